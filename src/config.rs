@@ -1,0 +1,255 @@
+//! `config.toml`: parsed into raw serde structs that refuse unknown keys, then validated into the
+//! `Config` the rest of kb uses (types in config order, tags in Hebrew alphabetical order).
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+use crate::hebrew::HebrewOrder;
+
+pub const CONFIG_FILE: &str = "config.toml";
+const DEFAULT_PAGINATE_BY: usize = 20;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: String,
+    #[serde(default = "default_language")]
+    language: String,
+    #[serde(default)]
+    description: String,
+    theme: Option<String>,
+    paginate_by: Option<usize>,
+    #[serde(default)]
+    types: IndexMap<String, RawType>,
+    #[serde(default)]
+    tags: IndexMap<String, RawTag>,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawType {
+    name: String,
+    plural: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTag {
+    name: String,
+    #[serde(default)]
+    description: String,
+}
+
+fn default_language() -> String {
+    "he".to_string()
+}
+
+/// A content type: a folder under `content/` with Hebrew display names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeDef {
+    pub key: String,
+    pub name: String,
+    pub plural: String,
+}
+
+/// A tag of the controlled vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagDef {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    /// Without a trailing slash.
+    pub base_url: String,
+    pub language: String,
+    pub description: String,
+    pub theme: Option<String>,
+    pub paginate_by: usize,
+    /// In the order config.toml lists them.
+    pub types: Vec<TypeDef>,
+    /// In Hebrew alphabetical order of their names.
+    pub tags: Vec<TagDef>,
+    pub extra: toml::Table,
+}
+
+impl Config {
+    /// `rtl` for Hebrew and Arabic, else `ltr`.
+    pub fn dir(&self) -> &'static str {
+        let primary = self.language.split(['-', '_']).next().unwrap_or("");
+        if matches!(primary, "he" | "ar" | "fa" | "ur" | "yi") { "rtl" } else { "ltr" }
+    }
+
+    pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.key == key)
+    }
+
+    pub fn tag_def(&self, key: &str) -> Option<&TagDef> {
+        self.tags.iter().find(|t| t.key == key)
+    }
+
+    /// Reads and validates `SITE_DIR/config.toml`.
+    pub fn load(site_dir: &Path) -> Result<Config, Diagnostics> {
+        let path = site_dir.join(CONFIG_FILE);
+        let text = std::fs::read(&path).map_err(|err| {
+            Diagnostic::new(CONFIG_FILE, None, format!("cannot read the site configuration: {err}"))
+                .with_hint(format!("is {} a kb site? It needs a config.toml", site_dir.display()))
+        })?;
+        let text = String::from_utf8(text).map_err(|err| {
+            let line = line_of(&String::from_utf8_lossy(err.as_bytes()), err.utf8_error().valid_up_to());
+            Diagnostic::new(CONFIG_FILE, Some(line), "the file is not valid UTF-8")
+                .with_hint("save the file as UTF-8")
+        })?;
+        Config::parse(&text)
+    }
+
+    /// Parses and validates the text of a config.toml.
+    pub fn parse(text: &str) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
+        validate(raw, text)
+    }
+}
+
+fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    let line_of_table = |prefix: &str, key: &str| {
+        text.find(&format!("[{prefix}.{key}]")).map(|offset| line_of(text, offset))
+    };
+    for key in raw.types.keys() {
+        if !is_key(key) {
+            problems.push(bad_key("type", key, line_of_table("types", key)));
+        }
+    }
+    for key in raw.tags.keys() {
+        if !is_key(key) {
+            problems.push(bad_key("tag", key, line_of_table("tags", key)));
+        }
+    }
+    if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
+        let line = text.find("base_url").map(|offset| line_of(text, offset));
+        problems.push(
+            Diagnostic::new(CONFIG_FILE, line, format!("base_url `{}` is not an absolute URL", raw.base_url))
+                .with_hint("write the address the site will have, e.g. base_url = \"https://kb.example.org\""),
+        );
+    }
+    if raw.paginate_by == Some(0) {
+        let line = text.find("paginate_by").map(|offset| line_of(text, offset));
+        problems.push(Diagnostic::new(CONFIG_FILE, line, "paginate_by must be at least 1"));
+    }
+    problems.into_result()?;
+
+    let types = if raw.types.is_empty() { default_types() } else {
+        raw.types.into_iter().map(|(key, t)| TypeDef { key, name: t.name, plural: t.plural }).collect()
+    };
+    let order = HebrewOrder::new();
+    let mut tags: Vec<TagDef> = raw
+        .tags
+        .into_iter()
+        .map(|(key, t)| TagDef { key, name: t.name, description: t.description })
+        .collect();
+    tags.sort_by(|a, b| order.compare(&a.name, &b.name));
+    Ok(Config {
+        title: raw.title,
+        base_url: raw.base_url.trim_end_matches('/').to_string(),
+        language: raw.language,
+        description: raw.description,
+        theme: raw.theme,
+        paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
+        types,
+        tags,
+        extra: raw.extra,
+    })
+}
+
+/// Lower-case ASCII letters, digits and hyphens: keys appear in URLs and file names.
+pub fn is_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn bad_key(what: &str, key: &str, line: Option<usize>) -> Diagnostic {
+    Diagnostic::new(CONFIG_FILE, line, format!("the {what} key `{key}` is not a valid URL name"))
+        .with_hint("use lower-case English letters, digits and hyphens, e.g. `trust-building`; the Hebrew name goes in `name`")
+}
+
+fn default_types() -> Vec<TypeDef> {
+    [("articles", "מאמר", "מאמרים"), ("tools", "כלי", "כלים"), ("cases", "מקרה בוחן", "מקרי בוחן"), ("videos", "וידאו", "סרטונים")]
+        .into_iter()
+        .map(|(key, name, plural)| TypeDef { key: key.into(), name: name.into(), plural: plural.into() })
+        .collect()
+}
+
+/// Turns a TOML error into a diagnostic on the right line of the file, with a suggestion for
+/// unknown keys. `line_offset` is the number of lines before the TOML text in the file.
+pub fn toml_diagnostic(path: impl Into<std::path::PathBuf>, text: &str, line_offset: usize, err: &toml::de::Error) -> Diagnostic {
+    let line = err.span().map(|span| line_of(text, span.start) + line_offset);
+    let message = err.message().trim().to_string();
+    let diagnostic = Diagnostic::new(path, line, message.clone());
+    match unknown_field(&message) {
+        Some((field, expected)) => {
+            let hint = suggest(&field, expected.iter().map(String::as_str));
+            diagnostic.with_hint(format!("`{field}` is not a known key: {hint}"))
+        }
+        None => diagnostic,
+    }
+}
+
+/// Reads serde's "unknown field `x`, expected one of `a`, `b`" into the field and the list.
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
+    Some((field.to_string(), expected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title = \"ידע\"\nbase_url = \"https://kb.example.org/\"\n";
+
+    #[test]
+    fn defaults_to_hebrew_rtl_and_the_four_types() {
+        let config = Config::parse(MINIMAL).unwrap();
+        assert_eq!((config.language.as_str(), config.dir()), ("he", "rtl"));
+        assert_eq!(config.base_url, "https://kb.example.org");
+        let keys: Vec<_> = config.types.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["articles", "tools", "cases", "videos"]);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_suggestion() {
+        let text = format!("{MINIMAL}descripton = \"x\"\n");
+        let err = Config::parse(&text).unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, Some(3));
+        assert!(d.hint.as_deref().unwrap().contains("did you mean `description`?"), "{d}");
+    }
+
+    #[test]
+    fn unknown_key_in_a_tag_table_is_refused() {
+        let text = format!("{MINIMAL}[tags.backbone]\nname = \"ארגון שדרה\"\ndescripton = \"x\"\n");
+        let err = Config::parse(&text).unwrap_err();
+        assert_eq!(err.0[0].line, Some(5));
+        assert!(err.to_string().contains("did you mean `description`?"), "{err}");
+    }
+
+    #[test]
+    fn tags_sort_in_hebrew_order() {
+        let text = format!("{MINIMAL}[tags.z]\nname = \"תקציב\"\n[tags.a]\nname = \"אמון\"\n[tags.m]\nname = \"מדידה\"\n");
+        let config = Config::parse(&text).unwrap();
+        let names: Vec<_> = config.tags.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["אמון", "מדידה", "תקציב"]);
+    }
+}

@@ -1,0 +1,128 @@
+//! Front matter: splitting `+++` TOML from the Markdown body, and reading it into raw fields
+//! that refuse unknown keys. Validation against the config happens in `page`.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::config::toml_diagnostic;
+use crate::diagnostics::Diagnostic;
+
+const FENCE: &str = "+++";
+
+/// A file cut in two: the TOML between the fences and the Markdown after them.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub toml: &'a str,
+    pub body: &'a str,
+    /// 1-based line of the first TOML line in the file.
+    pub toml_line: usize,
+    /// 1-based line of the first body line in the file.
+    pub body_line: usize,
+}
+
+/// Cuts `text` at its `+++` fences.
+pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(after_open) = text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n').or_else(|| rest.strip_prefix("\r\n"))) else {
+        return Err(Diagnostic::new(path, Some(1), "the file does not start with front matter")
+            .with_hint("begin the file with a line `+++`, then `title = \"...\"` and `date = 2024-01-31`, then another `+++`"));
+    };
+    let mut offset = 0;
+    for line in after_open.split_inclusive('\n') {
+        if line.trim_end() == FENCE {
+            let toml = &after_open[..offset];
+            let body = &after_open[offset + line.len()..];
+            let toml_lines = toml.matches('\n').count();
+            return Ok(Split { toml, body, toml_line: 2, body_line: 3 + toml_lines });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::new(path, Some(1), "the front matter is never closed")
+        .with_hint("add a line `+++` after the last front matter line"))
+}
+
+/// Front matter of an item, as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub title: Option<String>,
+    pub date: Option<toml::Value>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub editors: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub draft: bool,
+    pub slug: Option<String>,
+    pub updated: Option<toml::Value>,
+    pub video: Option<String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+/// Front matter of `_index.md` (the home page and type listings).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub title: Option<String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+/// Parses the TOML part of a split file, with errors on the file's own lines.
+pub fn parse<T: for<'de> Deserialize<'de>>(path: &Path, split: &Split<'_>) -> Result<T, Diagnostic> {
+    toml::from_str(split.toml).map_err(|err| toml_diagnostic(path, split.toml, split.toml_line - 1, &err))
+}
+
+/// The 1-based file line where `key = ...` is written in the front matter, if it is.
+pub fn key_line(split: &Split<'_>, key: &str) -> Option<usize> {
+    split.toml.lines().position(|line| {
+        line.trim_start().strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+    }).map(|index| index + split.toml_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("content/articles/a.md")
+    }
+
+    #[test]
+    fn splits_and_counts_lines() {
+        let text = "+++\ntitle = \"א\"\ndate = 2024-01-02\n+++\n\nגוף\n";
+        let split = split(p(), text).unwrap();
+        assert_eq!(split.toml, "title = \"א\"\ndate = 2024-01-02\n");
+        assert_eq!(split.body, "\nגוף\n");
+        assert_eq!((split.toml_line, split.body_line), (2, 5));
+        assert_eq!(key_line(&split, "date"), Some(3));
+    }
+
+    #[test]
+    fn missing_fences_are_reported() {
+        assert!(split(p(), "title = 1").unwrap_err().message.contains("does not start"));
+        assert!(split(p(), "+++\ntitle = 1\n").unwrap_err().message.contains("never closed"));
+    }
+
+    #[test]
+    fn toml_errors_point_at_the_file_line() {
+        let text = "+++\ntitle = \"א\"\ndate = = 2024\n+++\n";
+        let split = split(p(), text).unwrap();
+        let err = parse::<RawItem>(p(), &split).unwrap_err();
+        assert_eq!(err.line, Some(3), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let text = "+++\ntitle = \"א\"\ntgas = []\n+++\n";
+        let split = split(p(), text).unwrap();
+        let err = parse::<RawItem>(p(), &split).unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(err.hint.unwrap().contains("did you mean `tags`?"));
+    }
+}

@@ -1,0 +1,143 @@
+//! The immutable index of a site's items: newest-first order, items per type and per tag,
+//! `@/` link targets, and related items by shared tags (grouped by tag set, so it never
+//! compares every pair of pages).
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Config;
+use crate::content::{Content, Page};
+
+/// How many related items an item page shows.
+pub const RELATED_COUNT: usize = 4;
+
+/// Items and the indexes over them. Page ids are positions in `pages`, newest first.
+#[derive(Debug)]
+pub struct Library {
+    pub pages: Vec<Page>,
+    /// Type key → page ids, newest first.
+    pub by_type: HashMap<String, Vec<usize>>,
+    /// Tag key → page ids, newest first.
+    pub by_tag: HashMap<String, Vec<usize>>,
+    /// `articles/x.md` → page id, for `@/` links.
+    pub by_link_key: HashMap<String, usize>,
+    /// Page id → up to `RELATED_COUNT` related page ids.
+    pub related: Vec<Vec<usize>>,
+}
+
+impl Library {
+    pub fn new(config: &Config, content: &Content) -> Library {
+        let mut pages = content.pages.clone();
+        pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        let mut by_type: HashMap<String, Vec<usize>> =
+            config.types.iter().map(|t| (t.key.clone(), Vec::new())).collect();
+        let mut by_tag: HashMap<String, Vec<usize>> =
+            config.tags.iter().map(|t| (t.key.clone(), Vec::new())).collect();
+        let mut by_link_key = HashMap::with_capacity(pages.len());
+        for (id, page) in pages.iter().enumerate() {
+            by_type.entry(page.type_key.clone()).or_default().push(id);
+            for tag in &page.tags {
+                by_tag.entry(tag.clone()).or_default().push(id);
+            }
+            by_link_key.insert(page.link_key.clone(), id);
+        }
+        let related = related_by_tags(&pages);
+        Library { pages, by_type, by_tag, by_link_key, related }
+    }
+
+    pub fn of_type(&self, type_key: &str) -> &[usize] {
+        self.by_type.get(type_key).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn with_tag(&self, tag: &str) -> &[usize] {
+        self.by_tag.get(tag).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// For each page, the pages sharing the most tags with it, newest first among equals.
+///
+/// Pages are grouped by their exact tag set; a page looks only at the groups that share a tag
+/// with it and at the newest few pages of each. The cost is pages × groups sharing a tag, which
+/// stays small for a controlled vocabulary, instead of pages × pages.
+fn related_by_tags(pages: &[Page]) -> Vec<Vec<usize>> {
+    let mut groups: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
+    for (id, page) in pages.iter().enumerate() {
+        let mut tags: Vec<&str> = page.tags.iter().map(String::as_str).collect();
+        tags.sort_unstable();
+        if !tags.is_empty() {
+            let group = groups.entry(tags).or_default();
+            // The page itself may be among a group's newest, so keep one more than shown.
+            if group.len() <= RELATED_COUNT {
+                group.push(id);
+            }
+        }
+    }
+    let mut groups_by_tag: HashMap<&str, Vec<(&Vec<&str>, &Vec<usize>)>> = HashMap::new();
+    for (tags, ids) in &groups {
+        for tag in tags {
+            groups_by_tag.entry(tag).or_default().push((tags, ids));
+        }
+    }
+    pages
+        .iter()
+        .enumerate()
+        .map(|(id, page)| {
+            let mut candidates: Vec<(usize, usize)> = Vec::new();
+            let mut seen_groups = std::collections::HashSet::new();
+            for tag in &page.tags {
+                for (tags, ids) in groups_by_tag.get(tag.as_str()).into_iter().flatten() {
+                    if !seen_groups.insert(*tags as *const Vec<&str>) {
+                        continue;
+                    }
+                    let shared = tags.iter().filter(|t| page.tags.iter().any(|p| p == *t)).count();
+                    candidates.extend(ids.iter().filter(|&&other| other != id).map(|&other| (shared, other)));
+                }
+            }
+            candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            candidates.into_iter().take(RELATED_COUNT).map(|(_, other)| other).collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hebrew::Date;
+
+    fn page(url: &str, day: u8, tags: &[&str]) -> Page {
+        Page {
+            source: url.into(),
+            link_key: url.into(),
+            type_key: "articles".into(),
+            slug: url.into(),
+            url: url.into(),
+            title: url.into(),
+            date: Date { year: 2024, month: 1, day },
+            updated: None,
+            summary: None,
+            authors: vec![],
+            editors: vec![],
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            draft: false,
+            video: None,
+            extra: Default::default(),
+            body: String::new(),
+            body_line: 1,
+            bundle_dir: None,
+        }
+    }
+
+    #[test]
+    fn related_prefers_more_shared_tags_then_newer() {
+        let pages = vec![
+            page("a", 9, &["x", "y"]),
+            page("b", 8, &["x"]),
+            page("c", 7, &["x", "y"]),
+            page("d", 6, &["z"]),
+            page("e", 5, &["y", "z"]),
+        ];
+        let related = related_by_tags(&pages);
+        assert_eq!(related[0], vec![2, 1, 4]);
+        assert_eq!(related[3], vec![4]);
+        assert_eq!(related[1], vec![0, 2]);
+    }
+}

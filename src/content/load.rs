@@ -1,0 +1,224 @@
+//! Loading `content/`: finding item files, bundles and `_index.md` sections, reading and parsing
+//! them in parallel, and reporting every problem at once.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::content::front_matter::{self, RawSection};
+use crate::content::page::{self, Location, Page};
+use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+
+pub const CONTENT_DIR: &str = "content";
+const INDEX: &str = "index.md";
+const SECTION: &str = "_index.md";
+
+/// Title and intro of the home page (`content/_index.md`) or a type listing.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    pub source: Option<PathBuf>,
+    pub title: Option<String>,
+    pub body: String,
+    pub body_line: usize,
+    pub extra: toml::Table,
+}
+
+/// Everything under `content/`, parsed and validated (Markdown not yet rendered).
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// Published items (and drafts when asked for), in file order.
+    pub pages: Vec<Page>,
+    pub home: Section,
+    /// Keyed by type key.
+    pub sections: HashMap<String, Section>,
+}
+
+/// What a file under `content/` is, decided by where it sits.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    Home,
+    TypeSection(String),
+    Item { type_key: String, file_slug: String, bundle: bool },
+}
+
+/// Reads and validates all content. `drafts` keeps items marked `draft = true`.
+pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, Diagnostics> {
+    let files = find_markdown(site_dir, config)?;
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|(relative, kind)| parse_file(site_dir, config, relative, kind))
+        .collect();
+    let mut problems = Diagnostics::default();
+    let mut content = Content::default();
+    for result in parsed {
+        match result {
+            Ok(Parsed::Page(page)) if page.draft && !drafts => {}
+            Ok(Parsed::Page(page)) => content.pages.push(*page),
+            Ok(Parsed::Section(None, section)) => content.home = section,
+            Ok(Parsed::Section(Some(key), section)) => {
+                content.sections.insert(key, section);
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    problems.extend(duplicate_urls(&content.pages));
+    problems.into_result()?;
+    Ok(content)
+}
+
+enum Parsed {
+    Page(Box<Page>),
+    Section(Option<String>, Section),
+}
+
+/// Every Markdown file under content/ with what it is, sorted by path; unknown type folders and
+/// misplaced files are problems.
+fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)>, Diagnostics> {
+    let root = site_dir.join(CONTENT_DIR);
+    if !root.is_dir() {
+        return Err(Diagnostic::new(CONTENT_DIR, None, "the site has no content folder")
+            .with_hint("create content/<type>/<slug>.md files, e.g. content/articles/first.md").into());
+    }
+    let mut problems = Diagnostics::default();
+    let mut files = Vec::new();
+    let mut unknown_types = Vec::new();
+    for entry in WalkDir::new(&root).sort_by_file_name().into_iter().filter_entry(|e| !is_hidden(e.file_name())) {
+        let entry = entry.map_err(|err| {
+            Diagnostics::from(Diagnostic::new(CONTENT_DIR, None, format!("cannot read the content folder: {err}")))
+        })?;
+        let relative = entry.path().strip_prefix(site_dir).unwrap_or(entry.path()).to_path_buf();
+        let parts: Vec<&str> = relative.iter().skip(1).filter_map(|p| p.to_str()).collect();
+        if entry.file_type().is_dir() {
+            if let [type_key] = parts.as_slice()
+                && config.type_def(type_key).is_none()
+            {
+                unknown_types.push(relative.clone());
+                let known = config.types.iter().map(|t| t.key.as_str());
+                problems.push(Diagnostic::new(&relative, None, format!("unknown type folder `{type_key}`"))
+                    .with_hint(format!("{}; or add [types.{type_key}] with name and plural to config.toml", suggest(type_key, known))));
+            }
+            continue;
+        }
+        if unknown_types.iter().any(|dir| relative.starts_with(dir)) || !is_markdown(&relative) {
+            continue;
+        }
+        if parts.len() > 3 || (parts.len() == 3 && parts[2] != INDEX) {
+            // Markdown inside a bundle, beside its index.md, is an asset copied as it is.
+            if root.join(parts[0]).join(parts[1]).join(INDEX).is_file() {
+                continue;
+            }
+        }
+        match classify(&parts) {
+            Some(kind) => files.push((relative, kind)),
+            None => problems.push(Diagnostic::new(&relative, None, "this Markdown file is not where kb looks for items")
+                .with_hint("items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md")),
+        }
+    }
+    problems.into_result()?;
+    Ok(files)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "md")
+}
+
+fn classify(parts: &[&str]) -> Option<Kind> {
+    match parts {
+        [SECTION] => Some(Kind::Home),
+        [type_key, SECTION] => Some(Kind::TypeSection(type_key.to_string())),
+        [type_key, file] => Some(Kind::Item {
+            type_key: type_key.to_string(),
+            file_slug: file.strip_suffix(".md")?.to_string(),
+            bundle: false,
+        }),
+        [type_key, folder, INDEX] => Some(Kind::Item {
+            type_key: type_key.to_string(),
+            file_slug: folder.to_string(),
+            bundle: true,
+        }),
+        _ => None,
+    }
+}
+
+fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(site_dir.join(relative))
+        .map_err(|err| Diagnostic::new(relative, None, format!("cannot read the file: {err}")))?;
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let line = line_of(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
+        Diagnostic::new(relative, Some(line), "the file is not valid UTF-8")
+            .with_hint("save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)")
+    })
+}
+
+fn parse_file(site_dir: &Path, config: &Config, relative: &Path, kind: &Kind) -> Result<Parsed, Vec<Diagnostic>> {
+    let text = read_text(site_dir, relative).map_err(|d| vec![d])?;
+    let split = front_matter::split(relative, &text).map_err(|d| vec![d])?;
+    match kind {
+        Kind::Home | Kind::TypeSection(_) => {
+            let raw: RawSection = front_matter::parse(relative, &split).map_err(|d| vec![d])?;
+            let section = Section {
+                source: Some(relative.to_path_buf()),
+                title: raw.title,
+                body: split.body.to_string(),
+                body_line: split.body_line,
+                extra: raw.extra,
+            };
+            let key = match kind {
+                Kind::TypeSection(key) => Some(key.clone()),
+                _ => None,
+            };
+            Ok(Parsed::Section(key, section))
+        }
+        Kind::Item { type_key, file_slug, bundle } => {
+            let link_key = relative.strip_prefix(CONTENT_DIR).unwrap_or(relative).to_string_lossy().replace('\\', "/");
+            let location = Location {
+                source: relative,
+                type_key,
+                file_slug,
+                link_key,
+                bundle_dir: bundle.then(|| site_dir.join(relative).parent().map(Path::to_path_buf)).flatten(),
+            };
+            page::build(config, location, &split).map(|page| Parsed::Page(Box::new(page)))
+        }
+    }
+}
+
+fn duplicate_urls(pages: &[Page]) -> Vec<Diagnostic> {
+    let mut first_by_url: HashMap<&str, &Page> = HashMap::new();
+    let mut problems = Vec::new();
+    for page in pages {
+        if let Some(first) = first_by_url.insert(&page.url, page) {
+            problems.push(Diagnostic::new(&page.source, None, format!("the URL {} is also used by {}", page.url, first.source.display()))
+                .with_hint("two items of the same type cannot share a slug: rename one file or set `slug = \"...\"` in its front matter"));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_by_position() {
+        assert_eq!(classify(&["_index.md"]), Some(Kind::Home));
+        assert_eq!(classify(&["tools", "_index.md"]), Some(Kind::TypeSection("tools".into())));
+        assert_eq!(
+            classify(&["tools", "map.md"]),
+            Some(Kind::Item { type_key: "tools".into(), file_slug: "map".into(), bundle: false })
+        );
+        assert_eq!(
+            classify(&["tools", "map", "index.md"]),
+            Some(Kind::Item { type_key: "tools".into(), file_slug: "map".into(), bundle: true })
+        );
+        assert_eq!(classify(&["stray.md"]), None);
+    }
+}

@@ -1,0 +1,11 @@
+//! Content: reading `content/` into validated pages and sections, and the immutable `Library`
+//! of indexes (types, tags, related items) built from them. No Markdown, no templates here.
+
+pub mod front_matter;
+pub mod library;
+pub mod load;
+pub mod page;
+
+pub use library::Library;
+pub use load::{Content, Section, load};
+pub use page::{Page, Video};

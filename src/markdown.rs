@@ -1,0 +1,258 @@
+//! Markdown to HTML with pulldown-cmark: stable Hebrew heading ids, a table of contents,
+//! `@/` links resolved to page URLs, scrollable tables, and the plain text the search and
+//! summaries need.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::line_of;
+use crate::hebrew::heading_id;
+
+/// Prefix of internal links: `[text](@/articles/x.md#id)`.
+pub const INTERNAL_PREFIX: &str = "@/";
+const SUMMARY_CHARS: usize = 220;
+
+/// A heading listed in the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// An `@/` link found in the body, resolved or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InternalLink {
+    /// `articles/x.md`.
+    pub target: String,
+    pub anchor: Option<String>,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// Whether the target page exists.
+    pub resolved: bool,
+}
+
+/// The result of rendering one Markdown body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// h2 and h3 headings.
+    pub toc: Vec<TocEntry>,
+    /// Every heading id, for checking `#anchor` links.
+    pub ids: HashSet<String>,
+    /// Text of every heading, in order.
+    pub headings: Vec<String>,
+    /// The body without markup, blocks separated by newlines.
+    pub text: String,
+    /// The opening sentences, for pages without a `summary`.
+    pub summary: String,
+    pub links: Vec<InternalLink>,
+}
+
+/// Finds the URL of an `@/` link target (`articles/x.md`).
+pub trait LinkResolver {
+    fn url_of(&self, target: &str) -> Option<&str>;
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `markdown`, whose first line is line `first_line` of its file.
+pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) -> Rendered {
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options()).into_offset_iter().collect();
+    let mut out = Rendered::default();
+    let mut heading: Option<(usize, String)> = None;
+    let mut first_paragraph: Option<String> = None;
+    let mut in_paragraph = false;
+    let mut extra: Vec<(usize, Event<'static>)> = Vec::new();
+    for index in 0..events.len() {
+        let (event, range) = &mut events[index];
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some((index, String::new())),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, title)) = heading.take() {
+                    let title = title.trim().to_string();
+                    name_heading(&mut events[start].0, &title, &mut out);
+                    out.headings.push(title);
+                    out.text.push('\n');
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, title)) = heading.as_mut() {
+                    title.push_str(text);
+                }
+                if in_paragraph && first_paragraph.is_none() {
+                    extra_summary(&mut out.summary, text);
+                }
+                out.text.push_str(text);
+            }
+            Event::SoftBreak | Event::HardBreak => out.text.push(' '),
+            Event::Start(Tag::Paragraph) => in_paragraph = true,
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableRow | TagEnd::BlockQuote(_)) => {
+                if in_paragraph && first_paragraph.is_none() && !out.summary.trim().is_empty() {
+                    first_paragraph = Some(out.summary.clone());
+                }
+                in_paragraph = false;
+                out.text.push('\n');
+            }
+            Event::End(TagEnd::TableCell) => out.text.push(' '),
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with(INTERNAL_PREFIX) => {
+                let line = first_line + line_of(markdown, range.start) - 1;
+                *dest_url = resolve_link(dest_url, line, resolver, &mut out.links).into();
+            }
+            Event::Start(Tag::Table(_)) => extra.push((index, Event::Html(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה\">".into(),
+            ))),
+            Event::End(TagEnd::Table) => extra.push((index + 1, Event::Html("</div>\n".into()))),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let class = match kind {
+                    CodeBlockKind::Fenced(lang) if !lang.is_empty() => {
+                        format!(" class=\"language-{}\"", escape_attr(lang.split_whitespace().next().unwrap_or("")))
+                    }
+                    _ => String::new(),
+                };
+                *event = Event::Html(format!("<pre tabindex=\"0\" dir=\"ltr\"><code{class}>").into());
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                *event = Event::Html("</code></pre>\n".into());
+                out.text.push('\n');
+            }
+            _ => {}
+        }
+    }
+    out.summary = summarise(first_paragraph.as_deref().unwrap_or(&out.summary));
+    let mut merged = Vec::with_capacity(events.len() + extra.len());
+    let mut extra = extra.into_iter().peekable();
+    for (index, (event, _)) in events.into_iter().enumerate() {
+        while let Some((_, inserted)) = extra.next_if(|(at, _)| *at == index) {
+            merged.push(inserted);
+        }
+        merged.push(event);
+    }
+    merged.extend(extra.map(|(_, inserted)| inserted));
+    out.html.reserve(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, merged.into_iter());
+    out
+}
+
+fn extra_summary(summary: &mut String, text: &str) {
+    if summary.chars().count() < SUMMARY_CHARS * 2 {
+        summary.push_str(text);
+    }
+}
+
+/// Gives a heading its unique id and records it in the table of contents.
+fn name_heading(event: &mut Event<'_>, title: &str, out: &mut Rendered) {
+    let Event::Start(Tag::Heading { level, id, .. }) = event else { return };
+    let base = id.as_deref().map(str::to_string).unwrap_or_else(|| heading_id(title));
+    let mut unique = base.clone();
+    let mut n = 1;
+    while out.ids.contains(&unique) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    out.ids.insert(unique.clone());
+    if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+        out.toc.push(TocEntry { level: *level as u8, id: unique.clone(), title: title.to_string() });
+    }
+    *id = Some(CowStr::from(unique));
+}
+
+fn resolve_link(dest: &str, line: usize, resolver: &dyn LinkResolver, links: &mut Vec<InternalLink>) -> String {
+    let path = &dest[INTERNAL_PREFIX.len()..];
+    let (target, anchor) = match path.split_once('#') {
+        Some((target, anchor)) => (target, Some(anchor.to_string())),
+        None => (path, None),
+    };
+    let url = resolver.url_of(target);
+    links.push(InternalLink { target: target.to_string(), anchor: anchor.clone(), line, resolved: url.is_some() });
+    let url = url.unwrap_or("#");
+    match anchor {
+        Some(anchor) => format!("{url}#{anchor}"),
+        None => url.to_string(),
+    }
+}
+
+/// The opening sentences of `text`, cut at a sentence end near `SUMMARY_CHARS` characters.
+pub fn summarise(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= SUMMARY_CHARS {
+        return text;
+    }
+    let limit = text.char_indices().nth(SUMMARY_CHARS).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    let sentence_end = head.rfind(['.', '?', '!']).filter(|&end| end > limit / 3);
+    match sentence_end {
+        Some(end) => head[..=end].to_string(),
+        None => format!("{}…", head[..head.rfind(' ').unwrap_or(limit)].trim_end()),
+    }
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Pages;
+    impl LinkResolver for Pages {
+        fn url_of(&self, target: &str) -> Option<&str> {
+            (target == "articles/roles.md").then_some("/articles/roles/")
+        }
+    }
+
+    #[test]
+    fn headings_get_unique_hebrew_ids_and_a_toc() {
+        let r = render("# כותרת\n\n## מה זה ארגון שדרה?\n\n### שלב א\n\n## מה זה ארגון שדרה?\n", 1, &Pages);
+        assert!(r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה-1\">"), "{}", r.html);
+        let ids: Vec<_> = r.toc.iter().map(|e| (e.level, e.id.as_str())).collect();
+        assert_eq!(ids, [(2, "מה-זה-ארגון-שדרה"), (3, "שלב-א"), (2, "מה-זה-ארגון-שדרה-1")]);
+        assert_eq!(r.headings.len(), 4);
+    }
+
+    #[test]
+    fn internal_links_resolve_and_report_lines() {
+        let md = "שורה\n\n[תפקידים](@/articles/roles.md#שלב-א) ו[שבור](@/articles/none.md)\n";
+        let r = render(md, 5, &Pages);
+        // pulldown-cmark percent-encodes non-ASCII in URLs; browsers match it to the Hebrew id.
+        assert!(r.html.contains("href=\"/articles/roles/#%D7%A9%D7%9C%D7%91-%D7%90\""), "{}", r.html);
+        assert_eq!(r.links.len(), 2);
+        assert_eq!((r.links[1].target.as_str(), r.links[1].line, r.links[1].resolved), ("articles/none.md", 7, false));
+    }
+
+    #[test]
+    fn tables_scroll_in_their_own_box_and_gfm_extensions_work() {
+        let md = "| א | ב |\n|---|---|\n| 1 | 2 |\n\n- [x] בוצע\n\n~~מחוק~~ והערה[^1]\n\n[^1]: הערת שוליים\n";
+        let r = render(md, 1, &Pages);
+        assert!(r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה\"><table>"), "{}", r.html);
+        assert!(r.html.contains("</table>\n</div>"), "{}", r.html);
+        assert!(r.html.contains("type=\"checkbox\""));
+        assert!(r.html.contains("<del>מחוק</del>"));
+        assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn raw_html_passes_through_and_text_is_collected() {
+        let r = render("<aside>הערה</aside>\n\nפסקה **ראשונה**. משפט שני.\n", 1, &Pages);
+        assert!(r.html.contains("<aside>הערה</aside>"));
+        assert!(r.text.contains("פסקה ראשונה. משפט שני."));
+        assert_eq!(r.summary, "פסקה ראשונה. משפט שני.");
+    }
+
+    #[test]
+    fn summaries_cut_at_a_sentence() {
+        let long = format!("{} סוף. {}", "מילה ".repeat(30), "עוד ".repeat(50));
+        let summary = summarise(&long);
+        assert!(summary.ends_with("סוף."), "{summary}");
+    }
+}

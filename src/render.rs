@@ -1,0 +1,305 @@
+//! Rendering: the flat list of pages a site has (items, listings, tag pages, home, search, 404)
+//! and each one turned into HTML with tera. Pure: reads the library, returns files, writes nothing.
+
+use std::collections::HashMap;
+
+use serde_json::{Value, json};
+use tera::{Context, Tera};
+
+use crate::config::Config;
+use crate::content::{Library, Page};
+use crate::diagnostics::Diagnostic;
+use crate::markdown::Rendered;
+use crate::output::OutputFile;
+use crate::templates::ThemeFiles;
+
+/// How many cards the home page shows.
+const LATEST_COUNT: usize = 10;
+
+/// One page of the built site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
+    Item(usize),
+    /// A type listing (index into `config.types`), page `number` (1-based).
+    TypeList { type_index: usize, number: usize },
+    /// A tag page (index into `config.tags`), optionally filtered by type.
+    TagList { tag_index: usize, type_index: Option<usize>, number: usize },
+    Tags,
+    Home,
+    Search,
+    NotFound,
+}
+
+/// Everything rendering reads, built once per build.
+pub struct Renderer<'a> {
+    pub config: &'a Config,
+    pub library: &'a Library,
+    /// Rendered Markdown per page id.
+    pub bodies: &'a [Rendered],
+    /// Rendered intro of the home page and of each type listing.
+    pub intros: &'a HashMap<Option<String>, (Option<String>, Rendered)>,
+    pub tera: &'a Tera,
+    pub theme: &'a ThemeFiles,
+    site: Value,
+    cards: Vec<Value>,
+    /// (tag index, type index) → page ids, newest first.
+    tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        config: &'a Config,
+        library: &'a Library,
+        bodies: &'a [Rendered],
+        intros: &'a HashMap<Option<String>, (Option<String>, Rendered)>,
+        tera: &'a Tera,
+        theme: &'a ThemeFiles,
+    ) -> Renderer<'a> {
+        let cards = library.pages.iter().zip(bodies).map(|(page, body)| card(config, page, body)).collect();
+        let mut tag_type_ids: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (tag_index, tag) in config.tags.iter().enumerate() {
+            for &id in library.with_tag(&tag.key) {
+                if let Some(type_index) = config.types.iter().position(|t| t.key == library.pages[id].type_key) {
+                    tag_type_ids.entry((tag_index, type_index)).or_default().push(id);
+                }
+            }
+        }
+        Renderer { site: site_value(config, library), config, library, bodies, intros, tera, theme, cards, tag_type_ids }
+    }
+
+    /// Every page of the site, in a fixed order.
+    pub fn jobs(&self) -> Vec<Job> {
+        let per = self.config.paginate_by;
+        let mut jobs: Vec<Job> = (0..self.library.pages.len()).map(Job::Item).collect();
+        for (type_index, t) in self.config.types.iter().enumerate() {
+            let count = page_count(self.library.of_type(&t.key).len(), per);
+            jobs.extend((1..=count).map(|number| Job::TypeList { type_index, number }));
+        }
+        for (tag_index, tag) in self.config.tags.iter().enumerate() {
+            let count = page_count(self.library.with_tag(&tag.key).len(), per);
+            jobs.extend((1..=count).map(|number| Job::TagList { tag_index, type_index: None, number }));
+            for type_index in 0..self.config.types.len() {
+                let ids = self.tag_type_ids.get(&(tag_index, type_index)).map_or(0, Vec::len);
+                if ids > 0 {
+                    let count = page_count(ids, per);
+                    jobs.extend((1..=count).map(|number| Job::TagList { tag_index, type_index: Some(type_index), number }));
+                }
+            }
+        }
+        jobs.extend([Job::Tags, Job::Home, Job::Search, Job::NotFound]);
+        jobs
+    }
+
+    /// The path a job is served at, e.g. `/articles/page/2/`.
+    pub fn path(&self, job: Job) -> String {
+        match job {
+            Job::Item(id) => self.library.pages[id].url.clone(),
+            Job::TypeList { type_index, number } => paged(&type_url(&self.config.types[type_index].key), number),
+            Job::TagList { tag_index, type_index, number } => paged(&self.tag_list_url(tag_index, type_index), number),
+            Job::Tags => "/tags/".into(),
+            Job::Home => "/".into(),
+            Job::Search => "/search/".into(),
+            Job::NotFound => "/404.html".into(),
+        }
+    }
+
+    fn tag_list_url(&self, tag_index: usize, type_index: Option<usize>) -> String {
+        let base = tag_url(&self.config.tags[tag_index].key);
+        match type_index {
+            Some(t) => format!("{base}{}/", self.config.types[t].key),
+            None => base,
+        }
+    }
+
+    /// Renders one page.
+    pub fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
+        let path = self.path(job);
+        let mut context = Context::new();
+        context.insert("site", &self.site);
+        context.insert("current_path", &path);
+        context.insert("permalink", &format!("{}{}", self.config.base_url, path));
+        let template = match job {
+            Job::Item(id) => {
+                context.insert("page_kind", "item");
+                context.insert("page", &self.page_value(id));
+                "page.html"
+            }
+            Job::TypeList { type_index, number } => {
+                let t = &self.config.types[type_index];
+                let (title, content) = self.intro(Some(&t.key));
+                context.insert("page_kind", "list");
+                context.insert("section", &json!({
+                    "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
+                    "title": title.unwrap_or(&t.plural), "content": content,
+                }));
+                context.insert("paginator", &self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number));
+                "list.html"
+            }
+            Job::TagList { tag_index, type_index, number } => {
+                self.tag_context(&mut context, tag_index, type_index, number);
+                "tag.html"
+            }
+            Job::Tags => {
+                context.insert("page_kind", "tags");
+                "tags.html"
+            }
+            Job::Home => {
+                let (title, content) = self.intro(None);
+                context.insert("page_kind", "home");
+                context.insert("section", &json!({"title": title.unwrap_or(&self.config.title), "content": content}));
+                let latest: Vec<&Value> = self.cards.iter().take(LATEST_COUNT).collect();
+                context.insert("latest", &latest);
+                "index.html"
+            }
+            Job::Search => {
+                context.insert("page_kind", "search");
+                "search.html"
+            }
+            Job::NotFound => {
+                context.insert("page_kind", "404");
+                "404.html"
+            }
+        };
+        let html = self.tera.render(template, &context).map_err(|err| self.theme.error(&err))?;
+        Ok(OutputFile { path: output_path(&path), bytes: html.into_bytes() })
+    }
+
+    fn intro(&self, key: Option<&str>) -> (Option<&str>, &str) {
+        match self.intros.get(&key.map(str::to_string)) {
+            Some((title, body)) => (title.as_deref(), body.html.as_str()),
+            None => (None, ""),
+        }
+    }
+
+    fn tag_context(&self, context: &mut Context, tag_index: usize, type_index: Option<usize>, number: usize) {
+        let tag = &self.config.tags[tag_index];
+        let all = self.library.with_tag(&tag.key);
+        let ids = match type_index {
+            Some(t) => self.tag_type_ids.get(&(tag_index, t)).map_or(&[][..], Vec::as_slice),
+            None => all,
+        };
+        let facets: Vec<Value> = self.config.types.iter().enumerate().filter_map(|(t, def)| {
+            let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
+            (count > 0).then(|| json!({
+                "key": def.key, "name": def.name, "plural": def.plural, "count": count,
+                "url": self.tag_list_url(tag_index, Some(t)), "current": type_index == Some(t),
+            }))
+        }).collect();
+        context.insert("page_kind", "tag");
+        context.insert("tag", &json!({
+            "key": tag.key, "name": tag.name, "description": tag.description,
+            "url": tag_url(&tag.key), "count": all.len(),
+        }));
+        context.insert("type_filter", &type_index.map(|t| {
+            let def = &self.config.types[t];
+            json!({"key": def.key, "name": def.name, "plural": def.plural})
+        }));
+        context.insert("facets", &facets);
+        context.insert("paginator", &self.paginator(ids, &self.tag_list_url(tag_index, type_index), number));
+    }
+
+    fn paginator(&self, ids: &[usize], base: &str, number: usize) -> Value {
+        let per = self.config.paginate_by;
+        let total_pages = page_count(ids.len(), per);
+        let start = (number - 1) * per;
+        let items: Vec<&Value> = ids[start.min(ids.len())..(start + per).min(ids.len())].iter().map(|&id| &self.cards[id]).collect();
+        let url = |n: usize| paged(base, n);
+        let pages: Vec<Value> = (1..=total_pages).map(|n| json!({"number": n, "url": url(n), "current": n == number})).collect();
+        json!({
+            "items": items, "number": number, "total_pages": total_pages, "total_items": ids.len(),
+            "first_url": url(1), "last_url": url(total_pages),
+            "prev_url": if number > 1 { url(number - 1) } else { String::new() },
+            "next_url": if number < total_pages { url(number + 1) } else { String::new() },
+            "pages": pages,
+        })
+    }
+
+    fn page_value(&self, id: usize) -> Value {
+        let page = &self.library.pages[id];
+        let body = &self.bodies[id];
+        let mut value = self.cards[id].clone();
+        let related: Vec<&Value> = self.library.related[id].iter().map(|&other| &self.cards[other]).collect();
+        let toc: Vec<Value> = body.toc.iter().map(|e| json!({"level": e.level, "id": e.id, "title": e.title})).collect();
+        let video = page.video.as_ref().map(|v| json!({
+            "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
+        }));
+        let fields = json!({
+            "permalink": format!("{}{}", self.config.base_url, page.url),
+            "updated": page.updated.map(|d| d.to_string()).unwrap_or_default(),
+            "updated_he": page.updated.map(|d| d.to_hebrew()).unwrap_or_default(),
+            "authors": page.authors, "editors": page.editors,
+            "content": body.html, "toc": toc, "show_toc": body.toc.len() >= 3,
+            "video": video, "extra": page.extra, "related": related,
+        });
+        if let (Value::Object(map), Value::Object(more)) = (&mut value, fields) {
+            map.extend(more);
+        }
+        value
+    }
+}
+
+fn card(config: &Config, page: &Page, body: &Rendered) -> Value {
+    let type_name = config.type_def(&page.type_key).map_or("", |t| t.name.as_str());
+    let tags: Vec<Value> = page.tags.iter().filter_map(|key| config.tag_def(key)).map(|tag| json!({
+        "key": tag.key, "name": tag.name, "url": tag_url(&tag.key),
+    })).collect();
+    json!({
+        "url": page.url, "title": page.title, "type": page.type_key, "type_name": type_name,
+        "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
+        "summary": page.summary.as_deref().unwrap_or(&body.summary), "tags": tags,
+    })
+}
+
+fn site_value(config: &Config, library: &Library) -> Value {
+    let types: Vec<Value> = config.types.iter().map(|t| json!({
+        "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
+        "count": library.of_type(&t.key).len(),
+    })).collect();
+    let tags: Vec<Value> = config.tags.iter().map(|t| json!({
+        "key": t.key, "name": t.name, "description": t.description, "url": tag_url(&t.key),
+        "count": library.with_tag(&t.key).len(),
+    })).collect();
+    json!({
+        "title": config.title, "description": config.description, "base_url": config.base_url,
+        "language": config.language, "dir": config.dir(), "extra": config.extra,
+        "types": types, "tags": tags,
+    })
+}
+
+pub fn type_url(key: &str) -> String {
+    format!("/{key}/")
+}
+
+pub fn tag_url(key: &str) -> String {
+    format!("/tags/{key}/")
+}
+
+fn paged(base: &str, number: usize) -> String {
+    if number <= 1 { base.to_string() } else { format!("{base}page/{number}/") }
+}
+
+fn page_count(items: usize, per: usize) -> usize {
+    items.div_ceil(per).max(1)
+}
+
+/// `/articles/x/` → `articles/x/index.html`; `/404.html` → `404.html`.
+pub fn output_path(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') { format!("{trimmed}index.html") } else { trimmed.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_map_to_files() {
+        assert_eq!(output_path("/"), "index.html");
+        assert_eq!(output_path("/articles/x/"), "articles/x/index.html");
+        assert_eq!(output_path("/404.html"), "404.html");
+        assert_eq!(paged("/tags/a/", 1), "/tags/a/");
+        assert_eq!(paged("/tags/a/", 3), "/tags/a/page/3/");
+        assert_eq!(page_count(0, 20), 1);
+        assert_eq!(page_count(41, 20), 3);
+    }
+}
