@@ -108,8 +108,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Built, Diagnostics> {
     files.push(feeds::sitemap(&config, &library, &listing_paths));
     files.push(feeds::atom(&config, &library, &bodies));
     files.push(feeds::robots(&config));
-    let dates: Vec<String> = library.pages.iter().map(|page| page.date.to_string()).collect();
-    files.extend(search::build_index(&search_docs(&library, &bodies, &dates)));
+    files.extend(search_index(&config, &library, &bodies));
     files.extend(theme.statics.iter().map(|(path, bytes)| OutputFile { path: path.clone(), bytes: bytes.clone() }));
     files.extend(bundle_assets(site_dir, &library).map_err(Diagnostics::from)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -146,17 +145,24 @@ fn suggest_target(library: &Library, target: &str) -> String {
     }
 }
 
-fn search_docs<'a>(library: &'a Library, bodies: &'a [Rendered], dates: &'a [String]) -> Vec<SearchDoc<'a>> {
-    library.pages.iter().zip(bodies).zip(dates).map(|((page, body), date)| SearchDoc {
+fn search_index(config: &Config, library: &Library, bodies: &[Rendered]) -> Vec<OutputFile> {
+    let dates: Vec<String> = library.pages.iter().map(|page| page.date.to_string()).collect();
+    let tag_names: Vec<Vec<String>> = library.pages.iter().map(|page| {
+        page.tags.iter().filter_map(|key| config.tag_def(key)).map(|tag| tag.name.clone()).collect()
+    }).collect();
+    let docs: Vec<SearchDoc<'_>> = library.pages.iter().enumerate().map(|(id, page)| SearchDoc {
         url: &page.url,
         title: &page.title,
         type_key: &page.type_key,
+        type_name: config.type_def(&page.type_key).map_or("", |t| t.name.as_str()),
         tags: &page.tags,
-        date,
-        summary: page.summary.as_deref().unwrap_or(&body.summary),
-        headings: &body.headings,
-        body_text: &body.text,
-    }).collect()
+        tag_names: &tag_names[id],
+        date: &dates[id],
+        summary: page.summary.as_deref().unwrap_or(&bodies[id].summary),
+        headings: &bodies[id].headings,
+        body_text: &bodies[id].text,
+    }).collect();
+    search::build_index(&docs)
 }
 
 /// The other files of each bundle, copied beside its page.
