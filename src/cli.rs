@@ -12,7 +12,11 @@ use crate::site::{BuildOptions, render_site};
 use crate::write::{check_output_dir, replace_output};
 
 #[derive(Debug, Parser)]
-#[command(name = "kb", version, about = "Static site generator for Hebrew knowledge bases")]
+#[command(
+    name = "kb",
+    version,
+    about = "Static site generator for Hebrew knowledge bases"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,9 +47,21 @@ const FATAL: u8 = 2;
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { site_dir, output_dir, drafts, base_url } => {
+        Command::Build {
+            site_dir,
+            output_dir,
+            drafts,
+            base_url,
+        } => {
             let out = output_dir.unwrap_or_else(|| site_dir.join("public"));
-            build(BuildOptions { site_dir, drafts, base_url }, &out)
+            build(
+                BuildOptions {
+                    site_dir,
+                    drafts,
+                    base_url,
+                },
+                &out,
+            )
         }
     }
 }

@@ -31,7 +31,6 @@ struct RawConfig {
     extra: toml::Table,
 }
 
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawType {
@@ -88,7 +87,11 @@ impl Config {
     /// `rtl` for Hebrew and Arabic, else `ltr`.
     pub fn dir(&self) -> &'static str {
         let primary = self.language.split(['-', '_']).next().unwrap_or("");
-        if matches!(primary, "he" | "ar" | "fa" | "ur" | "yi") { "rtl" } else { "ltr" }
+        if matches!(primary, "he" | "ar" | "fa" | "ur" | "yi") {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
@@ -103,11 +106,21 @@ impl Config {
     pub fn load(site_dir: &Path) -> Result<Config, Diagnostics> {
         let path = site_dir.join(CONFIG_FILE);
         let text = std::fs::read(&path).map_err(|err| {
-            Diagnostic::new(CONFIG_FILE, None, format!("cannot read the site configuration: {err}"))
-                .with_hint(format!("is {} a kb site? It needs a config.toml", site_dir.display()))
+            Diagnostic::new(
+                CONFIG_FILE,
+                None,
+                format!("cannot read the site configuration: {err}"),
+            )
+            .with_hint(format!(
+                "is {} a kb site? It needs a config.toml",
+                site_dir.display()
+            ))
         })?;
         let text = String::from_utf8(text).map_err(|err| {
-            let line = line_of(&String::from_utf8_lossy(err.as_bytes()), err.utf8_error().valid_up_to());
+            let line = line_of(
+                &String::from_utf8_lossy(err.as_bytes()),
+                err.utf8_error().valid_up_to(),
+            );
             Diagnostic::new(CONFIG_FILE, Some(line), "the file is not valid UTF-8")
                 .with_hint("save the file as UTF-8")
         })?;
@@ -116,7 +129,8 @@ impl Config {
 
     /// Parses and validates the text of a config.toml.
     pub fn parse(text: &str) -> Result<Config, Diagnostics> {
-        let raw: RawConfig = toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
         validate(raw, text)
     }
 }
@@ -124,7 +138,8 @@ impl Config {
 fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
     let mut problems = Diagnostics::default();
     let line_of_table = |prefix: &str, key: &str| {
-        text.find(&format!("[{prefix}.{key}]")).map(|offset| line_of(text, offset))
+        text.find(&format!("[{prefix}.{key}]"))
+            .map(|offset| line_of(text, offset))
     };
     for key in raw.types.keys() {
         if !is_key(key) {
@@ -139,24 +154,47 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
         let line = text.find("base_url").map(|offset| line_of(text, offset));
         problems.push(
-            Diagnostic::new(CONFIG_FILE, line, format!("base_url `{}` is not an absolute URL", raw.base_url))
-                .with_hint("write the address the site will have, e.g. base_url = \"https://kb.example.org\""),
+            Diagnostic::new(
+                CONFIG_FILE,
+                line,
+                format!("base_url `{}` is not an absolute URL", raw.base_url),
+            )
+            .with_hint(
+                "write the address the site will have, e.g. base_url = \"https://kb.example.org\"",
+            ),
         );
     }
     if raw.paginate_by == Some(0) {
         let line = text.find("paginate_by").map(|offset| line_of(text, offset));
-        problems.push(Diagnostic::new(CONFIG_FILE, line, "paginate_by must be at least 1"));
+        problems.push(Diagnostic::new(
+            CONFIG_FILE,
+            line,
+            "paginate_by must be at least 1",
+        ));
     }
     problems.into_result()?;
 
-    let types = if raw.types.is_empty() { default_types() } else {
-        raw.types.into_iter().map(|(key, t)| TypeDef { key, name: t.name, plural: t.plural }).collect()
+    let types = if raw.types.is_empty() {
+        default_types()
+    } else {
+        raw.types
+            .into_iter()
+            .map(|(key, t)| TypeDef {
+                key,
+                name: t.name,
+                plural: t.plural,
+            })
+            .collect()
     };
     let order = HebrewOrder::new();
     let mut tags: Vec<TagDef> = raw
         .tags
         .into_iter()
-        .map(|(key, t)| TagDef { key, name: t.name, description: t.description })
+        .map(|(key, t)| TagDef {
+            key,
+            name: t.name,
+            description: t.description,
+        })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
     Ok(Config {
@@ -175,7 +213,9 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
 /// Lower-case ASCII letters, digits and hyphens: keys appear in URLs and file names.
 pub fn is_key(key: &str) -> bool {
     !key.is_empty()
-        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn bad_key(what: &str, key: &str, line: Option<usize>) -> Diagnostic {
@@ -184,16 +224,32 @@ fn bad_key(what: &str, key: &str, line: Option<usize>) -> Diagnostic {
 }
 
 fn default_types() -> Vec<TypeDef> {
-    [("articles", "מאמר", "מאמרים"), ("tools", "כלי", "כלים"), ("cases", "מקרה בוחן", "מקרי בוחן"), ("videos", "וידאו", "סרטונים")]
-        .into_iter()
-        .map(|(key, name, plural)| TypeDef { key: key.into(), name: name.into(), plural: plural.into() })
-        .collect()
+    [
+        ("articles", "מאמר", "מאמרים"),
+        ("tools", "כלי", "כלים"),
+        ("cases", "מקרה בוחן", "מקרי בוחן"),
+        ("videos", "וידאו", "סרטונים"),
+    ]
+    .into_iter()
+    .map(|(key, name, plural)| TypeDef {
+        key: key.into(),
+        name: name.into(),
+        plural: plural.into(),
+    })
+    .collect()
 }
 
 /// Turns a TOML error into a diagnostic on the right line of the file, with a suggestion for
 /// unknown keys. `line_offset` is the number of lines before the TOML text in the file.
-pub fn toml_diagnostic(path: impl Into<std::path::PathBuf>, text: &str, line_offset: usize, err: &toml::de::Error) -> Diagnostic {
-    let line = err.span().map(|span| line_of(text, span.start) + line_offset);
+pub fn toml_diagnostic(
+    path: impl Into<std::path::PathBuf>,
+    text: &str,
+    line_offset: usize,
+    err: &toml::de::Error,
+) -> Diagnostic {
+    let line = err
+        .span()
+        .map(|span| line_of(text, span.start) + line_offset);
     let message = err.message().trim().to_string();
     let diagnostic = Diagnostic::new(path, line, message.clone());
     match unknown_field(&message) {
@@ -209,7 +265,12 @@ pub fn toml_diagnostic(path: impl Into<std::path::PathBuf>, text: &str, line_off
 fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
     let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
-    let expected = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
     Some((field.to_string(), expected))
 }
 
@@ -234,7 +295,13 @@ mod tests {
         let err = Config::parse(&text).unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.line, Some(3));
-        assert!(d.hint.as_deref().unwrap().contains("did you mean `description`?"), "{d}");
+        assert!(
+            d.hint
+                .as_deref()
+                .unwrap()
+                .contains("did you mean `description`?"),
+            "{d}"
+        );
     }
 
     #[test]
@@ -242,12 +309,17 @@ mod tests {
         let text = format!("{MINIMAL}[tags.backbone]\nname = \"ארגון שדרה\"\ndescripton = \"x\"\n");
         let err = Config::parse(&text).unwrap_err();
         assert_eq!(err.0[0].line, Some(5));
-        assert!(err.to_string().contains("did you mean `description`?"), "{err}");
+        assert!(
+            err.to_string().contains("did you mean `description`?"),
+            "{err}"
+        );
     }
 
     #[test]
     fn tags_sort_in_hebrew_order() {
-        let text = format!("{MINIMAL}[tags.z]\nname = \"תקציב\"\n[tags.a]\nname = \"אמון\"\n[tags.m]\nname = \"מדידה\"\n");
+        let text = format!(
+            "{MINIMAL}[tags.z]\nname = \"תקציב\"\n[tags.a]\nname = \"אמון\"\n[tags.m]\nname = \"מדידה\"\n"
+        );
         let config = Config::parse(&text).unwrap();
         let names: Vec<_> = config.tags.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["אמון", "מדידה", "תקציב"]);

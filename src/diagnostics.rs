@@ -74,7 +74,11 @@ impl Diagnostics {
 
     /// Turns a non-empty collection into an error, an empty one into `Ok`.
     pub fn into_result(self) -> Result<(), Diagnostics> {
-        if self.is_empty() { Ok(()) } else { Err(self.finish()) }
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(self.finish())
+        }
     }
 }
 
@@ -121,12 +125,18 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str> + 
 /// Line number (1-based) of a byte offset in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// The path as shown to the user: relative to the site folder when possible.
 pub fn display_path(site_dir: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(site_dir).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(site_dir)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -139,7 +149,10 @@ mod tests {
         assert_eq!(nearest("backbon", keys), Some("backbone"));
         assert_eq!(nearest("mesurement", keys), Some("measurement"));
         assert_eq!(nearest("zzz", keys), None);
-        assert_eq!(suggest("zzz", keys), "expected one of: backbone, trust-building, measurement");
+        assert_eq!(
+            suggest("zzz", keys),
+            "expected one of: backbone, trust-building, measurement"
+        );
     }
 
     #[test]

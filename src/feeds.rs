@@ -28,49 +28,106 @@ pub fn escape_xml(text: &str) -> String {
 
 /// The sitemap: every page path given, with the item's date where there is one.
 pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> OutputFile {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for path in listing_paths {
-        let _ = writeln!(xml, "  <url><loc>{}</loc></url>", escape_xml(&format!("{}{path}", config.base_url)));
+        let _ = writeln!(
+            xml,
+            "  <url><loc>{}</loc></url>",
+            escape_xml(&format!("{}{path}", config.base_url))
+        );
     }
     for page in &library.pages {
         let lastmod = page.updated.unwrap_or(page.date);
-        let _ = writeln!(xml, "  <url><loc>{}</loc><lastmod>{lastmod}</lastmod></url>", escape_xml(&format!("{}{}", config.base_url, page.url)));
+        let _ = writeln!(
+            xml,
+            "  <url><loc>{}</loc><lastmod>{lastmod}</lastmod></url>",
+            escape_xml(&format!("{}{}", config.base_url, page.url))
+        );
     }
     xml.push_str("</urlset>\n");
-    OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() }
+    OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: xml.into_bytes(),
+    }
 }
 
 /// An Atom feed of the newest items.
 pub fn atom(config: &Config, library: &Library, bodies: &[Rendered]) -> OutputFile {
     let base = &config.base_url;
-    let updated = library.pages.iter().map(|p| p.updated.unwrap_or(p.date)).max();
+    let updated = library
+        .pages
+        .iter()
+        .map(|p| p.updated.unwrap_or(p.date))
+        .max();
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(xml, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">", escape_xml(&config.language));
+    let _ = writeln!(
+        xml,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
+        escape_xml(&config.language)
+    );
     let _ = writeln!(xml, "  <title>{}</title>", escape_xml(&config.title));
     if !config.description.is_empty() {
-        let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escape_xml(&config.description));
+        let _ = writeln!(
+            xml,
+            "  <subtitle>{}</subtitle>",
+            escape_xml(&config.description)
+        );
     }
-    let _ = writeln!(xml, "  <link href=\"{}/atom.xml\" rel=\"self\"/>\n  <link href=\"{}/\"/>\n  <id>{}/</id>", escape_xml(base), escape_xml(base), escape_xml(base));
+    let _ = writeln!(
+        xml,
+        "  <link href=\"{}/atom.xml\" rel=\"self\"/>\n  <link href=\"{}/\"/>\n  <id>{}/</id>",
+        escape_xml(base),
+        escape_xml(base),
+        escape_xml(base)
+    );
     if let Some(date) = updated {
         let _ = writeln!(xml, "  <updated>{date}T00:00:00Z</updated>");
     }
     for (page, body) in library.pages.iter().zip(bodies).take(FEED_ENTRIES) {
         let url = escape_xml(&format!("{base}{}", page.url));
         let summary = page.summary.as_deref().unwrap_or(&body.summary);
-        let _ = writeln!(xml, "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>", escape_xml(&page.title));
-        let _ = writeln!(xml, "    <published>{}T00:00:00Z</published>\n    <updated>{}T00:00:00Z</updated>", page.date, page.updated.unwrap_or(page.date));
+        let _ = writeln!(
+            xml,
+            "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>",
+            escape_xml(&page.title)
+        );
+        let _ = writeln!(
+            xml,
+            "    <published>{}T00:00:00Z</published>\n    <updated>{}T00:00:00Z</updated>",
+            page.date,
+            page.updated.unwrap_or(page.date)
+        );
         for author in &page.authors {
-            let _ = writeln!(xml, "    <author><name>{}</name></author>", escape_xml(author));
+            let _ = writeln!(
+                xml,
+                "    <author><name>{}</name></author>",
+                escape_xml(author)
+            );
         }
-        let _ = writeln!(xml, "    <summary>{}</summary>\n  </entry>", escape_xml(summary));
+        let _ = writeln!(
+            xml,
+            "    <summary>{}</summary>\n  </entry>",
+            escape_xml(summary)
+        );
     }
     xml.push_str("</feed>\n");
-    OutputFile { path: "atom.xml".into(), bytes: xml.into_bytes() }
+    OutputFile {
+        path: "atom.xml".into(),
+        bytes: xml.into_bytes(),
+    }
 }
 
 pub fn robots(config: &Config) -> OutputFile {
-    let text = format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", config.base_url);
-    OutputFile { path: "robots.txt".into(), bytes: text.into_bytes() }
+    let text = format!(
+        "User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n",
+        config.base_url
+    );
+    OutputFile {
+        path: "robots.txt".into(),
+        bytes: text.into_bytes(),
+    }
 }
 
 #[cfg(test)]
@@ -79,6 +136,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape_xml("<script>\"a\" & 'b'"), "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;");
+        assert_eq!(
+            escape_xml("<script>\"a\" & 'b'"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;"
+        );
     }
 }

@@ -9,8 +9,18 @@ use icu_collator::{Collator, CollatorBorrowed};
 use unicode_normalization::UnicodeNormalization;
 
 const MONTHS: [&str; 12] = [
-    "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
-    "נובמבר", "דצמבר",
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
 ];
 
 /// A calendar date as written in front matter (`YYYY-MM-DD`), validated.
@@ -42,7 +52,12 @@ impl Date {
 
     /// "21 בדצמבר 2021".
     pub fn to_hebrew(self) -> String {
-        format!("{} ב{} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        format!(
+            "{} ב{} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
     }
 }
 
@@ -86,7 +101,17 @@ impl Default for HebrewOrder {
 
 /// True for Hebrew points and cantillation marks (niqqud, te'amim), which ids and matching ignore.
 pub fn is_hebrew_mark(c: char) -> bool {
-    matches!(c, '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}' | '\u{05C2}' | '\u{05C4}' | '\u{05C5}' | '\u{05C7}')
+    matches!(
+        c,
+        '\u{0591}'
+            ..='\u{05BD}'
+                | '\u{05BF}'
+                | '\u{05C1}'
+                | '\u{05C2}'
+                | '\u{05C4}'
+                | '\u{05C5}'
+                | '\u{05C7}'
+    )
 }
 
 /// A URL fragment for a heading: Hebrew and Latin letters and digits kept (Latin lower-cased),
@@ -97,12 +122,18 @@ pub fn heading_id(text: &str) -> String {
     for c in text.nfc().filter(|&c| !is_hebrew_mark(c)) {
         if c.is_alphanumeric() {
             id.extend(c.to_lowercase());
-        } else if (c.is_whitespace() || c == '-' || c == '\u{05BE}' || c == '_') && !id.ends_with('-') {
+        } else if (c.is_whitespace() || c == '-' || c == '\u{05BE}' || c == '_')
+            && !id.ends_with('-')
+        {
             id.push('-');
         }
     }
     let id = id.trim_matches('-');
-    if id.is_empty() { "section".to_string() } else { id.to_string() }
+    if id.is_empty() {
+        "section".to_string()
+    } else {
+        id.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -111,13 +142,26 @@ mod tests {
 
     #[test]
     fn formats_dates_in_hebrew() {
-        assert_eq!(Date::parse("2021-12-21").unwrap().to_hebrew(), "21 בדצמבר 2021");
-        assert_eq!(Date::parse("2024-03-05").unwrap().to_hebrew(), "5 במרץ 2024");
+        assert_eq!(
+            Date::parse("2021-12-21").unwrap().to_hebrew(),
+            "21 בדצמבר 2021"
+        );
+        assert_eq!(
+            Date::parse("2024-03-05").unwrap().to_hebrew(),
+            "5 במרץ 2024"
+        );
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2023-02-29", "2021-13-01", "2021-1-01", "21-12-2021", "2021-12-32", "yesterday"] {
+        for bad in [
+            "2023-02-29",
+            "2021-13-01",
+            "2021-1-01",
+            "21-12-2021",
+            "2021-12-32",
+            "yesterday",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_some());
@@ -129,7 +173,10 @@ mod tests {
         // In code-point order every final letter sorts before its letter (ך U+05DA < כ U+05DB).
         let mut words = vec!["תקציב", "ןת", "נא", "ךת", "כא", "בניית אמון", "אמון"];
         words.sort_by(|a, b| order.compare(a, b));
-        assert_eq!(words, vec!["אמון", "בניית אמון", "כא", "ךת", "נא", "ןת", "תקציב"]);
+        assert_eq!(
+            words,
+            vec!["אמון", "בניית אמון", "כא", "ךת", "נא", "ןת", "תקציב"]
+        );
     }
 
     #[test]

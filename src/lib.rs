@@ -1,15 +1,16 @@
 //! kb: a static site generator for Hebrew, right-to-left knowledge bases.
 
-pub mod config;
-pub mod diagnostics;
-pub mod hebrew;
-pub mod output;
-pub mod search;
-pub mod content;
-pub mod markdown;
-pub mod templates;
-pub mod render;
-pub mod feeds;
-pub mod write;
-pub mod site;
 pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod feeds;
+pub mod hebrew;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod search;
+pub mod session;
+pub mod site;
+pub mod templates;
+pub mod write;

@@ -66,7 +66,9 @@ fn options() -> Options {
 
 /// Renders `markdown`, whose first line is line `first_line` of its file.
 pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) -> Rendered {
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options()).into_offset_iter().collect();
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .collect();
     let mut out = Rendered::default();
     let mut heading: Option<(usize, String)> = None;
     let mut first_paragraph: Option<String> = None;
@@ -150,8 +152,13 @@ fn extra_summary(summary: &mut String, text: &str) {
 
 /// Gives a heading its unique id and records it in the table of contents.
 fn name_heading(event: &mut Event<'_>, title: &str, out: &mut Rendered) {
-    let Event::Start(Tag::Heading { level, id, .. }) = event else { return };
-    let base = id.as_deref().map(str::to_string).unwrap_or_else(|| heading_id(title));
+    let Event::Start(Tag::Heading { level, id, .. }) = event else {
+        return;
+    };
+    let base = id
+        .as_deref()
+        .map(str::to_string)
+        .unwrap_or_else(|| heading_id(title));
     let mut unique = base.clone();
     let mut n = 1;
     while out.ids.contains(&unique) {
@@ -160,19 +167,33 @@ fn name_heading(event: &mut Event<'_>, title: &str, out: &mut Rendered) {
     }
     out.ids.insert(unique.clone());
     if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
-        out.toc.push(TocEntry { level: *level as u8, id: unique.clone(), title: title.to_string() });
+        out.toc.push(TocEntry {
+            level: *level as u8,
+            id: unique.clone(),
+            title: title.to_string(),
+        });
     }
     *id = Some(CowStr::from(unique));
 }
 
-fn resolve_link(dest: &str, line: usize, resolver: &dyn LinkResolver, links: &mut Vec<InternalLink>) -> String {
+fn resolve_link(
+    dest: &str,
+    line: usize,
+    resolver: &dyn LinkResolver,
+    links: &mut Vec<InternalLink>,
+) -> String {
     let path = &dest[INTERNAL_PREFIX.len()..];
     let (target, anchor) = match path.split_once('#') {
         Some((target, anchor)) => (target, Some(anchor.to_string())),
         None => (path, None),
     };
     let url = resolver.url_of(target);
-    links.push(InternalLink { target: target.to_string(), anchor: anchor.clone(), line, resolved: url.is_some() });
+    links.push(InternalLink {
+        target: target.to_string(),
+        anchor: anchor.clone(),
+        line,
+        resolved: url.is_some(),
+    });
     let url = url.unwrap_or("#");
     match anchor {
         Some(anchor) => format!("{url}#{anchor}"),
@@ -186,7 +207,10 @@ pub fn summarise(text: &str) -> String {
     if text.chars().count() <= SUMMARY_CHARS {
         return text;
     }
-    let limit = text.char_indices().nth(SUMMARY_CHARS).map_or(text.len(), |(i, _)| i);
+    let limit = text
+        .char_indices()
+        .nth(SUMMARY_CHARS)
+        .map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
     let sentence_end = head.rfind(['.', '?', '!']).filter(|&end| end > limit / 3);
     match sentence_end {
@@ -196,7 +220,10 @@ pub fn summarise(text: &str) -> String {
 }
 
 fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -212,11 +239,30 @@ mod tests {
 
     #[test]
     fn headings_get_unique_hebrew_ids_and_a_toc() {
-        let r = render("# כותרת\n\n## מה זה ארגון שדרה?\n\n### שלב א\n\n## מה זה ארגון שדרה?\n", 1, &Pages);
-        assert!(r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה\">"), "{}", r.html);
-        assert!(r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה-1\">"), "{}", r.html);
+        let r = render(
+            "# כותרת\n\n## מה זה ארגון שדרה?\n\n### שלב א\n\n## מה זה ארגון שדרה?\n",
+            1,
+            &Pages,
+        );
+        assert!(
+            r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה\">"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה-1\">"),
+            "{}",
+            r.html
+        );
         let ids: Vec<_> = r.toc.iter().map(|e| (e.level, e.id.as_str())).collect();
-        assert_eq!(ids, [(2, "מה-זה-ארגון-שדרה"), (3, "שלב-א"), (2, "מה-זה-ארגון-שדרה-1")]);
+        assert_eq!(
+            ids,
+            [
+                (2, "מה-זה-ארגון-שדרה"),
+                (3, "שלב-א"),
+                (2, "מה-זה-ארגון-שדרה-1")
+            ]
+        );
         assert_eq!(r.headings.len(), 4);
     }
 
@@ -225,9 +271,21 @@ mod tests {
         let md = "שורה\n\n[תפקידים](@/articles/roles.md#שלב-א) ו[שבור](@/articles/none.md)\n";
         let r = render(md, 5, &Pages);
         // pulldown-cmark percent-encodes non-ASCII in URLs; browsers match it to the Hebrew id.
-        assert!(r.html.contains("href=\"/articles/roles/#%D7%A9%D7%9C%D7%91-%D7%90\""), "{}", r.html);
+        assert!(
+            r.html
+                .contains("href=\"/articles/roles/#%D7%A9%D7%9C%D7%91-%D7%90\""),
+            "{}",
+            r.html
+        );
         assert_eq!(r.links.len(), 2);
-        assert_eq!((r.links[1].target.as_str(), r.links[1].line, r.links[1].resolved), ("articles/none.md", 7, false));
+        assert_eq!(
+            (
+                r.links[1].target.as_str(),
+                r.links[1].line,
+                r.links[1].resolved
+            ),
+            ("articles/none.md", 7, false)
+        );
     }
 
     #[test]
@@ -243,7 +301,11 @@ mod tests {
 
     #[test]
     fn raw_html_passes_through_and_text_is_collected() {
-        let r = render("<aside>הערה</aside>\n\nפסקה **ראשונה**. משפט שני.\n", 1, &Pages);
+        let r = render(
+            "<aside>הערה</aside>\n\nפסקה **ראשונה**. משפט שני.\n",
+            1,
+            &Pages,
+        );
         assert!(r.html.contains("<aside>הערה</aside>"));
         assert!(r.text.contains("פסקה ראשונה. משפט שני."));
         assert_eq!(r.summary, "פסקה ראשונה. משפט שני.");

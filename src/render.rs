@@ -21,9 +21,16 @@ const LATEST_COUNT: usize = 10;
 pub enum Job {
     Item(usize),
     /// A type listing (index into `config.types`), page `number` (1-based).
-    TypeList { type_index: usize, number: usize },
+    TypeList {
+        type_index: usize,
+        number: usize,
+    },
     /// A tag page (index into `config.tags`), optionally filtered by type.
-    TagList { tag_index: usize, type_index: Option<usize>, number: usize },
+    TagList {
+        tag_index: usize,
+        type_index: Option<usize>,
+        number: usize,
+    },
     Tags,
     Home,
     Search,
@@ -55,16 +62,38 @@ impl<'a> Renderer<'a> {
         tera: &'a Tera,
         theme: &'a ThemeFiles,
     ) -> Renderer<'a> {
-        let cards = library.pages.iter().zip(bodies).map(|(page, body)| card(config, page, body)).collect();
+        let cards = library
+            .pages
+            .iter()
+            .zip(bodies)
+            .map(|(page, body)| card(config, page, body))
+            .collect();
         let mut tag_type_ids: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (tag_index, tag) in config.tags.iter().enumerate() {
             for &id in library.with_tag(&tag.key) {
-                if let Some(type_index) = config.types.iter().position(|t| t.key == library.pages[id].type_key) {
-                    tag_type_ids.entry((tag_index, type_index)).or_default().push(id);
+                if let Some(type_index) = config
+                    .types
+                    .iter()
+                    .position(|t| t.key == library.pages[id].type_key)
+                {
+                    tag_type_ids
+                        .entry((tag_index, type_index))
+                        .or_default()
+                        .push(id);
                 }
             }
         }
-        Renderer { site: site_value(config, library), config, library, bodies, intros, tera, theme, cards, tag_type_ids }
+        Renderer {
+            site: site_value(config, library),
+            config,
+            library,
+            bodies,
+            intros,
+            tera,
+            theme,
+            cards,
+            tag_type_ids,
+        }
     }
 
     /// Every page of the site, in a fixed order.
@@ -77,12 +106,23 @@ impl<'a> Renderer<'a> {
         }
         for (tag_index, tag) in self.config.tags.iter().enumerate() {
             let count = page_count(self.library.with_tag(&tag.key).len(), per);
-            jobs.extend((1..=count).map(|number| Job::TagList { tag_index, type_index: None, number }));
+            jobs.extend((1..=count).map(|number| Job::TagList {
+                tag_index,
+                type_index: None,
+                number,
+            }));
             for type_index in 0..self.config.types.len() {
-                let ids = self.tag_type_ids.get(&(tag_index, type_index)).map_or(0, Vec::len);
+                let ids = self
+                    .tag_type_ids
+                    .get(&(tag_index, type_index))
+                    .map_or(0, Vec::len);
                 if ids > 0 {
                     let count = page_count(ids, per);
-                    jobs.extend((1..=count).map(|number| Job::TagList { tag_index, type_index: Some(type_index), number }));
+                    jobs.extend((1..=count).map(|number| Job::TagList {
+                        tag_index,
+                        type_index: Some(type_index),
+                        number,
+                    }));
                 }
             }
         }
@@ -94,8 +134,14 @@ impl<'a> Renderer<'a> {
     pub fn path(&self, job: Job) -> String {
         match job {
             Job::Item(id) => self.library.pages[id].url.clone(),
-            Job::TypeList { type_index, number } => paged(&type_url(&self.config.types[type_index].key), number),
-            Job::TagList { tag_index, type_index, number } => paged(&self.tag_list_url(tag_index, type_index), number),
+            Job::TypeList { type_index, number } => {
+                paged(&type_url(&self.config.types[type_index].key), number)
+            }
+            Job::TagList {
+                tag_index,
+                type_index,
+                number,
+            } => paged(&self.tag_list_url(tag_index, type_index), number),
             Job::Tags => "/tags/".into(),
             Job::Home => "/".into(),
             Job::Search => "/search/".into(),
@@ -118,50 +164,67 @@ impl<'a> Renderer<'a> {
         context.insert("site", &self.site);
         context.insert("current_path", &path);
         context.insert("permalink", &format!("{}{}", self.config.base_url, path));
-        let template = match job {
-            Job::Item(id) => {
-                context.insert("page_kind", "item");
-                context.insert("page", &self.page_value(id));
-                "page.html"
-            }
-            Job::TypeList { type_index, number } => {
-                let t = &self.config.types[type_index];
-                let (title, content) = self.intro(Some(&t.key));
-                context.insert("page_kind", "list");
-                context.insert("section", &json!({
+        let template =
+            match job {
+                Job::Item(id) => {
+                    context.insert("page_kind", "item");
+                    context.insert("page", &self.page_value(id));
+                    "page.html"
+                }
+                Job::TypeList { type_index, number } => {
+                    let t = &self.config.types[type_index];
+                    let (title, content) = self.intro(Some(&t.key));
+                    context.insert("page_kind", "list");
+                    context.insert("section", &json!({
                     "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
                     "title": title.unwrap_or(&t.plural), "content": content,
                 }));
-                context.insert("paginator", &self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number));
-                "list.html"
-            }
-            Job::TagList { tag_index, type_index, number } => {
-                self.tag_context(&mut context, tag_index, type_index, number);
-                "tag.html"
-            }
-            Job::Tags => {
-                context.insert("page_kind", "tags");
-                "tags.html"
-            }
-            Job::Home => {
-                let (title, content) = self.intro(None);
-                context.insert("page_kind", "home");
-                context.insert("section", &json!({"title": title.unwrap_or(&self.config.title), "content": content}));
-                let latest: Vec<&Value> = self.cards.iter().take(LATEST_COUNT).collect();
-                context.insert("latest", &latest);
-                "index.html"
-            }
-            Job::Search => {
-                context.insert("page_kind", "search");
-                "search.html"
-            }
-            Job::NotFound => {
-                context.insert("page_kind", "404");
-                "404.html"
-            }
-        };
-        let html = self.tera.render(template, &context).map_err(|err| self.theme.error(&err))?;
-        Ok(OutputFile { path: output_path(&path), bytes: html.into_bytes() })
+                    context.insert(
+                        "paginator",
+                        &self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
+                    );
+                    "list.html"
+                }
+                Job::TagList {
+                    tag_index,
+                    type_index,
+                    number,
+                } => {
+                    self.tag_context(&mut context, tag_index, type_index, number);
+                    "tag.html"
+                }
+                Job::Tags => {
+                    context.insert("page_kind", "tags");
+                    "tags.html"
+                }
+                Job::Home => {
+                    let (title, content) = self.intro(None);
+                    context.insert("page_kind", "home");
+                    context.insert(
+                        "section",
+                        &json!({"title": title.unwrap_or(&self.config.title), "content": content}),
+                    );
+                    let latest: Vec<&Value> = self.cards.iter().take(LATEST_COUNT).collect();
+                    context.insert("latest", &latest);
+                    "index.html"
+                }
+                Job::Search => {
+                    context.insert("page_kind", "search");
+                    "search.html"
+                }
+                Job::NotFound => {
+                    context.insert("page_kind", "404");
+                    "404.html"
+                }
+            };
+        let html = self
+            .tera
+            .render(template, &context)
+            .map_err(|err| self.theme.error(&err))?;
+        Ok(OutputFile {
+            path: output_path(&path),
+            bytes: html.into_bytes(),
+        })
     }
 
     fn intro(&self, key: Option<&str>) -> (Option<&str>, &str) {
@@ -171,40 +234,69 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn tag_context(&self, context: &mut Context, tag_index: usize, type_index: Option<usize>, number: usize) {
+    fn tag_context(
+        &self,
+        context: &mut Context,
+        tag_index: usize,
+        type_index: Option<usize>,
+        number: usize,
+    ) {
         let tag = &self.config.tags[tag_index];
         let all = self.library.with_tag(&tag.key);
         let ids = match type_index {
-            Some(t) => self.tag_type_ids.get(&(tag_index, t)).map_or(&[][..], Vec::as_slice),
+            Some(t) => self
+                .tag_type_ids
+                .get(&(tag_index, t))
+                .map_or(&[][..], Vec::as_slice),
             None => all,
         };
-        let facets: Vec<Value> = self.config.types.iter().enumerate().filter_map(|(t, def)| {
-            let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
-            (count > 0).then(|| json!({
+        let facets: Vec<Value> = self
+            .config
+            .types
+            .iter()
+            .enumerate()
+            .filter_map(|(t, def)| {
+                let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
+                (count > 0).then(|| json!({
                 "key": def.key, "name": def.name, "plural": def.plural, "count": count,
                 "url": self.tag_list_url(tag_index, Some(t)), "current": type_index == Some(t),
             }))
-        }).collect();
+            })
+            .collect();
         context.insert("page_kind", "tag");
-        context.insert("tag", &json!({
-            "key": tag.key, "name": tag.name, "description": tag.description,
-            "url": tag_url(&tag.key), "count": all.len(),
-        }));
-        context.insert("type_filter", &type_index.map(|t| {
-            let def = &self.config.types[t];
-            json!({"key": def.key, "name": def.name, "plural": def.plural})
-        }));
+        context.insert(
+            "tag",
+            &json!({
+                "key": tag.key, "name": tag.name, "description": tag.description,
+                "url": tag_url(&tag.key), "count": all.len(),
+            }),
+        );
+        context.insert(
+            "type_filter",
+            &type_index.map(|t| {
+                let def = &self.config.types[t];
+                json!({"key": def.key, "name": def.name, "plural": def.plural})
+            }),
+        );
         context.insert("facets", &facets);
-        context.insert("paginator", &self.paginator(ids, &self.tag_list_url(tag_index, type_index), number));
+        context.insert(
+            "paginator",
+            &self.paginator(ids, &self.tag_list_url(tag_index, type_index), number),
+        );
     }
 
     fn paginator(&self, ids: &[usize], base: &str, number: usize) -> Value {
         let per = self.config.paginate_by;
         let total_pages = page_count(ids.len(), per);
         let start = (number - 1) * per;
-        let items: Vec<&Value> = ids[start.min(ids.len())..(start + per).min(ids.len())].iter().map(|&id| &self.cards[id]).collect();
+        let items: Vec<&Value> = ids[start.min(ids.len())..(start + per).min(ids.len())]
+            .iter()
+            .map(|&id| &self.cards[id])
+            .collect();
         let url = |n: usize| paged(base, n);
-        let pages: Vec<Value> = (1..=total_pages).map(|n| json!({"number": n, "url": url(n), "current": n == number})).collect();
+        let pages: Vec<Value> = (1..=total_pages)
+            .map(|n| json!({"number": n, "url": url(n), "current": n == number}))
+            .collect();
         json!({
             "items": items, "number": number, "total_pages": total_pages, "total_items": ids.len(),
             "first_url": url(1), "last_url": url(total_pages),
@@ -218,8 +310,15 @@ impl<'a> Renderer<'a> {
         let page = &self.library.pages[id];
         let body = &self.bodies[id];
         let mut value = self.cards[id].clone();
-        let related: Vec<&Value> = self.library.related[id].iter().map(|&other| &self.cards[other]).collect();
-        let toc: Vec<Value> = body.toc.iter().map(|e| json!({"level": e.level, "id": e.id, "title": e.title})).collect();
+        let related: Vec<&Value> = self.library.related[id]
+            .iter()
+            .map(|&other| &self.cards[other])
+            .collect();
+        let toc: Vec<Value> = body
+            .toc
+            .iter()
+            .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
+            .collect();
         let video = page.video.as_ref().map(|v| json!({
             "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
         }));
@@ -239,10 +338,19 @@ impl<'a> Renderer<'a> {
 }
 
 fn card(config: &Config, page: &Page, body: &Rendered) -> Value {
-    let type_name = config.type_def(&page.type_key).map_or("", |t| t.name.as_str());
-    let tags: Vec<Value> = page.tags.iter().filter_map(|key| config.tag_def(key)).map(|tag| json!({
-        "key": tag.key, "name": tag.name, "url": tag_url(&tag.key),
-    })).collect();
+    let type_name = config
+        .type_def(&page.type_key)
+        .map_or("", |t| t.name.as_str());
+    let tags: Vec<Value> = page
+        .tags
+        .iter()
+        .filter_map(|key| config.tag_def(key))
+        .map(|tag| {
+            json!({
+                "key": tag.key, "name": tag.name, "url": tag_url(&tag.key),
+            })
+        })
+        .collect();
     json!({
         "url": page.url, "title": page.title, "type": page.type_key, "type_name": type_name,
         "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
@@ -251,14 +359,26 @@ fn card(config: &Config, page: &Page, body: &Rendered) -> Value {
 }
 
 fn site_value(config: &Config, library: &Library) -> Value {
-    let types: Vec<Value> = config.types.iter().map(|t| json!({
-        "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
-        "count": library.of_type(&t.key).len(),
-    })).collect();
-    let tags: Vec<Value> = config.tags.iter().map(|t| json!({
-        "key": t.key, "name": t.name, "description": t.description, "url": tag_url(&t.key),
-        "count": library.with_tag(&t.key).len(),
-    })).collect();
+    let types: Vec<Value> = config
+        .types
+        .iter()
+        .map(|t| {
+            json!({
+                "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
+                "count": library.of_type(&t.key).len(),
+            })
+        })
+        .collect();
+    let tags: Vec<Value> = config
+        .tags
+        .iter()
+        .map(|t| {
+            json!({
+                "key": t.key, "name": t.name, "description": t.description, "url": tag_url(&t.key),
+                "count": library.with_tag(&t.key).len(),
+            })
+        })
+        .collect();
     json!({
         "title": config.title, "description": config.description, "base_url": config.base_url,
         "language": config.language, "dir": config.dir(), "extra": config.extra,
@@ -275,7 +395,11 @@ pub fn tag_url(key: &str) -> String {
 }
 
 fn paged(base: &str, number: usize) -> String {
-    if number <= 1 { base.to_string() } else { format!("{base}page/{number}/") }
+    if number <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{number}/")
+    }
 }
 
 fn page_count(items: usize, per: usize) -> usize {
@@ -285,7 +409,11 @@ fn page_count(items: usize, per: usize) -> usize {
 /// `/articles/x/` → `articles/x/index.html`; `/404.html` → `404.html`.
 pub fn output_path(url: &str) -> String {
     let trimmed = url.trim_start_matches('/');
-    if trimmed.is_empty() || trimmed.ends_with('/') { format!("{trimmed}index.html") } else { trimmed.to_string() }
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,11 @@ pub struct SiteFiles {
 
 impl SiteFiles {
     fn from_built(built: Built) -> SiteFiles {
-        let files = built.files.into_iter().map(|OutputFile { path, bytes }| (path, Arc::from(bytes))).collect();
+        let files = built
+            .files
+            .into_iter()
+            .map(|OutputFile { path, bytes }| (path, Arc::from(bytes)))
+            .collect();
         SiteFiles { files }
     }
 
@@ -45,7 +49,10 @@ impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
         let built = render_site(&options)?;
-        Ok(Session { options, files: Arc::new(SiteFiles::from_built(built)) })
+        Ok(Session {
+            options,
+            files: Arc::new(SiteFiles::from_built(built)),
+        })
     }
 
     /// The files of the last good build.

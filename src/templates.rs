@@ -28,20 +28,35 @@ impl ThemeFiles {
     /// `static/` laid over it.
     pub fn load(site_dir: &Path, theme: Option<&str>) -> Result<ThemeFiles, Diagnostics> {
         let mut files = match theme {
-            Some(name) if name != DEFAULT_THEME_NAME || site_dir.join("themes").join(name).is_dir() => {
+            Some(name)
+                if name != DEFAULT_THEME_NAME || site_dir.join("themes").join(name).is_dir() =>
+            {
                 let dir = site_dir.join("themes").join(name);
                 if !dir.is_dir() {
-                    return Err(Diagnostic::new("config.toml", None, format!("the theme `{name}` is not in themes/{name}/"))
-                        .with_hint("remove `theme` to use kb's default theme, or add the theme folder").into());
+                    return Err(Diagnostic::new(
+                        "config.toml",
+                        None,
+                        format!("the theme `{name}` is not in themes/{name}/"),
+                    )
+                    .with_hint("remove `theme` to use kb's default theme, or add the theme folder")
+                    .into());
                 }
                 let mut files = ThemeFiles::default();
-                files.read_dir(&dir.join("templates"), Path::new("themes").join(name).join("templates"), Slot::Template)?;
+                files.read_dir(
+                    &dir.join("templates"),
+                    Path::new("themes").join(name).join("templates"),
+                    Slot::Template,
+                )?;
                 files.read_dir(&dir.join("static"), PathBuf::new(), Slot::Static)?;
                 files
             }
             _ => embedded(),
         };
-        files.read_dir(&site_dir.join("templates"), PathBuf::from("templates"), Slot::Template)?;
+        files.read_dir(
+            &site_dir.join("templates"),
+            PathBuf::from("templates"),
+            Slot::Template,
+        )?;
         files.read_dir(&site_dir.join("static"), PathBuf::new(), Slot::Static)?;
         Ok(files)
     }
@@ -51,22 +66,33 @@ impl ThemeFiles {
             return Ok(());
         }
         for entry in WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| Diagnostics::from(Diagnostic::new(&shown, None, format!("cannot read: {err}"))))?;
+            let entry = entry.map_err(|err| {
+                Diagnostics::from(Diagnostic::new(&shown, None, format!("cannot read: {err}")))
+            })?;
             if !entry.file_type().is_file() {
                 continue;
             }
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = relative.to_string_lossy().replace('\\', "/");
             let shown_path = shown.join(relative);
-            let bytes = std::fs::read(entry.path())
-                .map_err(|err| Diagnostics::from(Diagnostic::new(&shown_path, None, format!("cannot read the file: {err}"))))?;
+            let bytes = std::fs::read(entry.path()).map_err(|err| {
+                Diagnostics::from(Diagnostic::new(
+                    &shown_path,
+                    None,
+                    format!("cannot read the file: {err}"),
+                ))
+            })?;
             match slot {
                 Slot::Static => {
                     self.statics.insert(name, bytes);
                 }
                 Slot::Template => {
                     let text = String::from_utf8(bytes).map_err(|_| {
-                        Diagnostics::from(Diagnostic::new(&shown_path, None, "the template is not valid UTF-8"))
+                        Diagnostics::from(Diagnostic::new(
+                            &shown_path,
+                            None,
+                            "the template is not valid UTF-8",
+                        ))
                     })?;
                     self.templates.insert(name, (shown_path, text));
                 }
@@ -81,8 +107,13 @@ impl ThemeFiles {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("hebrew_date", hebrew_date);
-        let sources: Vec<(&str, &str)> = self.templates.iter().map(|(name, (_, text))| (name.as_str(), text.as_str())).collect();
-        tera.add_raw_templates(sources).map_err(|err| Diagnostics::from(self.error(&err)))?;
+        let sources: Vec<(&str, &str)> = self
+            .templates
+            .iter()
+            .map(|(name, (_, text))| (name.as_str(), text.as_str()))
+            .collect();
+        tera.add_raw_templates(sources)
+            .map_err(|err| Diagnostics::from(self.error(&err)))?;
         Ok(tera)
     }
 
@@ -90,10 +121,21 @@ impl ThemeFiles {
     pub fn error(&self, err: &tera::Error) -> Diagnostic {
         let chain = error_chain(err);
         let name = quoted_template(&chain).filter(|name| self.templates.contains_key(name));
-        let path = name.as_ref().map_or_else(|| PathBuf::from("templates"), |name| self.templates[name].0.clone());
-        let line = chain.split("--> ").nth(1).and_then(|rest| rest.split(':').next()).and_then(|n| n.trim().parse().ok());
-        Diagnostic::new(path, line, format!("template error: {}", chain.replace('\n', "\n  ")))
-            .with_hint("fix the template; `kb` names the template and, for syntax errors, the line")
+        let path = name.as_ref().map_or_else(
+            || PathBuf::from("templates"),
+            |name| self.templates[name].0.clone(),
+        );
+        let line = chain
+            .split("--> ")
+            .nth(1)
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|n| n.trim().parse().ok());
+        Diagnostic::new(
+            path,
+            line,
+            format!("template error: {}", chain.replace('\n', "\n  ")),
+        )
+        .with_hint("fix the template; `kb` names the template and, for syntax errors, the line")
     }
 }
 
@@ -113,7 +155,9 @@ fn embedded() -> ThemeFiles {
                 let shown = Path::new("themes/default").join(file.path());
                 files.templates.insert(name.to_string(), (shown, text));
             } else if let Some(name) = path.strip_prefix("static/") {
-                files.statics.insert(name.to_string(), file.contents().to_vec());
+                files
+                    .statics
+                    .insert(name.to_string(), file.contents().to_vec());
             }
         }
         stack.extend(dir.dirs());
@@ -144,8 +188,11 @@ fn quoted_template(message: &str) -> Option<String> {
 }
 
 fn hebrew_date(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let text = value.as_str().ok_or_else(|| tera::Error::msg("hebrew_date expects a YYYY-MM-DD string"))?;
-    let date = Date::parse(text).ok_or_else(|| tera::Error::msg(format!("hebrew_date: `{text}` is not YYYY-MM-DD")))?;
+    let text = value
+        .as_str()
+        .ok_or_else(|| tera::Error::msg("hebrew_date expects a YYYY-MM-DD string"))?;
+    let date = Date::parse(text)
+        .ok_or_else(|| tera::Error::msg(format!("hebrew_date: `{text}` is not YYYY-MM-DD")))?;
     Ok(tera::Value::String(date.to_hebrew()))
 }
 
@@ -156,14 +203,19 @@ mod tests {
     fn files(templates: &[(&str, &str)]) -> ThemeFiles {
         let mut files = ThemeFiles::default();
         for (name, text) in templates {
-            files.templates.insert(name.to_string(), (Path::new("templates").join(name), text.to_string()));
+            files.templates.insert(
+                name.to_string(),
+                (Path::new("templates").join(name), text.to_string()),
+            );
         }
         files
     }
 
     #[test]
     fn syntax_errors_name_template_and_line() {
-        let err = files(&[("page.html", "<p>\n{{ page.title \n</p>")]).compile().unwrap_err();
+        let err = files(&[("page.html", "<p>\n{{ page.title \n</p>")])
+            .compile()
+            .unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.path, Path::new("templates/page.html"));
         assert_eq!(d.line, Some(3), "{d}");
@@ -178,7 +230,9 @@ mod tests {
 
     #[test]
     fn filter_formats_hebrew_dates() {
-        let mut tera = files(&[("d.html", "{{ d | hebrew_date }}")]).compile().unwrap();
+        let mut tera = files(&[("d.html", "{{ d | hebrew_date }}")])
+            .compile()
+            .unwrap();
         tera.register_filter("hebrew_date", hebrew_date);
         let mut context = tera::Context::new();
         context.insert("d", "2021-12-21");

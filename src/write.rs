@@ -16,23 +16,39 @@ const MARKER_TEXT: &str = "This folder is written by `kb build` and replaced on 
 /// Refuses output folders kb must not replace: the site itself, a folder holding the site or
 /// its sources, or a non-empty folder kb did not create.
 pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
-    let site = site_dir.canonicalize().with_context(|| format!("cannot open the site folder {}", site_dir.display()))?;
+    let site = site_dir
+        .canonicalize()
+        .with_context(|| format!("cannot open the site folder {}", site_dir.display()))?;
     let target = absolute(out)?;
     if target == site || site.starts_with(&target) {
-        bail!("refusing to write the site into {}: it holds the site's own files, which a build would replace.\n  hint: choose an output folder of its own, e.g. -o {}", out.display(), site.join("public").display());
+        bail!(
+            "refusing to write the site into {}: it holds the site's own files, which a build would replace.\n  hint: choose an output folder of its own, e.g. -o {}",
+            out.display(),
+            site.join("public").display()
+        );
     }
     for source in ["content", "templates", "static", "themes"] {
         if target.starts_with(site.join(source)) {
-            bail!("refusing to write the site into {}: it is inside the site's {source}/ folder.\n  hint: choose an output folder outside {source}/, e.g. the default public/", out.display());
+            bail!(
+                "refusing to write the site into {}: it is inside the site's {source}/ folder.\n  hint: choose an output folder outside {source}/, e.g. the default public/",
+                out.display()
+            );
         }
     }
     if target.is_file() {
-        bail!("refusing to write the site into {}: it is a file.\n  hint: choose a folder", out.display());
+        bail!(
+            "refusing to write the site into {}: it is a file.\n  hint: choose a folder",
+            out.display()
+        );
     }
     if target.is_dir() && !target.join(MARKER).is_file() {
-        let mut entries = std::fs::read_dir(&target).with_context(|| format!("cannot read {}", out.display()))?;
+        let mut entries =
+            std::fs::read_dir(&target).with_context(|| format!("cannot read {}", out.display()))?;
         if entries.next().is_some() {
-            bail!("refusing to replace {}: it is not empty and was not created by kb (it has no {MARKER} file).\n  hint: choose a new or empty folder, or delete this one yourself if you are sure", out.display());
+            bail!(
+                "refusing to replace {}: it is not empty and was not created by kb (it has no {MARKER} file).\n  hint: choose a new or empty folder, or delete this one yourself if you are sure",
+                out.display()
+            );
         }
     }
     Ok(())
@@ -41,9 +57,15 @@ pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
 /// Writes `files` as the new content of `out`, atomically replacing what was there.
 pub fn replace_output(out: &Path, files: &[OutputFile]) -> Result<()> {
     let target = absolute(out)?;
-    let parent = target.parent().context("the output folder has no parent folder")?;
-    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let name = target.file_name().context("the output folder has no name")?.to_string_lossy();
+    let parent = target
+        .parent()
+        .context("the output folder has no parent folder")?;
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    let name = target
+        .file_name()
+        .context("the output folder has no name")?
+        .to_string_lossy();
     let fresh = parent.join(format!(".{name}.kb-new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.kb-old-{}", std::process::id()));
     remove_dir(&fresh)?;
@@ -53,37 +75,52 @@ pub fn replace_output(out: &Path, files: &[OutputFile]) -> Result<()> {
         return Err(err);
     }
     if target.exists() {
-        std::fs::rename(&target, &old).with_context(|| format!("cannot move the previous output {} aside", target.display()))?;
+        std::fs::rename(&target, &old).with_context(|| {
+            format!("cannot move the previous output {} aside", target.display())
+        })?;
     }
     if let Err(err) = std::fs::rename(&fresh, &target) {
         let _ = std::fs::rename(&old, &target);
-        return Err(err).with_context(|| format!("cannot move the new output into {}", target.display()));
+        return Err(err)
+            .with_context(|| format!("cannot move the new output into {}", target.display()));
     }
     remove_dir(&old)
 }
 
 fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
     std::fs::create_dir_all(root).with_context(|| format!("cannot create {}", root.display()))?;
-    std::fs::write(root.join(MARKER), MARKER_TEXT).with_context(|| format!("cannot write in {}", root.display()))?;
-    let mut dirs: Vec<&str> = files.iter().filter_map(|f| f.path.rsplit_once('/').map(|(dir, _)| dir)).collect();
+    std::fs::write(root.join(MARKER), MARKER_TEXT)
+        .with_context(|| format!("cannot write in {}", root.display()))?;
+    let mut dirs: Vec<&str> = files
+        .iter()
+        .filter_map(|f| f.path.rsplit_once('/').map(|(dir, _)| dir))
+        .collect();
     dirs.sort_unstable();
     dirs.dedup();
     for dir in dirs {
         let path = root.join(dir);
-        std::fs::create_dir_all(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
     }
     files.par_iter().try_for_each(|file| {
         let path = root.join(&file.path);
-        std::fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))
+        std::fs::write(&path, &file.bytes)
+            .with_context(|| format!("cannot write {}", path.display()))
     })
 }
 
 /// Removes a folder of kb's own making, its subfolders in parallel; absent is fine.
 fn remove_dir(dir: &Path) -> Result<()> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
     let paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.par_iter().try_for_each(|path| {
-        let removed = if path.is_dir() { std::fs::remove_dir_all(path) } else { std::fs::remove_file(path) };
+        let removed = if path.is_dir() {
+            std::fs::remove_dir_all(path)
+        } else {
+            std::fs::remove_file(path)
+        };
         removed.with_context(|| format!("cannot remove {}", path.display()))
     })?;
     std::fs::remove_dir(dir).with_context(|| format!("cannot remove {}", dir.display()))
@@ -93,8 +130,12 @@ fn absolute(path: &Path) -> Result<PathBuf> {
     if let Ok(canonical) = path.canonicalize() {
         return Ok(canonical);
     }
-    let absolute = std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
-    match (absolute.parent().and_then(|p| p.canonicalize().ok()), absolute.file_name()) {
+    let absolute =
+        std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
+    match (
+        absolute.parent().and_then(|p| p.canonicalize().ok()),
+        absolute.file_name(),
+    ) {
         (Some(parent), Some(name)) => Ok(parent.join(name)),
         _ => Ok(absolute),
     }
@@ -105,7 +146,10 @@ mod tests {
     use super::*;
 
     fn file(path: &str, text: &str) -> OutputFile {
-        OutputFile { path: path.into(), bytes: text.as_bytes().to_vec() }
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 
     #[test]
@@ -116,11 +160,18 @@ mod tests {
         let out = site.join("public");
         check_output_dir(&site, &out).unwrap();
         replace_output(&out, &[file("a/index.html", "1"), file("b.txt", "2")]).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "1");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "1"
+        );
         check_output_dir(&site, &out).unwrap();
         replace_output(&out, &[file("c.txt", "3")]).unwrap();
         assert!(!out.join("a").exists() && out.join("c.txt").exists());
-        assert_eq!(std::fs::read_dir(&site).unwrap().count(), 2, "no temporary folders left behind");
+        assert_eq!(
+            std::fs::read_dir(&site).unwrap().count(),
+            2,
+            "no temporary folders left behind"
+        );
 
         assert!(check_output_dir(&site, &site).is_err());
         assert!(check_output_dir(&site, tmp.path()).is_err());

@@ -24,7 +24,10 @@ pub struct Split<'a> {
 /// Cuts `text` at its `+++` fences.
 pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(after_open) = text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n').or_else(|| rest.strip_prefix("\r\n"))) else {
+    let Some(after_open) = text.strip_prefix(FENCE).and_then(|rest| {
+        rest.strip_prefix('\n')
+            .or_else(|| rest.strip_prefix("\r\n"))
+    }) else {
         return Err(Diagnostic::new(path, Some(1), "the file does not start with front matter")
             .with_hint("begin the file with a line `+++`, then `title = \"...\"` and `date = 2024-01-31`, then another `+++`"));
     };
@@ -34,12 +37,19 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             let toml = &after_open[..offset];
             let body = &after_open[offset + line.len()..];
             let toml_lines = toml.matches('\n').count();
-            return Ok(Split { toml, body, toml_line: 2, body_line: 3 + toml_lines });
+            return Ok(Split {
+                toml,
+                body,
+                toml_line: 2,
+                body_line: 3 + toml_lines,
+            });
         }
         offset += line.len();
     }
-    Err(Diagnostic::new(path, Some(1), "the front matter is never closed")
-        .with_hint("add a line `+++` after the last front matter line"))
+    Err(
+        Diagnostic::new(path, Some(1), "the front matter is never closed")
+            .with_hint("add a line `+++` after the last front matter line"),
+    )
 }
 
 /// Front matter of an item, as written.
@@ -74,15 +84,25 @@ pub struct RawSection {
 }
 
 /// Parses the TOML part of a split file, with errors on the file's own lines.
-pub fn parse<T: for<'de> Deserialize<'de>>(path: &Path, split: &Split<'_>) -> Result<T, Diagnostic> {
-    toml::from_str(split.toml).map_err(|err| toml_diagnostic(path, split.toml, split.toml_line - 1, &err))
+pub fn parse<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    split: &Split<'_>,
+) -> Result<T, Diagnostic> {
+    toml::from_str(split.toml)
+        .map_err(|err| toml_diagnostic(path, split.toml, split.toml_line - 1, &err))
 }
 
 /// The 1-based file line where `key = ...` is written in the front matter, if it is.
 pub fn key_line(split: &Split<'_>, key: &str) -> Option<usize> {
-    split.toml.lines().position(|line| {
-        line.trim_start().strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
-    }).map(|index| index + split.toml_line)
+    split
+        .toml
+        .lines()
+        .position(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|index| index + split.toml_line)
 }
 
 #[cfg(test)]
@@ -105,8 +125,18 @@ mod tests {
 
     #[test]
     fn missing_fences_are_reported() {
-        assert!(split(p(), "title = 1").unwrap_err().message.contains("does not start"));
-        assert!(split(p(), "+++\ntitle = 1\n").unwrap_err().message.contains("never closed"));
+        assert!(
+            split(p(), "title = 1")
+                .unwrap_err()
+                .message
+                .contains("does not start")
+        );
+        assert!(
+            split(p(), "+++\ntitle = 1\n")
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
     }
 
     #[test]

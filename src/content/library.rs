@@ -28,10 +28,16 @@ impl Library {
     pub fn new(config: &Config, content: &Content) -> Library {
         let mut pages = content.pages.clone();
         pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
-        let mut by_type: HashMap<String, Vec<usize>> =
-            config.types.iter().map(|t| (t.key.clone(), Vec::new())).collect();
-        let mut by_tag: HashMap<String, Vec<usize>> =
-            config.tags.iter().map(|t| (t.key.clone(), Vec::new())).collect();
+        let mut by_type: HashMap<String, Vec<usize>> = config
+            .types
+            .iter()
+            .map(|t| (t.key.clone(), Vec::new()))
+            .collect();
+        let mut by_tag: HashMap<String, Vec<usize>> = config
+            .tags
+            .iter()
+            .map(|t| (t.key.clone(), Vec::new()))
+            .collect();
         let mut by_link_key = HashMap::with_capacity(pages.len());
         for (id, page) in pages.iter().enumerate() {
             by_type.entry(page.type_key.clone()).or_default().push(id);
@@ -41,7 +47,13 @@ impl Library {
             by_link_key.insert(page.link_key.clone(), id);
         }
         let related = related_by_tags(&pages);
-        Library { pages, by_type, by_tag, by_link_key, related }
+        Library {
+            pages,
+            by_type,
+            by_tag,
+            by_link_key,
+            related,
+        }
     }
 
     pub fn of_type(&self, type_key: &str) -> &[usize] {
@@ -88,12 +100,23 @@ fn related_by_tags(pages: &[Page]) -> Vec<Vec<usize>> {
                     if !seen_groups.insert(*tags as *const Vec<&str>) {
                         continue;
                     }
-                    let shared = tags.iter().filter(|t| page.tags.iter().any(|p| p == *t)).count();
-                    candidates.extend(ids.iter().filter(|&&other| other != id).map(|&other| (shared, other)));
+                    let shared = tags
+                        .iter()
+                        .filter(|t| page.tags.iter().any(|p| p == *t))
+                        .count();
+                    candidates.extend(
+                        ids.iter()
+                            .filter(|&&other| other != id)
+                            .map(|&other| (shared, other)),
+                    );
                 }
             }
             candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            candidates.into_iter().take(RELATED_COUNT).map(|(_, other)| other).collect()
+            candidates
+                .into_iter()
+                .take(RELATED_COUNT)
+                .map(|(_, other)| other)
+                .collect()
         })
         .collect()
 }
@@ -111,7 +134,11 @@ mod tests {
             slug: url.into(),
             url: url.into(),
             title: url.into(),
-            date: Date { year: 2024, month: 1, day },
+            date: Date {
+                year: 2024,
+                month: 1,
+                day,
+            },
             updated: None,
             summary: None,
             authors: vec![],

@@ -41,7 +41,11 @@ pub struct Content {
 enum Kind {
     Home,
     TypeSection(String),
-    Item { type_key: String, file_slug: String, bundle: bool },
+    Item {
+        type_key: String,
+        file_slug: String,
+        bundle: bool,
+    },
 }
 
 /// Reads and validates all content. `drafts` keeps items marked `draft = true`.
@@ -79,17 +83,32 @@ enum Parsed {
 fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)>, Diagnostics> {
     let root = site_dir.join(CONTENT_DIR);
     if !root.is_dir() {
-        return Err(Diagnostic::new(CONTENT_DIR, None, "the site has no content folder")
-            .with_hint("create content/<type>/<slug>.md files, e.g. content/articles/first.md").into());
+        return Err(
+            Diagnostic::new(CONTENT_DIR, None, "the site has no content folder")
+                .with_hint("create content/<type>/<slug>.md files, e.g. content/articles/first.md")
+                .into(),
+        );
     }
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     let mut unknown_types = Vec::new();
-    for entry in WalkDir::new(&root).sort_by_file_name().into_iter().filter_entry(|e| !is_hidden(e.file_name())) {
+    for entry in WalkDir::new(&root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e.file_name()))
+    {
         let entry = entry.map_err(|err| {
-            Diagnostics::from(Diagnostic::new(CONTENT_DIR, None, format!("cannot read the content folder: {err}")))
+            Diagnostics::from(Diagnostic::new(
+                CONTENT_DIR,
+                None,
+                format!("cannot read the content folder: {err}"),
+            ))
         })?;
-        let relative = entry.path().strip_prefix(site_dir).unwrap_or(entry.path()).to_path_buf();
+        let relative = entry
+            .path()
+            .strip_prefix(site_dir)
+            .unwrap_or(entry.path())
+            .to_path_buf();
         let parts: Vec<&str> = relative.iter().skip(1).filter_map(|p| p.to_str()).collect();
         if entry.file_type().is_dir() {
             if let [type_key] = parts.as_slice()
@@ -97,8 +116,13 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)
             {
                 unknown_types.push(relative.clone());
                 let known = config.types.iter().map(|t| t.key.as_str());
-                problems.push(Diagnostic::new(&relative, None, format!("unknown type folder `{type_key}`"))
-                    .with_hint(format!("{}; or add [types.{type_key}] with name and plural to config.toml", suggest(type_key, known))));
+                problems.push(
+                    Diagnostic::new(&relative, None, format!("unknown type folder `{type_key}`"))
+                        .with_hint(format!(
+                            "{}; or add [types.{type_key}] with name and plural to config.toml",
+                            suggest(type_key, known)
+                        )),
+                );
             }
             continue;
         }
@@ -113,8 +137,16 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)
         }
         match classify(&parts) {
             Some(kind) => files.push((relative, kind)),
-            None => problems.push(Diagnostic::new(&relative, None, "this Markdown file is not where kb looks for items")
-                .with_hint("items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md")),
+            None => problems.push(
+                Diagnostic::new(
+                    &relative,
+                    None,
+                    "this Markdown file is not where kb looks for items",
+                )
+                .with_hint(
+                    "items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md",
+                ),
+            ),
         }
     }
     problems.into_result()?;
@@ -153,12 +185,18 @@ fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let line = line_of(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
-        Diagnostic::new(relative, Some(line), "the file is not valid UTF-8")
-            .with_hint("save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)")
+        Diagnostic::new(relative, Some(line), "the file is not valid UTF-8").with_hint(
+            "save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)",
+        )
     })
 }
 
-fn parse_file(site_dir: &Path, config: &Config, relative: &Path, kind: &Kind) -> Result<Parsed, Vec<Diagnostic>> {
+fn parse_file(
+    site_dir: &Path,
+    config: &Config,
+    relative: &Path,
+    kind: &Kind,
+) -> Result<Parsed, Vec<Diagnostic>> {
     let text = read_text(site_dir, relative).map_err(|d| vec![d])?;
     let split = front_matter::split(relative, &text).map_err(|d| vec![d])?;
     match kind {
@@ -177,14 +215,24 @@ fn parse_file(site_dir: &Path, config: &Config, relative: &Path, kind: &Kind) ->
             };
             Ok(Parsed::Section(key, section))
         }
-        Kind::Item { type_key, file_slug, bundle } => {
-            let link_key = relative.strip_prefix(CONTENT_DIR).unwrap_or(relative).to_string_lossy().replace('\\', "/");
+        Kind::Item {
+            type_key,
+            file_slug,
+            bundle,
+        } => {
+            let link_key = relative
+                .strip_prefix(CONTENT_DIR)
+                .unwrap_or(relative)
+                .to_string_lossy()
+                .replace('\\', "/");
             let location = Location {
                 source: relative,
                 type_key,
                 file_slug,
                 link_key,
-                bundle_dir: bundle.then(|| site_dir.join(relative).parent().map(Path::to_path_buf)).flatten(),
+                bundle_dir: bundle
+                    .then(|| site_dir.join(relative).parent().map(Path::to_path_buf))
+                    .flatten(),
             };
             page::build(config, location, &split).map(|page| Parsed::Page(Box::new(page)))
         }
@@ -210,14 +258,25 @@ mod tests {
     #[test]
     fn classifies_by_position() {
         assert_eq!(classify(&["_index.md"]), Some(Kind::Home));
-        assert_eq!(classify(&["tools", "_index.md"]), Some(Kind::TypeSection("tools".into())));
+        assert_eq!(
+            classify(&["tools", "_index.md"]),
+            Some(Kind::TypeSection("tools".into()))
+        );
         assert_eq!(
             classify(&["tools", "map.md"]),
-            Some(Kind::Item { type_key: "tools".into(), file_slug: "map".into(), bundle: false })
+            Some(Kind::Item {
+                type_key: "tools".into(),
+                file_slug: "map".into(),
+                bundle: false
+            })
         );
         assert_eq!(
             classify(&["tools", "map", "index.md"]),
-            Some(Kind::Item { type_key: "tools".into(), file_slug: "map".into(), bundle: true })
+            Some(Kind::Item {
+                type_key: "tools".into(),
+                file_slug: "map".into(),
+                bundle: true
+            })
         );
         assert_eq!(classify(&["stray.md"]), None);
     }

@@ -47,7 +47,9 @@ pub struct Video {
 impl Video {
     /// Reads a YouTube or Vimeo URL; `None` for anything else.
     pub fn parse(url: &str) -> Option<Video> {
-        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))?;
         let rest = rest.strip_prefix("www.").unwrap_or(rest);
         let (host, path) = rest.split_once('/')?;
         let youtube_id = match host {
@@ -61,7 +63,10 @@ impl Video {
         };
         if let Some(id) = youtube_id {
             let id = id.split(['?', '&', '#', '/']).next()?;
-            let valid = id.len() == 11 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            let valid = id.len() == 11
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
             return valid.then(|| Video {
                 provider: "youtube",
                 id: id.to_string(),
@@ -93,7 +98,11 @@ pub struct Location<'a> {
 }
 
 /// Validates an item's front matter against the config; every problem found is returned.
-pub fn build(config: &Config, location: Location<'_>, split: &Split<'_>) -> Result<Page, Vec<Diagnostic>> {
+pub fn build(
+    config: &Config,
+    location: Location<'_>,
+    split: &Split<'_>,
+) -> Result<Page, Vec<Diagnostic>> {
     let source = location.source;
     let raw: RawItem = front_matter::parse(source, split).map_err(|d| vec![d])?;
     let mut problems = Vec::new();
@@ -101,25 +110,40 @@ pub fn build(config: &Config, location: Location<'_>, split: &Split<'_>) -> Resu
 
     let title = raw.title.clone().filter(|t| !t.trim().is_empty());
     if title.is_none() {
-        problems.push(Diagnostic::new(source, Some(split.toml_line), "the item has no title")
-            .with_hint("add a line like `title = \"מיפוי שותפים\"` to the front matter"));
+        problems.push(
+            Diagnostic::new(source, Some(split.toml_line), "the item has no title")
+                .with_hint("add a line like `title = \"מיפוי שותפים\"` to the front matter"),
+        );
     }
     let date = match &raw.date {
         None => {
-            problems.push(Diagnostic::new(source, Some(split.toml_line), "the item has no date")
-                .with_hint("add a line like `date = 2024-03-10` (year-month-day) to the front matter"));
+            problems.push(
+                Diagnostic::new(source, Some(split.toml_line), "the item has no date").with_hint(
+                    "add a line like `date = 2024-03-10` (year-month-day) to the front matter",
+                ),
+            );
             None
         }
-        Some(value) => read_date(source, line("date"), "date", value).map_err(|d| problems.push(d)).ok(),
+        Some(value) => read_date(source, line("date"), "date", value)
+            .map_err(|d| problems.push(d))
+            .ok(),
     };
     let updated = raw.updated.as_ref().and_then(|value| {
-        read_date(source, line("updated"), "updated", value).map_err(|d| problems.push(d)).ok()
+        read_date(source, line("updated"), "updated", value)
+            .map_err(|d| problems.push(d))
+            .ok()
     });
     for tag in &raw.tags {
         if config.tag_def(tag).is_none() {
             let known = config.tags.iter().map(|t| t.key.as_str());
-            problems.push(Diagnostic::new(source, line("tags"), format!("unknown tag `{tag}`"))
-                .with_hint(format!("{}; tags come from [tags] in config.toml", suggest(tag, known))));
+            problems.push(
+                Diagnostic::new(source, line("tags"), format!("unknown tag `{tag}`")).with_hint(
+                    format!(
+                        "{}; tags come from [tags] in config.toml",
+                        suggest(tag, known)
+                    ),
+                ),
+            );
         }
     }
     let video = raw.video.as_ref().and_then(|url| {
@@ -130,7 +154,10 @@ pub fn build(config: &Config, location: Location<'_>, split: &Split<'_>) -> Resu
         }
         video
     });
-    let slug = raw.slug.clone().unwrap_or_else(|| location.file_slug.to_string());
+    let slug = raw
+        .slug
+        .clone()
+        .unwrap_or_else(|| location.file_slug.to_string());
     if !is_key(&slug) {
         problems.push(Diagnostic::new(source, line("slug").or(Some(1)), format!("the slug `{slug}` cannot be used in a URL"))
             .with_hint("use lower-case English letters, digits and hyphens, in the file name or in `slug = \"...\"`"));
@@ -167,15 +194,23 @@ fn dedup(mut tags: Vec<String>) -> Vec<String> {
     tags
 }
 
-fn read_date(source: &Path, line: Option<usize>, key: &str, value: &toml::Value) -> Result<Date, Diagnostic> {
+fn read_date(
+    source: &Path,
+    line: Option<usize>,
+    key: &str,
+    value: &toml::Value,
+) -> Result<Date, Diagnostic> {
     let text = match value {
-        toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => datetime.to_string(),
+        toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+            datetime.to_string()
+        }
         toml::Value::String(text) => text.clone(),
         other => other.to_string(),
     };
     Date::parse(&text).ok_or_else(|| {
-        Diagnostic::new(source, line, format!("`{key}` is not a valid date: {text}"))
-            .with_hint(format!("write the date as year-month-day, e.g. `{key} = 2024-03-10`"))
+        Diagnostic::new(source, line, format!("`{key}` is not a valid date: {text}")).with_hint(
+            format!("write the date as year-month-day, e.g. `{key} = 2024-03-10`"),
+        )
     })
 }
 
@@ -186,10 +221,22 @@ mod tests {
     #[test]
     fn reads_video_urls() {
         let v = Video::parse("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10").unwrap();
-        assert_eq!(v.embed_url, "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
-        assert_eq!(Video::parse("https://youtu.be/dQw4w9WgXcQ").unwrap().id, "dQw4w9WgXcQ");
-        assert_eq!(Video::parse("https://vimeo.com/123456").unwrap().provider, "vimeo");
-        assert_eq!(Video::parse("https://example.com/watch?v=dQw4w9WgXcQ"), None);
+        assert_eq!(
+            v.embed_url,
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"
+        );
+        assert_eq!(
+            Video::parse("https://youtu.be/dQw4w9WgXcQ").unwrap().id,
+            "dQw4w9WgXcQ"
+        );
+        assert_eq!(
+            Video::parse("https://vimeo.com/123456").unwrap().provider,
+            "vimeo"
+        );
+        assert_eq!(
+            Video::parse("https://example.com/watch?v=dQw4w9WgXcQ"),
+            None
+        );
         assert_eq!(Video::parse("https://www.youtube.com/watch?v=short"), None);
     }
 }
