@@ -1,6 +1,7 @@
 //! The command line: clap definitions and the mapping of each command to the library. The only
 //! module that knows clap; exit codes: 0 success, 1 content problems, 2 fatal errors.
 
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -8,8 +9,9 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::diagnostics::Diagnostics;
-use crate::site::{BuildOptions, render_site};
-use crate::write::{check_output_dir, replace_output};
+use crate::serve::ServeOptions;
+use crate::site::{BuildError, BuildOptions, build_into};
+use crate::write::{Staging, check_output_dir};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +41,24 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Preview the site: build it in memory, serve it, rebuild and reload open pages on save.
+    Serve {
+        /// The site folder (with config.toml and content/).
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Port to listen on; 0 picks a free one.
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; the default keeps the preview on this machine.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Include items marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
 }
 
 const CONTENT_PROBLEMS: u8 = 1;
@@ -47,6 +67,19 @@ const FATAL: u8 = 2;
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Serve {
+            site_dir,
+            port,
+            bind,
+            drafts,
+            open,
+        } => serve(ServeOptions {
+            site_dir,
+            bind,
+            port,
+            drafts,
+            open,
+        }),
         Command::Build {
             site_dir,
             output_dir,
@@ -68,27 +101,43 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn build(options: BuildOptions, out: &Path) -> ExitCode {
     let started = Instant::now();
-    if let Err(err) = check_output_dir(&options.site_dir, out) {
-        eprintln!("error: {err:#}");
-        return ExitCode::from(FATAL);
-    }
-    let built = match render_site(&options) {
-        Ok(built) => built,
-        Err(problems) => return report(&problems),
+    let staged = check_output_dir(&options.site_dir, out).and_then(|()| Staging::create(out));
+    let mut staging = match staged {
+        Ok(staging) => staging,
+        Err(err) => return fatal(&err),
     };
-    if let Err(err) = replace_output(out, &built.files) {
-        eprintln!("error: {err:#}\nThe previous output, if any, is unchanged.");
-        return ExitCode::from(FATAL);
+    let summary = match build_into(&options, &mut staging) {
+        Ok(summary) => summary,
+        Err(BuildError::Content(problems)) => return report(&problems),
+        Err(BuildError::Output(err)) => return fatal(&err),
+    };
+    if let Err(err) = staging.commit() {
+        return fatal(&err);
     }
     println!(
         "kb: built {} ({} pages, {} files) in {:.2} s → {}",
-        built.describe(),
-        built.pages,
-        built.files.len(),
+        summary.describe(),
+        summary.pages,
+        summary.files,
         started.elapsed().as_secs_f64(),
         out.display()
     );
     ExitCode::SUCCESS
+}
+
+fn fatal(err: &anyhow::Error) -> ExitCode {
+    eprintln!("error: {err:#}\nThe previous output, if any, is unchanged.");
+    ExitCode::from(FATAL)
+}
+
+fn serve(options: ServeOptions) -> ExitCode {
+    match crate::serve::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(FATAL)
+        }
+    }
 }
 
 fn report(problems: &Diagnostics) -> ExitCode {

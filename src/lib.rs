@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod session;
 pub mod site;
 pub mod templates;

@@ -1,5 +1,5 @@
-//! A site kept in memory between rebuilds, for `kb serve`: the last good build's files by URL
-//! path, replaced only when a rebuild succeeds.
+//! A site kept in memory between rebuilds, for `kb serve`: the last good build's files by
+//! output path, replaced only when a rebuild succeeds.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::diagnostics::Diagnostics;
 use crate::output::OutputFile;
-use crate::site::{BuildOptions, Built, render_site};
+use crate::site::{BuildError, BuildOptions, Sink, build_into};
 
 /// The files of one successful build, by output path (`articles/x/index.html`).
 #[derive(Debug, Default)]
@@ -15,14 +15,25 @@ pub struct SiteFiles {
     files: HashMap<String, Arc<[u8]>>,
 }
 
+impl Sink for SiteFiles {
+    fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()> {
+        self.files.extend(
+            files
+                .into_iter()
+                .map(|OutputFile { path, bytes }| (path, Arc::from(bytes))),
+        );
+        Ok(())
+    }
+}
+
 impl SiteFiles {
-    fn from_built(built: Built) -> SiteFiles {
-        let files = built
-            .files
-            .into_iter()
-            .map(|OutputFile { path, bytes }| (path, Arc::from(bytes)))
-            .collect();
-        SiteFiles { files }
+    fn build(options: &BuildOptions) -> Result<SiteFiles, Diagnostics> {
+        let mut files = SiteFiles::default();
+        match build_into(options, &mut files) {
+            Ok(_) => Ok(files),
+            Err(BuildError::Content(problems)) => Err(problems),
+            Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
+        }
     }
 
     /// The bytes at an output path, e.g. `articles/x/index.html`.
@@ -48,10 +59,10 @@ pub struct Session {
 impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
-        let built = render_site(&options)?;
+        let files = SiteFiles::build(&options)?;
         Ok(Session {
             options,
-            files: Arc::new(SiteFiles::from_built(built)),
+            files: Arc::new(files),
         })
     }
 
@@ -64,8 +75,7 @@ impl Session {
     /// build stays in place and the problems are returned.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
         let _ = changed;
-        let built = render_site(&self.options)?;
-        self.files = Arc::new(SiteFiles::from_built(built));
+        self.files = Arc::new(SiteFiles::build(&self.options)?);
         Ok(self.files())
     }
 }

@@ -1,5 +1,5 @@
-//! Orchestration of a build: load → parse → index → render → (the caller) write. Everything up
-//! to writing is pure and in memory, so `kb build` and `kb serve` share it.
+//! Orchestration of a build: load → parse → index → render → a sink (disk or memory). Everything
+//! before the sink is pure, so `kb build` and `kb serve` share it.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -8,14 +8,15 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::content::{self, Library};
+use crate::content::{self, Content, Library};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::Renderer;
+use crate::render::{Job, Renderer, output_path};
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
+use tera::Tera;
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -26,18 +27,18 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
 }
 
-/// A built site, in memory.
-#[derive(Debug)]
-pub struct Built {
-    /// Every output file, sorted by path.
-    pub files: Vec<OutputFile>,
+/// What a build produced, for the summary line.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
     /// (type key, plural name, item count) in config order.
     pub counts: Vec<(String, String, usize)>,
     /// HTML pages rendered.
     pub pages: usize,
+    /// Files written, pages included.
+    pub files: usize,
 }
 
-impl Built {
+impl Summary {
     /// "7 articles, 5 tools, 4 cases, 3 videos".
     pub fn describe(&self) -> String {
         let parts: Vec<String> = self
@@ -48,6 +49,30 @@ impl Built {
         parts.join(", ")
     }
 }
+
+/// Where rendered files go: a staging folder on disk, or memory for `kb serve`. Called from one
+/// thread, a batch at a time, so a sink needs no locks.
+pub trait Sink {
+    fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
+}
+
+/// Why a build failed.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the site's input: reported, nothing written.
+    Content(Diagnostics),
+    /// The sink could not take the files (I/O).
+    Output(anyhow::Error),
+}
+
+impl From<Diagnostics> for BuildError {
+    fn from(problems: Diagnostics) -> Self {
+        BuildError::Content(problems)
+    }
+}
+
+/// Pages rendered per batch: enough to keep both cores busy, few enough to bound memory.
+const BATCH: usize = 256;
 
 struct Links<'a>(&'a Library);
 
@@ -60,106 +85,176 @@ impl LinkResolver for Links<'_> {
     }
 }
 
-/// Builds the whole site in memory; every content and template problem is reported at once.
-pub fn render_site(options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let site_dir = options.site_dir.as_path();
-    let mut config = Config::load(site_dir)?;
-    if let Some(base_url) = &options.base_url {
-        config.base_url = base_url.trim_end_matches('/').to_string();
-    }
-    let (theme, content) = rayon::join(
-        || {
-            ThemeFiles::load(site_dir, config.theme.as_deref())
-                .and_then(|theme| theme.compile().map(|tera| (theme, tera)))
-        },
-        || content::load(site_dir, &config, options.drafts),
-    );
-    let (theme, content) = match (theme, content) {
-        (Ok(theme), Ok(content)) => (theme, content),
-        (theme, content) => {
-            let mut problems = Diagnostics::default();
-            problems.extend(theme.err().into_iter().flat_map(|d| d.0));
-            problems.extend(content.err().into_iter().flat_map(|d| d.0));
-            return Err(problems.finish());
-        }
-    };
-    let (theme, tera) = theme;
-    let library = Library::new(&config, &content);
-    let resolver = Links(&library);
-    let bodies: Vec<Rendered> = library
-        .pages
-        .par_iter()
-        .map(|page| markdown::render(&page.body, page.body_line, &resolver))
-        .collect();
-    let mut intros = HashMap::new();
-    let mut problems = Diagnostics::default();
-    for (key, section) in std::iter::once((None, &content.home))
-        .chain(content.sections.iter().map(|(k, s)| (Some(k.clone()), s)))
-    {
-        let body = markdown::render(&section.body, section.body_line, &resolver);
-        if let Some(source) = &section.source {
-            problems.extend(link_problems(&library, &bodies, source, &body));
-        }
-        intros.insert(key, (section.title.clone(), body));
-    }
-    for (page, body) in library.pages.iter().zip(&bodies) {
-        problems.extend(link_problems(&library, &bodies, &page.source, body));
-    }
-    problems.into_result()?;
+/// A site loaded, validated and with its Markdown rendered: everything but the pages.
+pub struct SiteState {
+    pub options: BuildOptions,
+    pub config: Config,
+    pub theme: ThemeFiles,
+    pub tera: Tera,
+    pub library: Library,
+    /// Rendered Markdown per page id.
+    pub bodies: Vec<Rendered>,
+    /// Home (`None`) and type listing intros: (title, rendered body).
+    pub intros: HashMap<Option<String>, (Option<String>, Rendered)>,
+}
 
-    let renderer = Renderer::new(&config, &library, &bodies, &intros, &tera, &theme);
-    let jobs = renderer.jobs();
-    let rendered: Vec<Result<OutputFile, Diagnostic>> =
-        jobs.par_iter().map(|&job| renderer.render(job)).collect();
-    let mut problems = Diagnostics::default();
-    let mut files = Vec::with_capacity(rendered.len() + theme.statics.len() + 4);
-    for result in rendered {
-        match result {
-            Ok(file) => files.push(file),
-            Err(problem) => problems.push(problem),
+impl SiteState {
+    /// Loads config, theme and content, renders the Markdown and checks links; every content
+    /// and template problem is reported at once.
+    pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
+        let site_dir = options.site_dir.as_path();
+        let mut config = Config::load(site_dir)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.trim_end_matches('/').to_string();
         }
+        let (theme, content) = rayon::join(
+            || {
+                ThemeFiles::load(site_dir, config.theme.as_deref())
+                    .and_then(|theme| theme.compile().map(|tera| (theme, tera)))
+            },
+            || content::load(site_dir, &config, options.drafts),
+        );
+        let ((theme, tera), content) = match (theme, content) {
+            (Ok(theme), Ok(content)) => (theme, content),
+            (theme, content) => {
+                let mut problems = Diagnostics::default();
+                problems.extend(theme.err().into_iter().flat_map(|d| d.0));
+                problems.extend(content.err().into_iter().flat_map(|d| d.0));
+                return Err(problems.finish());
+            }
+        };
+        let Content {
+            pages,
+            home,
+            sections,
+        } = content;
+        let mut library = Library::new(&config, pages);
+        let resolver = Links(&library);
+        let bodies: Vec<Rendered> = library
+            .pages
+            .par_iter()
+            .map(|page| markdown::render(&page.body, page.body_line, &resolver))
+            .collect();
+        let mut intros = HashMap::new();
+        let mut problems = Diagnostics::default();
+        let sections =
+            std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
+        for (key, section) in sections {
+            let body = markdown::render(&section.body, section.body_line, &resolver);
+            if let Some(source) = &section.source {
+                problems.extend(link_problems(&library, &bodies, source, &body));
+            }
+            intros.insert(key, (section.title, body));
+        }
+        for (page, body) in library.pages.iter().zip(&bodies) {
+            problems.extend(link_problems(&library, &bodies, &page.source, body));
+        }
+        problems.into_result()?;
+        // The Markdown is rendered; keeping the sources would double the memory of a build.
+        library
+            .pages
+            .iter_mut()
+            .for_each(|page| page.body = String::new());
+        Ok(SiteState {
+            options: options.clone(),
+            config,
+            theme,
+            tera,
+            library,
+            bodies,
+            intros,
+        })
     }
-    problems.into_result()?;
-    let pages = files.len();
-    let listing_paths: Vec<String> = jobs
-        .iter()
-        .filter(|job| {
-            !matches!(
-                job,
-                crate::render::Job::Item(_)
-                    | crate::render::Job::NotFound
-                    | crate::render::Job::Search
-            )
+
+    /// Renders every page and file of the site into `sink`, in batches.
+    pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
+        let renderer = Renderer::new(
+            &self.config,
+            &self.library,
+            &self.bodies,
+            &self.intros,
+            &self.tera,
+            &self.theme,
+        );
+        let jobs = renderer.jobs();
+        let page_paths: HashSet<String> = jobs
+            .iter()
+            .map(|&job| output_path(&renderer.path(job)))
+            .collect();
+        let mut extras = vec![
+            feeds::sitemap(
+                &self.config,
+                &self.library,
+                &listing_paths(&renderer, &jobs),
+            ),
+            feeds::atom(&self.config, &self.library, &self.bodies),
+            feeds::robots(&self.config),
+        ];
+        extras.extend(search_index(&self.config, &self.library, &self.bodies));
+        let statics = self.theme.statics.iter().map(|(path, bytes)| OutputFile {
+            path: path.clone(),
+            bytes: bytes.clone(),
+        });
+        let copied: Vec<OutputFile> = statics
+            .chain(bundle_assets(&self.options.site_dir, &self.library)?)
+            .collect();
+        let clashes: Vec<Diagnostic> = copied
+            .iter()
+            .filter(|file| page_paths.contains(&file.path))
+            .map(|file| {
+                Diagnostic::new(
+                    &file.path,
+                    None,
+                    format!("this file would replace the generated page {}", file.path),
+                )
+                .with_hint("rename or remove the file in static/ or in the bundle")
+            })
+            .collect();
+        Diagnostics(clashes).into_result()?;
+        let files = jobs.len() + extras.len() + copied.len();
+        for batch in jobs.chunks(BATCH) {
+            let rendered: Vec<Result<OutputFile, Diagnostic>> =
+                batch.par_iter().map(|&job| renderer.render(job)).collect();
+            let (ok, failed): (Vec<_>, Vec<_>) = rendered.into_iter().partition(Result::is_ok);
+            Diagnostics(failed.into_iter().filter_map(Result::err).collect()).into_result()?;
+            sink.accept(ok.into_iter().filter_map(Result::ok).collect())
+                .map_err(BuildError::Output)?;
+        }
+        sink.accept(extras).map_err(BuildError::Output)?;
+        sink.accept(copied).map_err(BuildError::Output)?;
+        Ok(Summary {
+            counts: self.counts(),
+            pages: jobs.len(),
+            files,
         })
+    }
+
+    fn counts(&self) -> Vec<(String, String, usize)> {
+        self.config
+            .types
+            .iter()
+            .map(|t| {
+                (
+                    t.key.clone(),
+                    t.plural.clone(),
+                    self.library.of_type(&t.key).len(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Every listing page (not items, search or 404), for the sitemap.
+fn listing_paths(renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<String> {
+    jobs.iter()
+        .filter(|job| !matches!(job, Job::Item(_) | Job::NotFound | Job::Search))
         .map(|&job| renderer.path(job))
-        .collect();
-    files.push(feeds::sitemap(&config, &library, &listing_paths));
-    files.push(feeds::atom(&config, &library, &bodies));
-    files.push(feeds::robots(&config));
-    files.extend(search_index(&config, &library, &bodies));
-    files.extend(theme.statics.iter().map(|(path, bytes)| OutputFile {
-        path: path.clone(),
-        bytes: bytes.clone(),
-    }));
-    files.extend(bundle_assets(site_dir, &library).map_err(Diagnostics::from)?);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files.dedup_by(|later, earlier| later.path == earlier.path);
-    let counts = config
-        .types
-        .iter()
-        .map(|t| {
-            (
-                t.key.clone(),
-                t.plural.clone(),
-                library.of_type(&t.key).len(),
-            )
-        })
-        .collect();
-    Ok(Built {
-        files,
-        counts,
-        pages,
-    })
+        .collect()
+}
+
+/// Loads and renders the site into `sink`.
+pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
+    SiteState::load(options)?.render(sink)
 }
 
 /// Broken `@/` links and anchors in one rendered body.
@@ -255,7 +350,7 @@ fn search_index(config: &Config, library: &Library, bodies: &[Rendered]) -> Vec<
 }
 
 /// The other files of each bundle, copied beside its page.
-fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<OutputFile>, Diagnostic> {
+fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<OutputFile>, Diagnostics> {
     let mut files = Vec::new();
     for page in &library.pages {
         let Some(dir) = &page.bundle_dir else {
@@ -263,7 +358,11 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<OutputFile>, 
         };
         for entry in WalkDir::new(dir).sort_by_file_name() {
             let entry = entry.map_err(|err| {
-                Diagnostic::new(&page.source, None, format!("cannot read the bundle: {err}"))
+                Diagnostics::from(Diagnostic::new(
+                    &page.source,
+                    None,
+                    format!("cannot read the bundle: {err}"),
+                ))
             })?;
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             if !entry.file_type().is_file() || relative == Path::new("index.md") {
@@ -271,7 +370,11 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<OutputFile>, 
             }
             let bytes = std::fs::read(entry.path()).map_err(|err| {
                 let shown = entry.path().strip_prefix(site_dir).unwrap_or(entry.path());
-                Diagnostic::new(shown, None, format!("cannot read the file: {err}"))
+                Diagnostics::from(Diagnostic::new(
+                    shown,
+                    None,
+                    format!("cannot read the file: {err}"),
+                ))
             })?;
             let path = format!(
                 "{}{}",

@@ -8,6 +8,8 @@ use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 
 use crate::output::OutputFile;
+use crate::site::Sink;
+use std::collections::HashSet;
 
 /// The file that marks a folder as kb's output, safe to replace.
 pub const MARKER: &str = ".kb-output";
@@ -54,59 +56,96 @@ pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes `files` as the new content of `out`, atomically replacing what was there.
-pub fn replace_output(out: &Path, files: &[OutputFile]) -> Result<()> {
-    let target = absolute(out)?;
-    let parent = target
-        .parent()
-        .context("the output folder has no parent folder")?;
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
-    let name = target
-        .file_name()
-        .context("the output folder has no name")?
-        .to_string_lossy();
-    let fresh = parent.join(format!(".{name}.kb-new-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.kb-old-{}", std::process::id()));
-    remove_dir(&fresh)?;
-    let written = write_all(&fresh, files);
-    if let Err(err) = written {
-        let _ = remove_dir(&fresh);
-        return Err(err);
-    }
-    if target.exists() {
-        std::fs::rename(&target, &old).with_context(|| {
-            format!("cannot move the previous output {} aside", target.display())
-        })?;
-    }
-    if let Err(err) = std::fs::rename(&fresh, &target) {
-        let _ = std::fs::rename(&old, &target);
-        return Err(err)
-            .with_context(|| format!("cannot move the new output into {}", target.display()));
-    }
-    remove_dir(&old)
+/// A fresh folder beside the output that receives the build; `commit` swaps it in. Dropped
+/// without a commit, it removes itself and the previous output stays as it was.
+pub struct Staging {
+    target: PathBuf,
+    fresh: PathBuf,
+    old: PathBuf,
+    dirs: HashSet<String>,
+    committed: bool,
 }
 
-fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
-    std::fs::create_dir_all(root).with_context(|| format!("cannot create {}", root.display()))?;
-    std::fs::write(root.join(MARKER), MARKER_TEXT)
-        .with_context(|| format!("cannot write in {}", root.display()))?;
-    let mut dirs: Vec<&str> = files
-        .iter()
-        .filter_map(|f| f.path.rsplit_once('/').map(|(dir, _)| dir))
-        .collect();
-    dirs.sort_unstable();
-    dirs.dedup();
-    for dir in dirs {
-        let path = root.join(dir);
-        std::fs::create_dir_all(&path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
+impl Staging {
+    pub fn create(out: &Path) -> Result<Staging> {
+        let target = absolute(out)?;
+        let parent = target
+            .parent()
+            .context("the output folder has no parent folder")?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let name = target
+            .file_name()
+            .context("the output folder has no name")?
+            .to_string_lossy()
+            .into_owned();
+        let fresh = parent.join(format!(".{name}.kb-new-{}", std::process::id()));
+        let old = parent.join(format!(".{name}.kb-old-{}", std::process::id()));
+        remove_dir(&fresh)?;
+        std::fs::create_dir_all(&fresh)
+            .with_context(|| format!("cannot create {}", fresh.display()))?;
+        std::fs::write(fresh.join(MARKER), MARKER_TEXT)
+            .with_context(|| format!("cannot write in {}", fresh.display()))?;
+        Ok(Staging {
+            target,
+            fresh,
+            old,
+            dirs: HashSet::new(),
+            committed: false,
+        })
     }
-    files.par_iter().try_for_each(|file| {
-        let path = root.join(&file.path);
-        std::fs::write(&path, &file.bytes)
-            .with_context(|| format!("cannot write {}", path.display()))
-    })
+
+    /// Swaps the staged build in for the previous output.
+    pub fn commit(mut self) -> Result<()> {
+        if self.target.exists() {
+            std::fs::rename(&self.target, &self.old).with_context(|| {
+                format!(
+                    "cannot move the previous output {} aside",
+                    self.target.display()
+                )
+            })?;
+        }
+        if let Err(err) = std::fs::rename(&self.fresh, &self.target) {
+            let _ = std::fs::rename(&self.old, &self.target);
+            return Err(err).with_context(|| {
+                format!("cannot move the new output into {}", self.target.display())
+            });
+        }
+        self.committed = true;
+        remove_dir(&self.old)
+    }
+}
+
+impl Sink for Staging {
+    fn accept(&mut self, files: Vec<OutputFile>) -> Result<()> {
+        let mut new_dirs: Vec<&str> = files
+            .iter()
+            .filter_map(|f| f.path.rsplit_once('/').map(|(dir, _)| dir))
+            .filter(|dir| !self.dirs.contains(*dir))
+            .collect();
+        new_dirs.sort_unstable();
+        new_dirs.dedup();
+        for dir in new_dirs {
+            let path = self.fresh.join(dir);
+            std::fs::create_dir_all(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            self.dirs.insert(dir.to_string());
+        }
+        let root = &self.fresh;
+        files.par_iter().try_for_each(|file| {
+            let path = root.join(&file.path);
+            std::fs::write(&path, &file.bytes)
+                .with_context(|| format!("cannot write {}", path.display()))
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = remove_dir(&self.fresh);
+        }
+    }
 }
 
 /// Removes a folder of kb's own making, its subfolders in parallel; absent is fine.
@@ -152,6 +191,24 @@ mod tests {
         }
     }
 
+    fn replace_output(out: &Path, files: Vec<OutputFile>) {
+        let mut staging = Staging::create(out).unwrap();
+        staging.accept(files).unwrap();
+        staging.commit().unwrap();
+    }
+
+    #[test]
+    fn an_uncommitted_staging_leaves_the_output_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        replace_output(&out, vec![file("keep.txt", "1")]);
+        let mut staging = Staging::create(&out).unwrap();
+        staging.accept(vec![file("new.txt", "2")]).unwrap();
+        drop(staging);
+        assert!(out.join("keep.txt").exists() && !out.join("new.txt").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
     #[test]
     fn replaces_only_its_own_folders() {
         let tmp = tempfile::tempdir().unwrap();
@@ -159,13 +216,13 @@ mod tests {
         std::fs::create_dir_all(site.join("content")).unwrap();
         let out = site.join("public");
         check_output_dir(&site, &out).unwrap();
-        replace_output(&out, &[file("a/index.html", "1"), file("b.txt", "2")]).unwrap();
+        replace_output(&out, vec![file("a/index.html", "1"), file("b.txt", "2")]);
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "1"
         );
         check_output_dir(&site, &out).unwrap();
-        replace_output(&out, &[file("c.txt", "3")]).unwrap();
+        replace_output(&out, vec![file("c.txt", "3")]);
         assert!(!out.join("a").exists() && out.join("c.txt").exists());
         assert_eq!(
             std::fs::read_dir(&site).unwrap().count(),

@@ -18,7 +18,11 @@ fn builds_the_example_site() {
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with("kb: built "), "{}", run.stdout);
-    assert!(run.stdout.contains("articles") && run.stdout.contains("public"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("articles") && run.stdout.contains("public"),
+        "{}",
+        run.stdout
+    );
     let home = site.read("index.html");
     assert!(home.contains("<html lang=\"he\" dir=\"rtl\">"), "{home}");
 }
@@ -27,16 +31,34 @@ fn builds_the_example_site() {
 fn writes_every_url_of_the_contract() {
     let site = built();
     for path in [
-        "index.html", "articles/index.html", "articles/roles/index.html", "articles/page/2/index.html",
-        "tools/partner-map/index.html", "tools/partner-map/map.svg", "cases/city/index.html",
-        "tags/index.html", "tags/backbone/index.html", "tags/backbone/articles/index.html",
-        "search/index.html", "sitemap.xml", "atom.xml", "404.html", "robots.txt", "hello.txt",
+        "index.html",
+        "articles/index.html",
+        "articles/roles/index.html",
+        "articles/page/2/index.html",
+        "tools/partner-map/index.html",
+        "tools/partner-map/map.svg",
+        "cases/city/index.html",
+        "tags/index.html",
+        "tags/backbone/index.html",
+        "tags/backbone/articles/index.html",
+        "search/index.html",
+        "sitemap.xml",
+        "atom.xml",
+        "404.html",
+        "robots.txt",
+        "hello.txt",
         "kb/style.css",
     ] {
         assert!(site.out().join(path).is_file(), "missing {path}");
     }
-    assert!(!site.out().join("tools/map-bundle").exists(), "the slug replaces the bundle name");
-    assert!(!site.out().join("tools/partner-map/index.md").exists(), "the bundle source is not copied");
+    assert!(
+        !site.out().join("tools/map-bundle").exists(),
+        "the slug replaces the bundle name"
+    );
+    assert!(
+        !site.out().join("tools/partner-map/index.md").exists(),
+        "the bundle source is not copied"
+    );
 }
 
 #[test]
@@ -49,8 +71,14 @@ fn pages_are_hebrew_rtl_with_dates_authors_and_tag_names() {
     assert!(page.contains("דנה לוי") && page.contains("Yossi Cohen") && page.contains("רות"));
     assert!(page.contains("href=\"/tags/backbone/\"") && page.contains("ארגון שדרה"));
     assert!(page.contains("מאמר"), "type name in Hebrew");
-    assert!(page.contains("id=\"מה-זה-ארגון-שדרה\""), "Hebrew heading id");
-    assert!(page.contains("<aside class=\"note\">הערה בתוך HTML</aside>"), "raw HTML passes through");
+    assert!(
+        page.contains("id=\"מה-זה-ארגון-שדרה\""),
+        "Hebrew heading id"
+    );
+    assert!(
+        page.contains("<aside class=\"note\">הערה בתוך HTML</aside>"),
+        "raw HTML passes through"
+    );
     assert!(page.contains("class=\"table-scroll\""));
     assert!(page.contains("rel=\"canonical\" href=\"https://test.example.org/articles/roles/\""));
     assert!(page.contains("og:title"));
@@ -60,13 +88,33 @@ fn pages_are_hebrew_rtl_with_dates_authors_and_tag_names() {
 fn escapes_content_everywhere_but_the_markdown_body() {
     let site = built();
     // JSON search data holds titles as data; the search script inserts them as text.
-    for file in snapshot(&site.out()).into_iter().filter(|f| f.0.extension().is_some_and(|e| e == "html" || e == "xml")) {
+    for file in snapshot(&site.out())
+        .into_iter()
+        .filter(|f| f.0.extension().is_some_and(|e| e == "html" || e == "xml"))
+    {
         let text = String::from_utf8_lossy(&file.1);
-        assert!(!text.contains("<script>alert(1)</script>"), "raw script in {}", file.0.display());
-        assert!(!text.contains("<b>תגית</b>"), "raw summary HTML in {}", file.0.display());
+        assert!(
+            !text.contains("<script>alert(1)</script>"),
+            "raw script in {}",
+            file.0.display()
+        );
+        assert!(
+            !text.contains("<b>תגית</b>"),
+            "raw summary HTML in {}",
+            file.0.display()
+        );
     }
-    for page in ["articles/trust/index.html", "articles/index.html", "tags/backbone/index.html", "index.html"] {
-        assert!(site.read(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{page}");
+    for page in [
+        "articles/trust/index.html",
+        "articles/index.html",
+        "tags/backbone/index.html",
+        "index.html",
+    ] {
+        assert!(
+            site.read(page)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{page}"
+        );
     }
     assert!(site.read("atom.xml").contains("&lt;script&gt;"));
     assert!(site.read("search/index.html").contains("<html"));
@@ -80,7 +128,10 @@ fn resolves_internal_links_and_copies_bundle_assets() {
     assert!(page.contains("href=\"/articles/roles/#%D7%9E%D7%94-%D7%96%D7%94-%D7%90%D7%A8%D7%92%D7%95%D7%9F-%D7%A9%D7%93%D7%A8%D7%94\""));
     assert!(page.contains("href=\"/tools/partner-map/\""));
     let tool = site.read("tools/partner-map/index.html");
-    assert!(tool.contains("src=\"map.svg\"") && tool.contains("alt=\"מפה של השותפים סביב ארגון השדרה\""));
+    assert!(
+        tool.contains("src=\"map.svg\"")
+            && tool.contains("alt=\"מפה של השותפים סביב ארגון השדרה\"")
+    );
     assert!(tool.contains("type=\"checkbox\""));
 }
 
@@ -89,20 +140,33 @@ fn drafts_are_left_out_unless_asked_for() {
     let site = built();
     assert!(!site.out().join("articles/draft").exists());
     for (path, bytes) in snapshot(&site.out()) {
-        assert!(!String::from_utf8_lossy(&bytes).contains("טיוטה סודית"), "draft title in {}", path.display());
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("טיוטה סודית"),
+            "draft title in {}",
+            path.display()
+        );
     }
     let run = site.build(&["--drafts"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(site.read("articles/draft/index.html").contains("טיוטה סודית"));
+    assert!(
+        site.read("articles/draft/index.html")
+            .contains("טיוטה סודית")
+    );
 }
 
 #[test]
 fn listings_are_newest_first_and_paginated() {
     let site = built();
     let first = site.read("articles/index.html");
-    let (trust, roles) = (first.find("אמון לפני אסטרטגיה").unwrap(), first.find("תפקידי ארגון השדרה").unwrap());
+    let (trust, roles) = (
+        first.find("אמון לפני אסטרטגיה").unwrap(),
+        first.find("תפקידי ארגון השדרה").unwrap(),
+    );
     assert!(trust < roles, "newest first");
-    assert!(first.contains("כל המאמרים") && first.contains("מאמרים על עבודה משותפת"), "intro from _index.md");
+    assert!(
+        first.contains("כל המאמרים") && first.contains("מאמרים על עבודה משותפת"),
+        "intro from _index.md"
+    );
     assert!(!first.contains("מאמר ישן"));
     assert!(site.read("articles/page/2/index.html").contains("מאמר ישן"));
     assert!(first.contains("href=\"/articles/page/2/\""));
@@ -119,9 +183,16 @@ fn tag_pages_filter_by_type_and_tags_sort_in_hebrew_order() {
     let index = site.read("tags/index.html");
     let positions: Vec<usize> = ["אמון<", "ארגון שדרה", "בניית אמון", "מדידה משותפת", "תקציב"]
         .iter()
-        .map(|name| index.find(name).unwrap_or_else(|| panic!("{name} missing from tags index")))
+        .map(|name| {
+            index
+                .find(name)
+                .unwrap_or_else(|| panic!("{name} missing from tags index"))
+        })
         .collect();
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "Hebrew order: {positions:?}");
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "Hebrew order: {positions:?}"
+    );
 }
 
 #[test]
@@ -136,19 +207,31 @@ fn related_items_share_tags() {
 fn feeds_and_sitemap_list_the_items() {
     let site = built();
     let sitemap = site.read("sitemap.xml");
-    assert!(sitemap.contains("<loc>https://test.example.org/articles/roles/</loc><lastmod>2021-12-21</lastmod>"));
+    assert!(sitemap.contains(
+        "<loc>https://test.example.org/articles/roles/</loc><lastmod>2021-12-21</lastmod>"
+    ));
     assert!(sitemap.contains("<loc>https://test.example.org/tags/backbone/</loc>"));
     assert!(!sitemap.contains("draft"));
     let atom = site.read("atom.xml");
     assert!(atom.contains("<link href=\"https://test.example.org/articles/roles/\"/>"));
-    assert!(site.read("robots.txt").contains("Sitemap: https://test.example.org/sitemap.xml"));
+    assert!(
+        site.read("robots.txt")
+            .contains("Sitemap: https://test.example.org/sitemap.xml")
+    );
 }
 
 #[test]
 fn base_url_can_be_overridden() {
     let site = TestSite::fixture("basic");
-    assert_eq!(site.build(&["--base-url", "https://preview.example.net"]).code, 0);
-    assert!(site.read("sitemap.xml").contains("https://preview.example.net/articles/roles/"));
+    assert_eq!(
+        site.build(&["--base-url", "https://preview.example.net"])
+            .code,
+        0
+    );
+    assert!(
+        site.read("sitemap.xml")
+            .contains("https://preview.example.net/articles/roles/")
+    );
 }
 
 #[test]
@@ -156,7 +239,10 @@ fn output_is_deterministic() {
     let site = TestSite::fixture("basic");
     assert_eq!(site.build(&["-o", "out1"]).code, 0);
     assert_eq!(site.build(&["-o", "out2"]).code, 0);
-    let (a, b) = (snapshot(&site.dir.join("out1")), snapshot(&site.dir.join("out2")));
+    let (a, b) = (
+        snapshot(&site.dir.join("out1")),
+        snapshot(&site.dir.join("out2")),
+    );
     assert!(a.len() > 20);
     assert!(a == b, "two builds differ");
 }
@@ -184,13 +270,32 @@ fn fails_with(files: &[(&str, &[u8])], expected: &[&str]) -> String {
         site.write(path, text);
     }
     let run = site.build(&[]);
-    assert_eq!(run.code, 1, "stdout: {}\nstderr: {}", run.stdout, run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
     for needle in expected {
-        assert!(run.stderr.contains(needle), "expected `{needle}` in:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(needle),
+            "expected `{needle}` in:\n{}",
+            run.stderr
+        );
     }
-    assert!(!run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"), "{}", run.stderr);
-    assert!(snapshot(&site.out()) == before, "the previous output changed");
-    let leftovers: Vec<_> = std::fs::read_dir(&site.dir).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().contains("kb-new")).collect();
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        snapshot(&site.out()) == before,
+        "the previous output changed"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(&site.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains("kb-new"))
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     run.stderr
 }
@@ -199,27 +304,66 @@ const ITEM: &str = "+++\ntitle = \"חדש\"\ndate = 2024-01-01\n+++\nגוף\n";
 
 #[test]
 fn malformed_toml() {
-    fails_with(&[("content/articles/bad.md", b"+++\ntitle = \"x\ndate = 2024-01-01\n+++\n")], &["content/articles/bad.md:2"]);
+    fails_with(
+        &[(
+            "content/articles/bad.md",
+            b"+++\ntitle = \"x\ndate = 2024-01-01\n+++\n",
+        )],
+        &["content/articles/bad.md:2"],
+    );
 }
 
 #[test]
 fn missing_title() {
-    fails_with(&[("content/articles/bad.md", b"+++\ndate = 2024-01-01\n+++\n")], &["content/articles/bad.md:2", "no title", "title = "]);
+    fails_with(
+        &[("content/articles/bad.md", b"+++\ndate = 2024-01-01\n+++\n")],
+        &["content/articles/bad.md:2", "no title", "title = "],
+    );
 }
 
 #[test]
 fn bad_date() {
-    fails_with(&[("content/articles/bad.md", "+++\ntitle = \"א\"\ndate = \"2023-02-30\"\n+++\n".as_bytes())], &["content/articles/bad.md:3", "not a valid date", "2024-03-10"]);
+    fails_with(
+        &[(
+            "content/articles/bad.md",
+            "+++\ntitle = \"א\"\ndate = \"2023-02-30\"\n+++\n".as_bytes(),
+        )],
+        &[
+            "content/articles/bad.md:3",
+            "not a valid date",
+            "2024-03-10",
+        ],
+    );
 }
 
 #[test]
 fn unknown_tag_suggests_the_nearest() {
-    fails_with(&[("content/articles/bad.md", "+++\ntitle = \"א\"\ndate = 2024-01-01\ntags = [\"backbon\"]\n+++\n".as_bytes())], &["content/articles/bad.md:4", "unknown tag `backbon`", "did you mean `backbone`?"]);
+    fails_with(
+        &[(
+            "content/articles/bad.md",
+            "+++\ntitle = \"א\"\ndate = 2024-01-01\ntags = [\"backbon\"]\n+++\n".as_bytes(),
+        )],
+        &[
+            "content/articles/bad.md:4",
+            "unknown tag `backbon`",
+            "did you mean `backbone`?",
+        ],
+    );
 }
 
 #[test]
 fn unknown_front_matter_key_suggests_the_nearest() {
-    fails_with(&[("content/articles/bad.md", "+++\ntitle = \"א\"\ndate = 2024-01-01\nauthor = [\"דנה\"]\n+++\n".as_bytes())], &["content/articles/bad.md:4", "`author`", "did you mean `authors`?"]);
+    fails_with(
+        &[(
+            "content/articles/bad.md",
+            "+++\ntitle = \"א\"\ndate = 2024-01-01\nauthor = [\"דנה\"]\n+++\n".as_bytes(),
+        )],
+        &[
+            "content/articles/bad.md:4",
+            "`author`",
+            "did you mean `authors`?",
+        ],
+    );
 }
 
 #[test]
@@ -227,46 +371,98 @@ fn unknown_config_key_suggests_the_nearest() {
     let site = TestSite::fixture("basic");
     let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
     drop(site);
-    fails_with(&[("config.toml", format!("{config}\n[types.articles.x]\n").as_bytes())], &["config.toml"]);
-    fails_with(&[("config.toml", config.replacen("description =", "descripton =", 1).as_bytes())], &["config.toml:3", "did you mean `description`?"]);
+    fails_with(
+        &[(
+            "config.toml",
+            format!("{config}\n[types.articles.x]\n").as_bytes(),
+        )],
+        &["config.toml"],
+    );
+    fails_with(
+        &[(
+            "config.toml",
+            config
+                .replacen("description =", "descripton =", 1)
+                .as_bytes(),
+        )],
+        &["config.toml:3", "did you mean `description`?"],
+    );
 }
 
 #[test]
 fn unknown_type_folder_suggests_the_nearest() {
-    fails_with(&[("content/article/x.md", ITEM.as_bytes())], &["content/article", "unknown type folder `article`", "did you mean `articles`?", "[types.article]"]);
+    fails_with(
+        &[("content/article/x.md", ITEM.as_bytes())],
+        &[
+            "content/article",
+            "unknown type folder `article`",
+            "did you mean `articles`?",
+            "[types.article]",
+        ],
+    );
 }
 
 #[test]
 fn duplicate_slug() {
-    fails_with(&[("content/articles/roles-again.md", "+++\ntitle = \"א\"\ndate = 2024-01-01\nslug = \"roles\"\n+++\n".as_bytes())], &["content/articles/roles", "/articles/roles/", "also used by"]);
+    fails_with(
+        &[(
+            "content/articles/roles-again.md",
+            "+++\ntitle = \"א\"\ndate = 2024-01-01\nslug = \"roles\"\n+++\n".as_bytes(),
+        )],
+        &["content/articles/roles", "/articles/roles/", "also used by"],
+    );
 }
 
 #[test]
 fn broken_link_and_anchor() {
     let body = "+++\ntitle = \"א\"\ndate = 2024-01-01\n+++\n\n[x](@/articles/role.md)\n\n[y](@/articles/roles.md#תפקיד)\n";
-    fails_with(&[("content/articles/links.md", body.as_bytes())], &[
-        "content/articles/links.md:6: broken link: @/articles/role.md", "did you mean @/articles/roles.md?",
-        "content/articles/links.md:8: broken anchor", "did you mean `תפקידים`?",
-    ]);
+    fails_with(
+        &[("content/articles/links.md", body.as_bytes())],
+        &[
+            "content/articles/links.md:6: broken link: @/articles/role.md",
+            "did you mean @/articles/roles.md?",
+            "content/articles/links.md:8: broken anchor",
+            "did you mean `תפקידים`?",
+        ],
+    );
 }
 
 #[test]
 fn template_error_names_template_and_line() {
     fails_with(&[("templates/page.html", b"{% extends \"base.html\" %}\n{% block main %}\n{{ page.title | no_such_filter }}\n{% endblock %}\n")], &["templates/page.html", "no_such_filter"]);
-    fails_with(&[("templates/list.html", b"<p>\n{% if %}\n")], &["templates/list.html:2"]);
+    fails_with(
+        &[("templates/list.html", b"<p>\n{% if %}\n")],
+        &["templates/list.html:2"],
+    );
 }
 
 #[test]
 fn invalid_utf8() {
-    fails_with(&[("content/articles/bad.md", b"+++\ntitle = \"a\"\ndate = 2024-01-01\n+++\n\n\xff\xfe\n")], &["content/articles/bad.md:6", "not valid UTF-8"]);
+    fails_with(
+        &[(
+            "content/articles/bad.md",
+            b"+++\ntitle = \"a\"\ndate = 2024-01-01\n+++\n\n\xff\xfe\n",
+        )],
+        &["content/articles/bad.md:6", "not valid UTF-8"],
+    );
 }
 
 #[test]
 fn all_content_errors_are_reported_at_once() {
-    let stderr = fails_with(&[
-        ("content/articles/bad1.md", b"+++\ndate = 2024-01-01\n+++\n"),
-        ("content/cases/bad2.md", "+++\ntitle = \"א\"\ndate = 2024-01-01\ntags = [\"nope\"]\n+++\n".as_bytes()),
-    ], &["content/articles/bad1.md", "content/cases/bad2.md", "2 problems found"]);
+    let stderr = fails_with(
+        &[
+            ("content/articles/bad1.md", b"+++\ndate = 2024-01-01\n+++\n"),
+            (
+                "content/cases/bad2.md",
+                "+++\ntitle = \"א\"\ndate = 2024-01-01\ntags = [\"nope\"]\n+++\n".as_bytes(),
+            ),
+        ],
+        &[
+            "content/articles/bad1.md",
+            "content/cases/bad2.md",
+            "2 problems found",
+        ],
+    );
     assert!(stderr.find("bad1").unwrap() < stderr.find("bad2").unwrap());
 }
 
@@ -276,11 +472,18 @@ fn refuses_output_folders_it_must_not_replace() {
     let foreign = site.tmp.path().join("documents");
     std::fs::create_dir_all(&foreign).unwrap();
     std::fs::write(foreign.join("thesis.docx"), "precious").unwrap();
-    for (out, needle) in [(".", "holds the site"), ("content/public", "inside the site's content/"), (foreign.to_str().unwrap(), "not created by kb")] {
+    for (out, needle) in [
+        (".", "holds the site"),
+        ("content/public", "inside the site's content/"),
+        (foreign.to_str().unwrap(), "not created by kb"),
+    ] {
         let run = site.build(&["-o", out]);
         assert_eq!(run.code, 2, "{out}: {}", run.stderr);
         assert!(run.stderr.contains(needle), "{out}: {}", run.stderr);
     }
-    assert_eq!(std::fs::read_to_string(foreign.join("thesis.docx")).unwrap(), "precious");
+    assert_eq!(
+        std::fs::read_to_string(foreign.join("thesis.docx")).unwrap(),
+        "precious"
+    );
     assert!(site.dir.join("content/articles/roles.md").is_file());
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
-use crate::content::{Content, Page};
+use crate::content::Page;
 
 /// How many related items an item page shows.
 pub const RELATED_COUNT: usize = 4;
@@ -25,8 +25,8 @@ pub struct Library {
 }
 
 impl Library {
-    pub fn new(config: &Config, content: &Content) -> Library {
-        let mut pages = content.pages.clone();
+    /// Indexes `pages`, which it sorts newest first.
+    pub fn new(config: &Config, mut pages: Vec<Page>) -> Library {
         pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
         let mut by_type: HashMap<String, Vec<usize>> = config
             .types

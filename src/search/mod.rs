@@ -1,6 +1,23 @@
 //! The search index: the Hebrew analyser and the split index files the browser script loads.
+//!
+//! Files, all under `search/` in the output folder:
+//! - `meta.json`: doc count, type and tag names, shard separators (front-coded) and sizes
+//!   (KiB), a version hash;
+//! - `s/<n>.bin`: shards of the inverted index, consecutive term ranges (see [`encode`]);
+//! - `d/<id>.json`: one small file per doc (url, title, type, tags, date, excerpt text);
+//! - `facets.bin`: a bitset of docs per type and per tag, for filters and facet counts.
+//!
+//! Doc ids follow date, newest first, so equal scores rank newer docs first.
+
+pub mod analyser;
+mod docstore;
+pub mod encode;
+mod invert;
+mod shards;
 
 use crate::output::OutputFile;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
 
 /// What the index needs of one published item. Borrowed from the library; built once per build.
 #[derive(Debug, Clone)]
@@ -10,8 +27,12 @@ pub struct SearchDoc<'a> {
     pub title: &'a str,
     /// Type key (folder), e.g. `articles`.
     pub type_key: &'a str,
+    /// The type's display name, e.g. `מאמר`.
+    pub type_name: &'a str,
     /// Tag keys from the controlled vocabulary.
     pub tags: &'a [String],
+    /// The tags' display names, in the order of `tags`; searched like the summary.
+    pub tag_names: &'a [String],
     /// `YYYY-MM-DD`.
     pub date: &'a str,
     pub summary: &'a str,
@@ -21,8 +42,87 @@ pub struct SearchDoc<'a> {
     pub body_text: &'a str,
 }
 
+/// FNV-1a over all index files: the version the browser appends to its fetches.
+fn version<'a>(files: impl Iterator<Item = &'a [u8]>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in files.flatten() {
+        hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The type and tag keys in use with their display names, sorted by key.
+fn facet_names<'a>(
+    docs: &[SearchDoc<'a>],
+) -> (BTreeMap<&'a str, &'a str>, BTreeMap<&'a str, &'a str>) {
+    let mut types = BTreeMap::new();
+    let mut tags = BTreeMap::new();
+    for doc in docs {
+        types.insert(doc.type_key, doc.type_name);
+        for (i, key) in doc.tags.iter().enumerate() {
+            tags.insert(key.as_str(), doc.tag_names.get(i).unwrap_or(key).as_str());
+        }
+    }
+    (types, tags)
+}
+
 /// Builds the index files, all under `search/` in the output folder. Deterministic.
 pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
-    let _ = docs;
-    Vec::new()
+    let mut docs = docs.to_vec();
+    docs.sort_by(|a, b| b.date.cmp(a.date).then_with(|| a.url.cmp(b.url)));
+    let n = docs.len();
+    let index = invert::invert(&docs);
+    let entries: Vec<encode::TermEntry> = (0..index.terms.len())
+        .map(|i| encode::TermEntry {
+            term: &index.terms[i],
+            bases: &index.bases[i],
+            postings: &index.postings[i],
+        })
+        .collect();
+    let sizes: Vec<usize> = entries
+        .par_iter()
+        .map(|e| encode::term_size(e, n))
+        .collect();
+    let ranges = shards::partition(&sizes, shards::TARGET_SHARD_BYTES);
+    let shard_files: Vec<Vec<u8>> = ranges
+        .par_iter()
+        .map(|r| encode::encode_shard(&entries[r.clone()], n))
+        .collect();
+    let separators: Vec<&str> = ranges
+        .iter()
+        .skip(1)
+        .map(|r| shards::separator(&index.terms[r.start - 1], &index.terms[r.start]))
+        .collect();
+    let fragments: Vec<Vec<u8>> = docs.par_iter().map(docstore::fragment).collect();
+    let (types, tags) = facet_names(&docs);
+    let type_keys: Vec<&str> = types.keys().copied().collect();
+    let tag_keys: Vec<&str> = tags.keys().copied().collect();
+    let facets = docstore::facets(&docs, &type_keys, &tag_keys);
+    let all = shard_files.iter().chain(&fragments).chain([&facets]);
+    let meta = serde_json::json!({
+        "v": version(all.map(Vec::as_slice)),
+        "n": n,
+        "types": types.into_iter().collect::<Vec<_>>(),
+        "tags": tags.into_iter().collect::<Vec<_>>(),
+        "seps": shards::front_code(&separators),
+        "sizes": shard_files.iter().map(|f| f.len().div_ceil(1024)).collect::<Vec<_>>(),
+    });
+    let file = |path: String, bytes: Vec<u8>| OutputFile { path, bytes };
+    let mut out = vec![
+        file("search/meta.json".into(), meta.to_string().into_bytes()),
+        file("search/facets.bin".into(), facets),
+    ];
+    out.extend(
+        shard_files
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| file(format!("search/s/{i}.bin"), b)),
+    );
+    out.extend(
+        fragments
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| file(format!("search/d/{i}.json"), b)),
+    );
+    out
 }

@@ -60,7 +60,12 @@ impl TestSite {
     }
 
     pub fn kb(&self, args: &[&str]) -> Run {
-        Command::new(KB).args(args).current_dir(&self.dir).output().unwrap().into()
+        Command::new(KB)
+            .args(args)
+            .current_dir(&self.dir)
+            .output()
+            .unwrap()
+            .into()
     }
 
     /// `kb build` of this site into its `public/`.
@@ -98,7 +103,12 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect();
     files.sort();
     files

@@ -1,0 +1,184 @@
+//! Byte encoding of posting lists and shard files, read back by `search.js` (`readShard`).
+//!
+//! A shard file is `varint(term count)` then, per term in sorted order:
+//! `varint(bytes shared with the previous term) varint(suffix length) suffix`
+//! `varint(base count) base...` (each base word behind a prefix, as the prefix's length in
+//! characters), then `varint(df << 1 | dense) varint(block length) block`.
+//! A block holds the doc ids, then one 4-bit score per doc, two to a byte, low nibble first
+//! (bit 3: the exact form occurs; bits 0-2: the quantised BM25 term-frequency part, 1-7).
+//! Ids are either gaps (`varint(id - prev - 1)`, sparse) or a bitset of `ceil(n / 8)` bytes, least
+//! significant bit first (dense), whichever is smaller.
+
+/// One posting: a doc id and its 4-bit score.
+pub type Posting = (u32, u8);
+
+/// One term of a shard: the term, the prefix lengths of its base words, its postings.
+pub struct TermEntry<'a> {
+    pub term: &'a str,
+    pub bases: &'a [u8],
+    pub postings: &'a [Posting],
+}
+
+/// Appends `value` as a LEB128 varint.
+pub fn push_varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn varint_len(value: u64) -> usize {
+    (64 - value.max(1).leading_zeros() as usize).div_ceil(7)
+}
+
+/// Doc ids as gaps, sparse form.
+fn sparse_ids(postings: &[Posting]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(postings.len());
+    let mut next = 0u32;
+    for &(id, _) in postings {
+        push_varint(&mut out, u64::from(id - next));
+        next = id + 1;
+    }
+    out
+}
+
+/// Doc ids as a bitset over all `n_docs` docs, dense form.
+fn dense_ids(postings: &[Posting], n_docs: usize) -> Vec<u8> {
+    let mut out = vec![0u8; n_docs.div_ceil(8)];
+    for &(id, _) in postings {
+        out[id as usize / 8] |= 1 << (id % 8);
+    }
+    out
+}
+
+/// Encodes one posting list (sorted by id) as `(dense, block)`.
+pub fn encode_postings(postings: &[Posting], n_docs: usize) -> (bool, Vec<u8>) {
+    let mut next = 0u32;
+    let sparse_len: usize = postings
+        .iter()
+        .map(|&(id, _)| {
+            let len = varint_len(u64::from(id - next));
+            next = id + 1;
+            len
+        })
+        .sum();
+    let dense = n_docs.div_ceil(8) < sparse_len;
+    let mut block = if dense {
+        dense_ids(postings, n_docs)
+    } else {
+        sparse_ids(postings)
+    };
+    let nibbles = postings
+        .chunks(2)
+        .map(|pair| pair[0].1 | pair.get(1).map_or(0, |p| p.1 << 4));
+    block.extend(nibbles);
+    (dense, block)
+}
+
+/// Encodes one term's entry, front-coded against the previous term of the shard.
+fn push_term(out: &mut Vec<u8>, previous: &str, entry: &TermEntry<'_>, n_docs: usize) {
+    let shared = previous
+        .bytes()
+        .zip(entry.term.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = &entry.term.as_bytes()[shared..];
+    push_varint(out, shared as u64);
+    push_varint(out, suffix.len() as u64);
+    out.extend_from_slice(suffix);
+    push_varint(out, entry.bases.len() as u64);
+    out.extend_from_slice(entry.bases);
+    let (dense, block) = encode_postings(entry.postings, n_docs);
+    push_varint(out, (entry.postings.len() as u64) << 1 | u64::from(dense));
+    push_varint(out, block.len() as u64);
+    out.extend_from_slice(&block);
+}
+
+/// The encoded size of one term's entry without front coding (an upper bound, for planning).
+pub fn term_size(entry: &TermEntry<'_>, n_docs: usize) -> usize {
+    let mut out = Vec::new();
+    push_term(&mut out, "", entry, n_docs);
+    out.len()
+}
+
+/// A whole shard file from its terms in sorted order.
+pub fn encode_shard(entries: &[TermEntry<'_>], n_docs: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    push_varint(&mut out, entries.len() as u64);
+    let mut previous = "";
+    for entry in entries {
+        push_term(&mut out, previous, entry, n_docs);
+        previous = entry.term;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_varints() {
+        let cases: [(u64, &[u8]); 4] = [
+            (0, &[0]),
+            (127, &[127]),
+            (128, &[0x80, 1]),
+            (300, &[0xAC, 2]),
+        ];
+        for (value, bytes) in cases {
+            let mut out = Vec::new();
+            push_varint(&mut out, value);
+            assert_eq!(out, bytes, "{value}");
+            assert_eq!(varint_len(value), bytes.len(), "{value}");
+        }
+    }
+
+    #[test]
+    fn picks_the_smaller_id_encoding() {
+        let cases: [(&[Posting], usize, bool, &[u8]); 3] = [
+            (&[(0, 5), (3, 0x9)], 1000, false, &[0, 2, 0x95]),
+            (
+                &[(0, 1), (1, 2), (2, 3), (9, 4)],
+                10,
+                true,
+                &[0b0000_0111, 0b0000_0010, 0x21, 0x43],
+            ),
+            (&[], 10, false, &[]),
+        ];
+        for (postings, n, dense, block) in cases {
+            assert_eq!(
+                encode_postings(postings, n),
+                (dense, block.to_vec()),
+                "{postings:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn front_codes_terms() {
+        let postings: &[Posting] = &[(2, 9)];
+        let entries = [
+            TermEntry {
+                term: "אב",
+                bases: &[],
+                postings,
+            },
+            TermEntry {
+                term: "אבג",
+                bases: &[1],
+                postings,
+            },
+        ];
+        let shard = encode_shard(&entries, 100);
+        let ab = "אב".as_bytes();
+        let mut expected = vec![2, 0, ab.len() as u8];
+        expected.extend_from_slice(ab);
+        expected.extend([0, 2, 2, 2, 9]);
+        expected.extend([ab.len() as u8, 2]);
+        expected.extend_from_slice("ג".as_bytes());
+        expected.extend([1, 1, 2, 2, 2, 9]);
+        assert_eq!(shard, expected);
+        assert_eq!(term_size(&entries[1], 100), 2 + 6 + 6);
+    }
+}

@@ -1,0 +1,174 @@
+//! HTTP for the preview (axum): the built site from memory, with the serve-mode script added to
+//! every HTML page, `/_kb/serve.js`, and `/_kb/status` (the last build's problems; with
+//! `?after=N` it waits for the build after N, which is how open pages learn to reload).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::preview::{Preview, Snapshot};
+use super::url::{content_type, output_path};
+
+const CLIENT_SCRIPT: &str = include_str!("client.js");
+/// How long `/_kb/status?after=N` waits before answering anyway (the page then asks again).
+const LONG_POLL: Duration = Duration::from_secs(25);
+
+/// Answered when the site has no 404.html (or has not built yet), so the overlay still shows.
+const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body><h1>Not found</h1></body></html>\n";
+
+/// The preview's routes.
+pub fn router(preview: Preview) -> Router {
+    Router::new()
+        .route("/_kb/serve.js", get(client_script))
+        .route("/_kb/status", get(status))
+        .route("/", get(site_file))
+        .route("/{*path}", get(site_file))
+        .with_state(preview)
+}
+
+async fn site_file(State(preview): State<Preview>, uri: Uri) -> Response {
+    let snapshot = preview.current();
+    let key = match output_path(uri.path()) {
+        Ok(key) => key,
+        Err(bad) => {
+            return respond(
+                StatusCode::BAD_REQUEST,
+                "text/plain; charset=utf-8",
+                Body::from(bad.to_string()),
+            );
+        }
+    };
+    if let Some(bytes) = snapshot.files.get(&key) {
+        return file(StatusCode::OK, &key, bytes, &snapshot);
+    }
+    if !key.ends_with("index.html") && snapshot.files.get(&format!("{key}/index.html")).is_some() {
+        return redirect_to_folder(&uri);
+    }
+    match snapshot.files.get("404.html") {
+        Some(page) => file(StatusCode::NOT_FOUND, "404.html", page, &snapshot),
+        None => file(
+            StatusCode::NOT_FOUND,
+            "404.html",
+            Arc::from(FALLBACK_404.as_bytes()),
+            &snapshot,
+        ),
+    }
+}
+
+fn file(status: StatusCode, path: &str, bytes: Arc<[u8]>, snapshot: &Snapshot) -> Response {
+    let content_type = content_type(path);
+    let body = if content_type.starts_with("text/html") {
+        Body::from(with_serve_script(&bytes, snapshot.build))
+    } else {
+        Body::from(Bytes::from_owner(bytes))
+    };
+    respond(status, content_type, body)
+}
+
+/// `/articles/x` → `/articles/x/`, keeping the query. Temporary, so browsers do not remember it.
+fn redirect_to_folder(uri: &Uri) -> Response {
+    let location = match uri.query() {
+        Some(query) => format!("{}/?{query}", uri.path()),
+        None => format!("{}/", uri.path()),
+    };
+    let mut response = respond(
+        StatusCode::TEMPORARY_REDIRECT,
+        "text/plain; charset=utf-8",
+        Body::empty(),
+    );
+    if let Ok(location) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// The page with `<script src="/_kb/serve.js" ...>` before its last `</body>` (or at the end).
+/// The build number tells the script which build the page came from.
+fn with_serve_script(html: &[u8], build: u64) -> Vec<u8> {
+    let tag = format!("<script src=\"/_kb/serve.js\" data-build=\"{build}\" defer></script>");
+    let at = html
+        .windows(7)
+        .rposition(|window| window.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    let mut page = Vec::with_capacity(html.len() + tag.len());
+    page.extend_from_slice(&html[..at]);
+    page.extend_from_slice(tag.as_bytes());
+    page.extend_from_slice(&html[at..]);
+    page
+}
+
+async fn client_script() -> Response {
+    respond(
+        StatusCode::OK,
+        "text/javascript; charset=utf-8",
+        Body::from(CLIENT_SCRIPT),
+    )
+}
+
+#[derive(Debug, Deserialize)]
+struct StatusQuery {
+    after: Option<u64>,
+}
+
+/// `{ok, errors: [{path, line, message, hint}], build}` for the current snapshot.
+async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>) -> Response {
+    if let Some(seen) = query.after {
+        let _ = tokio::time::timeout(LONG_POLL, preview.changed_from(seen)).await;
+    }
+    let snapshot = preview.current();
+    let errors: Vec<_> = snapshot
+        .problems
+        .iter()
+        .flat_map(|problems| &problems.0)
+        .map(|problem| {
+            json!({
+                "path": problem.path.to_string_lossy(),
+                "line": problem.line,
+                "message": problem.message,
+                "hint": problem.hint,
+            })
+        })
+        .collect();
+    let body =
+        json!({ "ok": snapshot.problems.is_none(), "errors": errors, "build": snapshot.build });
+    respond(
+        StatusCode::OK,
+        "application/json; charset=utf-8",
+        Body::from(body.to_string()),
+    )
+}
+
+/// Every answer of the preview is fresh: nothing may be cached between two saves.
+fn respond(status: StatusCode, content_type: &'static str, body: Body) -> Response {
+    let headers = [
+        (header::CONTENT_TYPE, content_type),
+        (header::CACHE_CONTROL, "no-store"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    ];
+    (status, headers, body).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_goes_before_the_last_body_end() {
+        let page = with_serve_script(b"<html><body><p>x</p></body>\n</html>\n", 7);
+        let page = String::from_utf8(page).unwrap();
+        assert_eq!(
+            page,
+            "<html><body><p>x</p><script src=\"/_kb/serve.js\" data-build=\"7\" defer></script></body>\n</html>\n"
+        );
+        let bare = String::from_utf8(with_serve_script(b"<p>x</p>", 1)).unwrap();
+        assert!(bare.ends_with("defer></script>"));
+    }
+}

@@ -1,0 +1,111 @@
+//! `kb serve`: a live preview for authors. Builds the site in memory (nothing is written), serves
+//! it on loopback, rebuilds on every save and makes open pages reload, keeping their scroll
+//! position, or show the build's problems over the page. The only module that knows tokio, axum
+//! and notify; building itself is `Session`'s job.
+
+mod http;
+mod preview;
+mod url;
+mod watch;
+
+use std::io::Write;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::Stdio;
+
+use anyhow::{Context, bail};
+use tokio::net::TcpListener;
+
+use crate::site::BuildOptions;
+use watch::SourceWatcher;
+
+/// What `kb serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub site_dir: PathBuf,
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    pub drafts: bool,
+    /// Open the preview in the default browser once it is ready.
+    pub open: bool,
+}
+
+/// Runs the preview until the process is interrupted. Errors are fatal ones (no such site, the
+/// port is taken); content problems are shown in the terminal and the browser instead.
+pub fn run(options: ServeOptions) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let result = runtime.block_on(serve(options));
+    runtime.shutdown_background();
+    result
+}
+
+async fn serve(options: ServeOptions) -> anyhow::Result<()> {
+    let site_dir = std::fs::canonicalize(&options.site_dir)
+        .with_context(|| format!("cannot open the site folder {}", options.site_dir.display()))?;
+    if !site_dir.join("config.toml").is_file() {
+        bail!(
+            "{} is not a kb site: it has no config.toml",
+            options.site_dir.display()
+        );
+    }
+    let listener = TcpListener::bind((options.bind, options.port))
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen on {}",
+                SocketAddr::from((options.bind, options.port))
+            )
+        })?;
+    let url = format!("http://{}", shown_address(listener.local_addr()?));
+    // Watch before the first build, so a save during it is not lost.
+    let watcher = SourceWatcher::start(&site_dir)?;
+    let build = BuildOptions {
+        site_dir,
+        drafts: options.drafts,
+        base_url: Some(url.clone()),
+    };
+    let (preview, rebuilds) = preview::start(build, watcher).await;
+    println!("Serving {} at {url}/", options.site_dir.display());
+    let _ = std::io::stdout().flush();
+    if options.open {
+        open_in_browser(&format!("{url}/"));
+    }
+    tokio::spawn(rebuilds.run());
+    tokio::select! {
+        served = axum::serve(listener, http::router(preview)) => served.context("the server stopped")?,
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    Ok(())
+}
+
+/// The address to print and to build links with: loopback when listening on every interface.
+fn shown_address(address: SocketAddr) -> SocketAddr {
+    match address.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => {
+            SocketAddr::from((Ipv4Addr::LOCALHOST, address.port()))
+        }
+        IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::from((Ipv6Addr::LOCALHOST, address.port()))
+        }
+        _ => address,
+    }
+}
+
+/// Best effort: `open` on macOS, `xdg-open` elsewhere; a missing opener is only a note.
+fn open_in_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let spawned = tokio::process::Command::new(opener)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Err(err) = spawned {
+        eprintln!("kb: cannot open a browser ({opener}: {err}); open {url} yourself");
+    }
+}

@@ -1,0 +1,173 @@
+//! What the preview shows, and the loop that keeps it current. Each rebuild, good or bad, publishes
+//! a new numbered snapshot in one atomic swap: requests clone the `Arc` they were given and never
+//! see a half-built site, and open pages compare build numbers to know when to reload.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use tokio::sync::watch;
+
+use super::watch::SourceWatcher;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::session::{Session, SiteFiles};
+use crate::site::BuildOptions;
+
+/// One published state of the preview.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// Counts every build attempt, failed ones included; pages reload when it changes.
+    pub build: u64,
+    /// The files of the last good build (empty until the first build succeeds).
+    pub files: Arc<SiteFiles>,
+    /// The problems of the last attempt, when it failed.
+    pub problems: Option<Diagnostics>,
+}
+
+/// The current snapshot, shared by the server and the rebuild loop.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    current: watch::Sender<Arc<Snapshot>>,
+}
+
+impl Preview {
+    fn new(first: Result<Arc<SiteFiles>, Diagnostics>) -> Preview {
+        let (files, problems) = match first {
+            Ok(files) => (files, None),
+            Err(problems) => (Arc::default(), Some(problems)),
+        };
+        let (current, _) = watch::channel(Arc::new(Snapshot {
+            build: 1,
+            files,
+            problems,
+        }));
+        Preview { current }
+    }
+
+    /// The snapshot to answer one request from.
+    pub fn current(&self) -> Arc<Snapshot> {
+        Arc::clone(&self.current.borrow())
+    }
+
+    /// Waits until the build number differs from `seen`.
+    pub async fn changed_from(&self, seen: u64) {
+        let mut updates = self.current.subscribe();
+        let _ = updates.wait_for(|snapshot| snapshot.build != seen).await;
+    }
+
+    fn publish(&self, result: Result<Arc<SiteFiles>, Diagnostics>) {
+        self.current.send_modify(|snapshot| {
+            let (files, problems) = match result {
+                Ok(files) => (files, None),
+                Err(problems) => (Arc::clone(&snapshot.files), Some(problems)),
+            };
+            *snapshot = Arc::new(Snapshot {
+                build: snapshot.build + 1,
+                files,
+                problems,
+            });
+        });
+    }
+}
+
+/// Owns the build session; starts it again from scratch while no build has succeeded yet.
+struct Builder {
+    options: BuildOptions,
+    session: Option<Session>,
+}
+
+impl Builder {
+    fn build(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
+        if let Some(session) = &mut self.session {
+            return session.rebuild(changed);
+        }
+        let session = Session::start(self.options.clone())?;
+        let files = session.files();
+        self.session = Some(session);
+        Ok(files)
+    }
+
+    /// Builds on a blocking thread so the server keeps answering. A panic is reported like a
+    /// build problem and the next change starts a fresh session.
+    async fn build_blocking(
+        mut self,
+        changed: Vec<PathBuf>,
+    ) -> (Builder, Result<Arc<SiteFiles>, Diagnostics>) {
+        let site_dir = self.options.site_dir.clone();
+        let job = tokio::task::spawn_blocking(move || {
+            let result = catch_unwind(AssertUnwindSafe(|| self.build(&changed)));
+            let result = result.unwrap_or_else(|_| {
+                self.session = None;
+                Err(Diagnostics::from(
+                    Diagnostic::new(&site_dir, None, "kb crashed while rebuilding (a bug in kb)")
+                        .with_hint("save again to retry; please report the message above"),
+                ))
+            });
+            (self, result)
+        });
+        job.await
+            .expect("the rebuild thread is never cancelled while the server runs")
+    }
+}
+
+/// Runs the first build; returns the preview showing it and the loop that keeps it current.
+pub async fn start(options: BuildOptions, watcher: SourceWatcher) -> (Preview, RebuildLoop) {
+    let started = Instant::now();
+    let builder = Builder {
+        options,
+        session: None,
+    };
+    let (builder, first) = builder.build_blocking(Vec::new()).await;
+    match &first {
+        Ok(files) => println!(
+            "kb: built {} files in {} ms",
+            files.len(),
+            started.elapsed().as_millis()
+        ),
+        Err(problems) => {
+            eprintln!("{problems}\nkb: the preview shows these problems until they are fixed.")
+        }
+    }
+    let preview = Preview::new(first);
+    (
+        preview.clone(),
+        RebuildLoop {
+            preview,
+            builder,
+            watcher,
+        },
+    )
+}
+
+/// Rebuilds after each batch of changes and publishes the result.
+pub struct RebuildLoop {
+    preview: Preview,
+    builder: Builder,
+    watcher: SourceWatcher,
+}
+
+impl RebuildLoop {
+    /// Runs until the watcher stops.
+    pub async fn run(mut self) {
+        while let Some(changed) = self.watcher.next_changes().await {
+            let started = Instant::now();
+            let count = changed.len();
+            let (builder, result) = self.builder.build_blocking(changed).await;
+            self.builder = builder;
+            match &result {
+                Ok(_) => println!(
+                    "rebuilt in {} ms ({count} {} changed)",
+                    started.elapsed().as_millis(),
+                    files_noun(count)
+                ),
+                Err(problems) => eprintln!("{problems}\nkb: still serving the last good build."),
+            }
+            self.preview.publish(result);
+        }
+    }
+}
+
+fn files_noun(count: usize) -> &'static str {
+    if count == 1 { "file" } else { "files" }
+}

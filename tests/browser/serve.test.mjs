@@ -1,0 +1,107 @@
+// `kb serve` in Chromium: an open page reloads by itself after a save, keeps its scroll position
+// through the reload, and shows the error overlay after a bad save until the fix. All of it
+// under the theme's strict Content-Security-Policy (no inline script may be needed).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ROOT, launch } from './lib.mjs';
+
+const KB = process.env.KB_BIN || join(ROOT, 'target', 'debug', 'kb');
+const FRONT = (tags) => `+++\ntitle = "מאמר ארוך לבדיקת גלילה"\ndate = 2024-02-02\ntags = ${tags}\n+++\n\n`;
+const LONG_BODY = Array.from({ length: 120 }, (_, i) =>
+  (i % 10 === 0 ? `## פרק ${i / 10 + 1}\n\n` : '') +
+  `פסקה ${i + 1}: ארגון השדרה מכנס את השותפים, מתאם ביניהם ומודד את ההתקדמות, בלי להיות הבעלים של המהלך.\n`,
+).join('\n');
+
+let site, kb, url, browser;
+const stderr = [];
+
+/** Starts `kb serve SITE --port 0`; resolves with the URL it prints. */
+function startServer(dir) {
+  kb = spawn(KB, ['serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  kb.stderr.on('data', (chunk) => stderr.push(String(chunk)));
+  return new Promise((resolve, reject) => {
+    kb.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
+    createInterface({ input: kb.stdout }).on('line', (line) => {
+      const found = line.match(/ at (http:\/\/\S+?)\/?$/);
+      if (found) resolve(found[1]);
+    });
+  });
+}
+
+function writeLong(tags, extra = '') {
+  writeFileSync(join(site, 'content/articles/long.md'), FRONT(tags) + LONG_BODY + extra);
+}
+
+before(async () => {
+  if (!process.env.KB_BIN && !existsSync(KB)) execFileSync('cargo', ['build', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  site = join(mkdtempSync(join(tmpdir(), 'kb-serve-')), 'site');
+  cpSync(join(ROOT, 'tests/fixtures/serve-site'), site, { recursive: true });
+  writeLong('["backbone"]');
+  url = await startServer(site);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  kb?.kill();
+});
+
+/** A page on PATH that records CSP violations and marks its window, to tell a reload apart. */
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(url + path, { waitUntil: 'load' });
+  await page.evaluate(() => { window.kbNotReloaded = true; });
+  return { page, violations };
+}
+
+const reloaded = (page) => page.waitForFunction(() => !window.kbNotReloaded, null, { timeout: 10000 });
+
+test('an open page reloads by itself after an edit', async () => {
+  const { page, violations } = await open('/articles/long/');
+  writeLong('["backbone"]', '\nמילה חדשה: reload-kiwi.\n');
+  await reloaded(page);
+  await page.waitForFunction(() => document.body.textContent.includes('reload-kiwi'), null, { timeout: 10000 });
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
+test('the scroll position is kept across the reload', async () => {
+  const { page } = await open('/articles/long/');
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await page.waitForFunction(() => Math.abs(window.scrollY - 2500) < 2);
+  writeLong('["backbone"]', '\nעוד מילה: scroll-fig.\n');
+  await reloaded(page);
+  await page.waitForFunction(() => document.body.textContent.includes('scroll-fig'), null, { timeout: 10000 });
+  await page.waitForFunction(() => Math.abs(window.scrollY - 2500) < 2, null, { timeout: 5000 });
+  await page.close();
+});
+
+test('a bad edit shows the overlay; the fix removes it', async () => {
+  const { page, violations } = await open('/articles/long/');
+  writeLong('["backbon"]', '\nשבור: broken-plum.\n');
+  const overlay = page.locator('#kb-serve-overlay[role="alert"]');
+  await overlay.waitFor({ state: 'visible', timeout: 10000 });
+  const text = await overlay.textContent();
+  assert.match(text, /content\/articles\/long\.md:4/);
+  assert.match(text, /backbon/);
+  assert.match(text, /did you mean `backbone`/);
+  assert.equal(await overlay.getAttribute('dir'), 'ltr');
+  assert.ok(!(await page.textContent('body')).includes('broken-plum'), 'the last good page stays');
+
+  await page.evaluate(() => { window.kbNotReloaded = true; });
+  writeLong('["backbone"]', '\nתוקן: fixed-pear.\n');
+  await reloaded(page);
+  await page.waitForFunction(() => document.body.textContent.includes('fixed-pear'), null, { timeout: 10000 });
+  await overlay.waitFor({ state: 'detached', timeout: 5000 });
+  assert.deepEqual(violations, []);
+  await page.close();
+});

@@ -1,0 +1,81 @@
+// kb.js: small enhancements of the default theme. Every page works without it: the video
+// placeholder is a link to the video, the print button stays hidden, tables scroll anyway.
+
+/** Video: load the privacy-friendly player only when the reader asks for it. */
+function enhanceVideos() {
+  for (const box of document.querySelectorAll("[data-kb-video]")) {
+    const link = box.querySelector("a");
+    const embed = box.dataset.embed;
+    if (!link || !embed || !embed.startsWith("https://")) continue;
+    link.setAttribute("role", "button");
+    const load = (event) => {
+      event.preventDefault();
+      const url = new URL(embed);
+      url.searchParams.set("autoplay", "1");
+      const frame = document.createElement("iframe");
+      frame.src = url.href;
+      frame.title = box.dataset.title || link.textContent.trim();
+      frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+      frame.allowFullscreen = true;
+      frame.referrerPolicy = "strict-origin-when-cross-origin";
+      box.replaceChildren(frame);
+      frame.focus();
+    };
+    link.addEventListener("click", (event) => {
+      // Ctrl/Cmd/Shift-click and middle click still open the video's own page.
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      load(event);
+    });
+    link.addEventListener("keydown", (event) => {
+      if (event.key === " ") load(event); // a button answers to Space as well as Enter
+    });
+  }
+}
+
+/** Print button of tools: shown only when it can work. */
+function enhancePrint() {
+  for (const button of document.querySelectorAll("[data-kb-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
+}
+
+/** A table or code block wider than the screen scrolls in its own box; make that box reachable
+ *  from the keyboard (tabindex) and name it, only while it actually overflows. */
+function markScrollables() {
+  for (const el of document.querySelectorAll(".prose table, .prose pre, .prose .table-wrap")) {
+    const overflows = el.scrollWidth > el.clientWidth + 1;
+    if (overflows && !el.hasAttribute("tabindex")) {
+      el.setAttribute("tabindex", "0");
+      el.dataset.kbScroll = "";
+      if (el.tagName === "PRE") {
+        el.setAttribute("role", "region");
+        el.setAttribute("aria-label", "קוד, אפשר לגלול לרוחב");
+      }
+    } else if (!overflows && el.dataset.kbScroll !== undefined) {
+      el.removeAttribute("tabindex");
+      if (el.tagName === "PRE") {
+        el.removeAttribute("role");
+        el.removeAttribute("aria-label");
+      }
+      delete el.dataset.kbScroll;
+    }
+  }
+}
+
+function start() {
+  enhanceVideos();
+  enhancePrint();
+  markScrollables();
+  let pending = 0;
+  window.addEventListener("resize", () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(markScrollables);
+  });
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start);
+} else {
+  start();
+}
