@@ -239,13 +239,34 @@ bench_size() { # SIZE
     done
 }
 
+# How busy the machine is: load averages, and the share of the last minute in which some task
+# waited for a CPU (Linux pressure stall information), where the kernel has it.
+machine_load() {
+    local load pressure
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    pressure=$(sed -n 's/^some avg10=[0-9.]* avg60=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null || true)
+    printf 'load average %s%s' "$load" "${pressure:+, CPU pressure $pressure% over the last minute}"
+}
+
+# Warns when others keep the machine busy: the figures of such a run are noise.
+warn_if_busy() {
+    local load1
+    load1=$(cut -d' ' -f1 /proc/loadavg)
+    if awk -v l="$load1" -v n="$(nproc)" 'BEGIN { exit !(l >= n / 2) }'; then
+        printf -- '- **Warning: the machine was busy (load average %s on %s cores) when the run began;\n' \
+            "$load1" "$(nproc)"
+        printf '  compare the tools within this run only, and re-run on a quiet machine.**\n'
+    fi
+}
+
 print_header() {
     printf '## Benchmark run of %s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
-    printf -- '- Machine: %s cores (%s), %s RAM, %s; load average before the run: %s\n' \
+    printf -- '- Machine: %s cores (%s), %s RAM, %s; before the run: %s\n' \
         "$(nproc)" \
         "$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')" \
         "$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)" \
-        "$(uname -sr)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+        "$(uname -sr)" "$(machine_load)"
+    warn_if_busy
     local tool versions=()
     for tool in "${TOOLS[@]}"; do versions+=("$(tool_version "$tool")"); done
     command -v zola >/dev/null || versions+=("Zola not on PATH (not run)")
@@ -269,7 +290,7 @@ run_benchmark() {
         print_header
         for size in "${SIZES[@]}"; do bench_size "$size"; done
         python3 "$ROOT/bench/report.py" "$RESULTS" "$FILES"
-        printf -- '- Load average after the run: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+        printf -- '- After the run: %s\n' "$(machine_load)"
     } | tee "$report"
     log "report saved to $report; raw measurements in $RESULTS"
 }

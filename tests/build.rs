@@ -487,3 +487,40 @@ fn refuses_output_folders_it_must_not_replace() {
     );
     assert!(site.dir.join("content/articles/roles.md").is_file());
 }
+
+#[test]
+fn a_rebuild_updates_changed_files_and_removes_stale_ones() {
+    let site = built();
+    site.remove("content/articles/old.md");
+    site.write(
+        "content/articles/roles.md",
+        std::fs::read_to_string(site.dir.join("content/articles/roles.md"))
+            .unwrap()
+            .replace("הוא לא מוביל לבד", "הוא מוביל יחד"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !site.out().join("articles/old").exists(),
+        "removed item's folder is gone"
+    );
+    assert!(
+        !site.out().join("articles/page/2").exists(),
+        "the listing shrank to one page"
+    );
+    assert!(
+        site.read("articles/roles/index.html")
+            .contains("הוא מוביל יחד")
+    );
+    let fresh = TestSite::fixture("basic");
+    fresh.remove("content/articles/old.md");
+    fresh.write(
+        "content/articles/roles.md",
+        std::fs::read_to_string(site.dir.join("content/articles/roles.md")).unwrap(),
+    );
+    assert_eq!(fresh.build(&[]).code, 0);
+    assert!(
+        snapshot(&fresh.out()) == snapshot(&site.out()),
+        "a rebuild equals a clean build"
+    );
+}

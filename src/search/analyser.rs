@@ -49,7 +49,11 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{05D0}'..='\u{05EA}' => true,
+        '\0'..='\u{7F}' => false,
+        _ => c.is_alphanumeric() || is_combining_mark(c),
+    }
 }
 
 fn is_hebrew_letter(c: char) -> bool {
@@ -68,14 +72,12 @@ fn fold_final(c: char) -> char {
     }
 }
 
-/// Whether the character at `i` joins the word around it: a quote or hyphen between word
-/// characters, or a decimal point or thousands comma between digits.
-fn joins(chars: &[(usize, char)], i: usize) -> bool {
-    let (Some(&(_, prev)), Some(&(_, next))) = (chars.get(i.wrapping_sub(1)), chars.get(i + 1))
-    else {
+/// Whether `c` joins the word around it: a quote or hyphen between word characters, or a
+/// decimal point or thousands comma between digits.
+fn joins(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
-    let c = chars[i].1;
     if is_quote(c) || is_hyphen(c) {
         return is_word_char(prev) && is_word_char(next);
     }
@@ -84,11 +86,13 @@ fn joins(chars: &[(usize, char)], i: usize) -> bool {
 
 /// The words of `text` as byte ranges into it, in order.
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let inside = is_word_char(c) || (start.is_some() && joins(&chars, i));
+    let mut prev = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inside = is_word_char(c) || (start.is_some() && joins(prev, c, next));
         match (inside, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
@@ -97,6 +101,7 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        prev = Some(c);
     }
     if let Some(s) = start {
         out.push(s..text.len());

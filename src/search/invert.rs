@@ -12,7 +12,7 @@ use super::analyser::{self, Word};
 use super::encode::Posting;
 use super::shards::js_cmp;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How much one occurrence counts in each field: title > summary and tags > headings > body.
 const TITLE: u32 = 6;
@@ -44,7 +44,7 @@ struct DocWords<'a> {
 
 fn doc_words<'a>(doc: &SearchDoc<'a>) -> DocWords<'a> {
     let mut out = DocWords {
-        counts: HashMap::with_capacity(1024),
+        counts: HashMap::with_capacity_and_hasher(1024, Default::default()),
         length: 0,
     };
     let mut add = |text: &'a str, weight: u32| {
@@ -159,25 +159,30 @@ fn score_doc(words: &DocWords<'_>, forms: &Forms<'_>, average: f64) -> Vec<(u32,
 
 /// The inverted index of `docs`; a doc's id is its position in the slice.
 pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
+    let t0 = std::time::Instant::now();
     let per_doc: Vec<DocWords> = docs.par_iter().map(doc_words).collect();
+    eprintln!("TIMING words {:?}", t0.elapsed());
     let forms: HashSet<&str> = per_doc
         .par_iter()
-        .fold(HashSet::new, |mut set, d| {
+        .fold(HashSet::default, |mut set, d| {
             set.extend(d.counts.keys().copied());
             set
         })
-        .reduce(HashSet::new, |a, b| {
+        .reduce(HashSet::default, |a, b| {
             let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
             big.extend(small);
             big
         });
+    eprintln!("TIMING forms set {:?}", t0.elapsed());
     let forms = analyse_forms(forms.into_iter().collect());
+    eprintln!("TIMING analysed {:?}", t0.elapsed());
     let total: u64 = per_doc.iter().map(|d| u64::from(d.length)).sum();
     let average = (total as f64 / per_doc.len().max(1) as f64).max(1.0);
     let scored: Vec<Vec<(u32, u8)>> = per_doc
         .par_iter()
         .map(|d| score_doc(d, &forms, average))
         .collect();
+    eprintln!("TIMING scored {:?}", t0.elapsed());
     let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); forms.terms.len()];
     for (doc, list) in scored.iter().enumerate() {
         for &(term, score) in list {

@@ -56,7 +56,7 @@ async function open(path) {
   const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
   const violations = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy/.test(message.text())) violations.push(message.text());
   });
   await page.goto(url + path, { waitUntil: 'load' });
   await page.evaluate(() => { window.kbNotReloaded = true; });

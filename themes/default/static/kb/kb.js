@@ -43,7 +43,7 @@ function enhancePrint() {
 /** A table or code block wider than the screen scrolls in its own box; make that box reachable
  *  from the keyboard (tabindex) and name it, only while it actually overflows. */
 function markScrollables() {
-  for (const el of document.querySelectorAll(".prose table, .prose pre, .prose .table-wrap")) {
+  for (const el of document.querySelectorAll(".prose table, .prose pre, .prose .table-wrap, .prose .table-scroll")) {
     const overflows = el.scrollWidth > el.clientWidth + 1;
     if (overflows && !el.hasAttribute("tabindex")) {
       el.setAttribute("tabindex", "0");
@@ -63,7 +63,28 @@ function markScrollables() {
   }
 }
 
+/** Task list checkboxes ("- [ ]") come from Markdown without a label: name each one after the
+ *  text of its item, so screen readers say what is to be checked. */
+function labelTaskCheckboxes() {
+  for (const box of document.querySelectorAll('.prose li > input[type="checkbox"]')) {
+    if (box.labels?.length || box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby")) continue;
+    const item = box.parentElement.cloneNode(true);
+    item.querySelectorAll("ul, ol, input").forEach((n) => n.remove());
+    const text = item.textContent.replace(/\s+/g, " ").trim();
+    if (text) box.setAttribute("aria-label", text.slice(0, 160));
+  }
+}
+
+/** On a phone the table of contents starts folded, one line above the text; it is open without
+ *  JavaScript and on wide screens, where it sits beside the text. */
+function foldToc() {
+  if (!window.matchMedia("(max-width: 67.99rem)").matches) return;
+  for (const toc of document.querySelectorAll("details[data-kb-toc]")) toc.open = false;
+}
+
 function start() {
+  foldToc();
+  labelTaskCheckboxes();
   enhanceVideos();
   enhancePrint();
   markScrollables();
