@@ -2,10 +2,12 @@
 # bench/run.sh: build the same synthetic Hebrew knowledge base with kb, Hugo and Zola, side by
 # side, and print a Markdown table of wall time, CPU time and peak memory. See BENCHMARKS.md.
 #
-# Usage: bench/run.sh [--runs N] [--skip-build] [--check-determinism] [SIZE...]
+# Usage: bench/run.sh [--runs N] [--fresh] [--skip-build] [--check-determinism] [SIZE...]
 #
 #   SIZE                 pages per corpus (default: 1000 10000; 100000 works too)
 #   --runs N             timed runs per tool and size, after one untimed warm-up (default 5)
+#   --fresh              remove each output folder before every run (untimed): builds from
+#                        scratch, as in CI; by default each run rebuilds over the last output
 #   --skip-build         use the existing target/release/kb instead of `cargo build --release`
 #   --check-determinism  instead of timing: build kb twice, and once with RAYON_NUM_THREADS=1,
 #                        and diff the outputs; prints OK or FAIL per size, exits 1 on a FAIL
@@ -29,6 +31,7 @@ RUNS=5
 SIZES=()
 CHECK_DETERMINISM=0
 SKIP_BUILD=0
+FRESH=0
 if [[ -n ${KB_BENCH_KB:-} ]]; then SKIP_BUILD=1; fi
 
 KB_BUILT=0     # 1 once the kb binary exists
@@ -51,6 +54,7 @@ parse_args() {
             --runs) RUNS=${2:-}; shift 2 || die "--runs needs a number" ;;
             --runs=*) RUNS=${1#--runs=}; shift ;;
             --skip-build) SKIP_BUILD=1; shift ;;
+            --fresh) FRESH=1; shift ;;
             --check-determinism) CHECK_DETERMINISM=1; shift ;;
             -h | --help) usage; exit 0 ;;
             -*) die "unknown option $1 (see --help)" ;;
@@ -190,6 +194,7 @@ measure() { # TOOL SIZE RUN
     tf=$CACHE/time.out
     logf=$CACHE/logs/$tool-$size.log
     tool_argv "$tool" "$size" "$out"
+    if ((FRESH)); then rm -rf "$out"; fi
     printf '\n== run %s: %s\n' "$run" "${ARGV[*]}" >>"$logf"
     if ! /usr/bin/time -f "$TIME_FORMAT" -o "$tf" "${ARGV[@]}" >>"$logf" 2>&1; then
         log "$tool failed on $size pages (run $run); the end of $logf:"
@@ -275,7 +280,11 @@ print_header() {
     printf '\n'
     printf -- '- Corpus: gen_corpus.py (seed 42), %s pages; %s timed runs per tool after one warm-up,\n' \
         "${SIZES[*]}" "$RUNS"
-    printf '  run alternately, each rebuilding over its previous output; medians below.\n\n'
+    if ((FRESH)); then
+        printf '  run alternately, each into a removed output folder (--fresh); medians below.\n\n'
+    else
+        printf '  run alternately, each rebuilding over its previous output; medians below.\n\n'
+    fi
 }
 
 run_benchmark() {

@@ -119,6 +119,11 @@ def edit_latency(preview, path, url, word):
         time.sleep(0.002)
 
 
+def rebuild_times(lines):
+    """The rebuild times kb printed ("rebuilt in 12 ms (1 file changed)"), in ms."""
+    return [int(m.group(1)) for m in (re.search(r"rebuilt in (\d+) ms", line) for line in lines) if m]
+
+
 def main():
     args = parse_args()
     prepare(args)
@@ -131,15 +136,18 @@ def main():
     latencies = []
     try:
         assert preview.get(url)[0] == 200, f"{url} is not served"
+        preview.wait_until_quiet()
         for edit in range(args.edits):
-            preview.wait_until_quiet()
+            before = len(preview.lines)
             latencies.append(edit_latency(preview, path, url, f"kbserve{os.getpid()}edit{edit}z"))
-            print(f"  edit {edit + 1:2}: {latencies[-1] * 1000:7.1f} ms", flush=True)
+            preview.wait_until_quiet()
+            rebuilt = ", ".join(f"{ms} ms" for ms in rebuild_times(preview.lines[before:]))
+            print(f"  edit {edit + 1:2}: {latencies[-1] * 1000:7.1f} ms   (kb: rebuilt in {rebuilt})", flush=True)
     finally:
         with open(path, "wb") as item:
             item.write(original)
         preview.stop()
-    rebuilds = [int(m.group(1)) for m in (re.search(r"rebuilt in (\d+) ms", l) for l in preview.lines) if m]
+    rebuilds = rebuild_times(preview.lines)
     ms = sorted(latency * 1000 for latency in latencies)
     print(f"edit to served ({args.edits} edits, {args.pages} pages): median {statistics.median(ms):.0f} ms, "
           f"worst {ms[-1]:.0f} ms, best {ms[0]:.0f} ms")

@@ -40,6 +40,9 @@ enum Command {
         /// Use this base URL instead of the one in config.toml.
         #[arg(long)]
         base_url: Option<String>,
+        /// Print how long each stage of the build took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Preview the site: build it in memory, serve it, rebuild and reload open pages on save.
     Serve {
@@ -85,6 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output_dir,
             drafts,
             base_url,
+            timings,
         } => {
             let out = output_dir.unwrap_or_else(|| site_dir.join("public"));
             build(
@@ -92,6 +96,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     site_dir,
                     drafts,
                     base_url,
+                    timings,
                 },
                 &out,
             )

@@ -25,6 +25,33 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Replaces `base_url` from config.toml (e.g. for a preview deployment).
     pub base_url: Option<String>,
+    /// Print how long each stage took, to stderr.
+    pub timings: bool,
+}
+
+/// Stage times for `--timings`: where a build spends its time, for users and for profiling.
+struct Stopwatch {
+    enabled: bool,
+    last: std::time::Instant,
+}
+
+impl Stopwatch {
+    fn new(enabled: bool) -> Stopwatch {
+        Stopwatch {
+            enabled,
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn lap(&mut self, stage: &str) {
+        if self.enabled {
+            eprintln!(
+                "  {stage:<24} {:>8.1} ms",
+                self.last.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        self.last = std::time::Instant::now();
+    }
 }
 
 /// What a build produced, for the summary line.
@@ -103,6 +130,7 @@ impl SiteState {
     /// and template problem is reported at once.
     pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
         let site_dir = options.site_dir.as_path();
+        let mut clock = Stopwatch::new(options.timings);
         let mut config = Config::load(site_dir)?;
         if let Some(base_url) = &options.base_url {
             config.base_url = base_url.trim_end_matches('/').to_string();
@@ -149,6 +177,7 @@ impl SiteState {
         for (page, body) in library.pages.iter().zip(&bodies) {
             problems.extend(link_problems(&library, &bodies, &page.source, body));
         }
+        clock.lap("markdown and links");
         problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
         library
@@ -168,6 +197,7 @@ impl SiteState {
 
     /// Renders every page and file of the site into `sink`, in batches.
     pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
+        let mut clock = Stopwatch::new(self.options.timings);
         let renderer = Renderer::new(
             &self.config,
             &self.library,
@@ -190,7 +220,9 @@ impl SiteState {
             feeds::atom(&self.config, &self.library, &self.bodies),
             feeds::robots(&self.config),
         ];
+        clock.lap("index and feeds");
         extras.extend(search_index(&self.config, &self.library, &self.bodies));
+        clock.lap("search index");
         let statics = self.theme.statics.iter().map(|(path, bytes)| OutputFile {
             path: path.clone(),
             bytes: bytes.clone(),
@@ -212,16 +244,20 @@ impl SiteState {
             .collect();
         Diagnostics(clashes).into_result()?;
         let files = jobs.len() + extras.len() + copied.len();
+        let mut sinking = std::time::Duration::ZERO;
         for batch in jobs.chunks(BATCH) {
             let rendered: Vec<Result<OutputFile, Diagnostic>> =
                 batch.par_iter().map(|&job| renderer.render(job)).collect();
             let (ok, failed): (Vec<_>, Vec<_>) = rendered.into_iter().partition(Result::is_ok);
             Diagnostics(failed.into_iter().filter_map(Result::err).collect()).into_result()?;
+            let started = std::time::Instant::now();
             sink.accept(ok.into_iter().filter_map(Result::ok).collect())
                 .map_err(BuildError::Output)?;
+            sinking += started.elapsed();
         }
         sink.accept(extras).map_err(BuildError::Output)?;
         sink.accept(copied).map_err(BuildError::Output)?;
+        clock.lap(&format!("pages ({} ms output)", sinking.as_millis()));
         Ok(Summary {
             counts: self.counts(),
             pages: jobs.len(),

@@ -84,27 +84,51 @@ fn joins(prev: Option<char>, c: char, next: Option<char>) -> bool {
     matches!(c, '.' | ',') && prev.is_numeric() && next.is_numeric()
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its length in bytes; the one- and
+/// two-byte cases (ASCII, Hebrew) are decoded inline because this runs on every character.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b if b < 0x80 => (char::from(b), 1),
+        b if b & 0xE0 == 0xC0 => {
+            let code = u32::from(b & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F);
+            (
+                char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+                2,
+            )
+        }
+        _ => {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        }
+    }
+}
+
 /// The words of `text` as byte ranges into it, in order.
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let inside = is_word_char(c) || (start.is_some() && joins(prev, c, next));
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                out.push(s..at);
-                start = None;
-            }
-            _ => {}
+    let mut out = Vec::with_capacity(text.len() / 10);
+    let mut i = 0;
+    while i < text.len() {
+        let (c, width) = char_at(text, i);
+        i += width;
+        if !is_word_char(c) {
+            continue;
         }
-        prev = Some(c);
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
+        let start = i - width;
+        let mut prev = c;
+        while i < text.len() {
+            let (c, width) = char_at(text, i);
+            let next = || (i + width < text.len()).then(|| char_at(text, i + width).0);
+            if !is_word_char(c) && !joins(Some(prev), c, next()) {
+                break;
+            }
+            prev = c;
+            i += width;
+        }
+        out.push(start..i);
     }
     out
 }

@@ -36,29 +36,88 @@ pub struct Inverted {
     pub postings: Vec<Vec<Posting>>,
 }
 
-/// One doc's word forms (slices of its text) with field-weighted counts, and its weighted length.
-struct DocWords<'a> {
-    counts: HashMap<&'a str, u32>,
+/// Word forms interned per chunk of docs (one hash lookup per word of text), and each doc of
+/// the chunk as counts of its forms.
+#[derive(Default)]
+struct Chunk<'a> {
+    ids: HashMap<&'a str, u32>,
+    forms: Vec<&'a str>,
+    docs: Vec<DocForms>,
+    /// Scratch: the current doc's count per form, and the forms it has touched.
+    counts: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+/// One doc: its index, (chunk-local form id, field-weighted count) pairs, its weighted length.
+struct DocForms {
+    index: usize,
+    counts: Vec<(u32, u32)>,
     length: u32,
 }
 
-fn doc_words<'a>(doc: &SearchDoc<'a>) -> DocWords<'a> {
-    let mut out = DocWords {
-        counts: HashMap::with_capacity_and_hasher(1024, Default::default()),
-        length: 0,
-    };
-    let mut add = |text: &'a str, weight: u32| {
+impl<'a> Chunk<'a> {
+    fn add_text(&mut self, text: &'a str, weight: u32) -> u32 {
+        let mut length = 0;
         for range in analyser::words(text) {
-            *out.counts.entry(&text[range]).or_default() += weight;
-            out.length += weight;
+            let next = self.forms.len() as u32;
+            let id = *self.ids.entry(&text[range.clone()]).or_insert(next);
+            if id == next {
+                self.forms.push(&text[range]);
+                self.counts.push(0);
+            }
+            if self.counts[id as usize] == 0 {
+                self.touched.push(id);
+            }
+            self.counts[id as usize] += weight;
+            length += weight;
         }
-    };
-    add(doc.title, TITLE);
-    add(doc.summary, SUMMARY);
-    doc.tag_names.iter().for_each(|t| add(t, TAGS));
-    doc.headings.iter().for_each(|h| add(h, HEADINGS));
-    add(doc.body_text, BODY);
-    out
+        length
+    }
+
+    fn add(mut self, (index, doc): (usize, &SearchDoc<'a>)) -> Self {
+        let mut length = self.add_text(doc.title, TITLE) + self.add_text(doc.summary, SUMMARY);
+        length += doc
+            .tag_names
+            .iter()
+            .map(|t| self.add_text(t, TAGS))
+            .sum::<u32>();
+        length += doc
+            .headings
+            .iter()
+            .map(|h| self.add_text(h, HEADINGS))
+            .sum::<u32>();
+        length += self.add_text(doc.body_text, BODY);
+        let counts = self
+            .touched
+            .drain(..)
+            .map(|id| (id, std::mem::take(&mut self.counts[id as usize])))
+            .collect();
+        self.docs.push(DocForms {
+            index,
+            counts,
+            length,
+        });
+        self
+    }
+}
+
+/// All forms of all chunks, once each, and per chunk its local-to-global form ids.
+fn merge_forms<'a>(chunks: &[Chunk<'a>]) -> (Vec<&'a str>, Vec<Vec<u32>>) {
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut forms = Vec::new();
+    let maps = chunks
+        .iter()
+        .map(|chunk| {
+            let mut global = |form: &'a str| {
+                *ids.entry(form).or_insert_with(|| {
+                    forms.push(form);
+                    forms.len() as u32 - 1
+                })
+            };
+            chunk.forms.iter().map(|&f| global(f)).collect()
+        })
+        .collect();
+    (forms, maps)
 }
 
 /// The BM25 term-frequency part, scaled to 1..=7.
@@ -69,21 +128,19 @@ fn quantise(tf: u32, length: u32, average: f64) -> u8 {
     (part * LEVELS).round().clamp(1.0, LEVELS) as u8
 }
 
-/// Every word form of the site analysed once: form -> (term id, stripped) pairs.
-struct Forms<'a> {
+/// Every word form of the site analysed once: the terms, and per form its (term, stripped) pairs.
+struct Forms {
     terms: Vec<String>,
     bases: Vec<Vec<u8>>,
-    tokens: HashMap<&'a str, Vec<(u32, bool)>>,
+    tokens: Vec<Vec<(u32, bool)>>,
 }
 
-fn analyse_forms<'a>(forms: Vec<&'a str>) -> Forms<'a> {
-    let words: Vec<(&str, Word)> = forms
-        .into_par_iter()
-        .filter_map(|f| analyser::normalise(f).map(|w| (f, w)))
-        .collect();
+fn analyse_forms(forms: &[&str]) -> Forms {
+    let words: Vec<Option<Word>> = forms.par_iter().map(|f| analyser::normalise(f)).collect();
     let lexicon: HashSet<&str> = words
         .iter()
-        .flat_map(|(_, w)| std::iter::once(&w.whole).chain(&w.parts))
+        .flatten()
+        .flat_map(|w| std::iter::once(&w.whole).chain(&w.parts))
         .map(String::as_str)
         .collect();
     let mut terms: Vec<String> = lexicon.iter().map(|t| t.to_string()).collect();
@@ -107,15 +164,15 @@ fn analyse_forms<'a>(forms: Vec<&'a str>) -> Forms<'a> {
         .collect();
     let tokens = words
         .par_iter()
-        .map(|(form, word)| {
-            let tokens = analyser::word_tokens(word, &has);
-            (
-                *form,
-                tokens
-                    .iter()
-                    .map(|t| (ids[t.text.as_str()], t.stripped))
-                    .collect(),
-            )
+        .map(|word| {
+            let tokens = word
+                .as_ref()
+                .map(|w| analyser::word_tokens(w, &has))
+                .unwrap_or_default();
+            tokens
+                .iter()
+                .map(|t| (ids[t.text.as_str()], t.stripped))
+                .collect()
         })
         .collect();
     Forms {
@@ -125,68 +182,81 @@ fn analyse_forms<'a>(forms: Vec<&'a str>) -> Forms<'a> {
     }
 }
 
-/// One doc's postings as (term id, score byte), sorted by term id.
-fn score_doc(words: &DocWords<'_>, forms: &Forms<'_>, average: f64) -> Vec<(u32, u8)> {
-    let mut hits: Vec<(u32, u32, bool)> = Vec::with_capacity(words.counts.len() * 2);
-    for (form, &count) in &words.counts {
-        let tokens = forms
-            .tokens
-            .get(form)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        hits.extend(
-            tokens
-                .iter()
-                .map(|&(term, stripped)| (term, count, !stripped)),
-        );
-    }
-    hits.sort_unstable_by_key(|h| h.0);
-    let mut out: Vec<(u32, u8)> = Vec::with_capacity(hits.len());
-    let mut i = 0;
-    while i < hits.len() {
-        let term = hits[i].0;
-        let (mut tf, mut exact) = (0, false);
-        while i < hits.len() && hits[i].0 == term {
-            tf += hits[i].1;
-            exact |= hits[i].2;
-            i += 1;
+/// Per-thread scratch for scoring: per term, the doc's weighted count and exact flag.
+struct Scratch {
+    tf: Vec<(u32, bool)>,
+    touched: Vec<u32>,
+}
+
+/// One doc's postings as (term id, score), in no particular order.
+fn score_doc(
+    doc: &DocForms,
+    map: &[u32],
+    forms: &Forms,
+    average: f64,
+    s: &mut Scratch,
+) -> Vec<(u32, u8)> {
+    for &(local, count) in &doc.counts {
+        for &(term, stripped) in &forms.tokens[map[local as usize] as usize] {
+            let slot = &mut s.tf[term as usize];
+            if slot.0 == 0 {
+                s.touched.push(term);
+            }
+            *slot = (slot.0 + count, slot.1 || !stripped);
         }
-        let flag = if exact { EXACT } else { 0 };
-        out.push((term, quantise(tf, words.length, average) | flag));
     }
-    out
+    s.touched
+        .drain(..)
+        .map(|term| {
+            let (tf, exact) = std::mem::take(&mut s.tf[term as usize]);
+            let flag = if exact { EXACT } else { 0 };
+            (term, quantise(tf, doc.length, average) | flag)
+        })
+        .collect()
 }
 
 /// The inverted index of `docs`; a doc's id is its position in the slice.
 pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
-    let t0 = std::time::Instant::now();
-    let per_doc: Vec<DocWords> = docs.par_iter().map(doc_words).collect();
-    eprintln!("TIMING words {:?}", t0.elapsed());
-    let forms: HashSet<&str> = per_doc
+    let chunks: Vec<Chunk> = docs
         .par_iter()
-        .fold(HashSet::default, |mut set, d| {
-            set.extend(d.counts.keys().copied());
-            set
-        })
-        .reduce(HashSet::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            big.extend(small);
-            big
-        });
-    eprintln!("TIMING forms set {:?}", t0.elapsed());
-    let forms = analyse_forms(forms.into_iter().collect());
-    eprintln!("TIMING analysed {:?}", t0.elapsed());
-    let total: u64 = per_doc.iter().map(|d| u64::from(d.length)).sum();
-    let average = (total as f64 / per_doc.len().max(1) as f64).max(1.0);
-    let scored: Vec<Vec<(u32, u8)>> = per_doc
-        .par_iter()
-        .map(|d| score_doc(d, &forms, average))
+        .enumerate()
+        .with_min_len(64)
+        .fold(Chunk::default, Chunk::add)
         .collect();
-    eprintln!("TIMING scored {:?}", t0.elapsed());
-    let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); forms.terms.len()];
-    for (doc, list) in scored.iter().enumerate() {
+    let (all_forms, maps) = merge_forms(&chunks);
+    let forms = analyse_forms(&all_forms);
+    let total: u64 = chunks
+        .iter()
+        .flat_map(|c| &c.docs)
+        .map(|d| u64::from(d.length))
+        .sum();
+    let average = (total as f64 / docs.len().max(1) as f64).max(1.0);
+    let jobs: Vec<(&DocForms, &[u32])> = chunks
+        .iter()
+        .zip(&maps)
+        .flat_map(|(c, map)| c.docs.iter().map(move |d| (d, map.as_slice())))
+        .collect();
+    let n_terms = forms.terms.len();
+    let mut scored: Vec<(usize, Vec<(u32, u8)>)> = jobs
+        .par_iter()
+        .map_init(
+            || Scratch {
+                tf: vec![(0, false); n_terms],
+                touched: Vec::new(),
+            },
+            |s, (doc, map)| (doc.index, score_doc(doc, map, &forms, average, s)),
+        )
+        .collect();
+    scored.sort_unstable_by_key(|(index, _)| *index);
+    let mut df = vec![0usize; n_terms];
+    scored
+        .iter()
+        .flat_map(|(_, l)| l)
+        .for_each(|&(t, _)| df[t as usize] += 1);
+    let mut postings: Vec<Vec<Posting>> = df.into_iter().map(Vec::with_capacity).collect();
+    for (doc, list) in &scored {
         for &(term, score) in list {
-            postings[term as usize].push((doc as u32, score));
+            postings[term as usize].push((*doc as u32, score));
         }
     }
     Inverted {

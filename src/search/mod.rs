@@ -71,9 +71,7 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     let mut docs = docs.to_vec();
     docs.sort_by(|a, b| b.date.cmp(a.date).then_with(|| a.url.cmp(b.url)));
     let n = docs.len();
-    let t0 = std::time::Instant::now();
     let index = invert::invert(&docs);
-    eprintln!("TIMING invert {:?}", t0.elapsed());
     let entries: Vec<encode::TermEntry> = (0..index.terms.len())
         .map(|i| encode::TermEntry {
             term: &index.terms[i],
@@ -95,7 +93,6 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
         .skip(1)
         .map(|r| shards::separator(&index.terms[r.start - 1], &index.terms[r.start]))
         .collect();
-    eprintln!("TIMING shards {:?}", t0.elapsed());
     let fragments: Vec<Vec<u8>> = docs.par_iter().map(docstore::fragment).collect();
     let (types, tags) = facet_names(&docs);
     let type_keys: Vec<&str> = types.keys().copied().collect();
@@ -110,7 +107,6 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
         "seps": shards::front_code(&separators),
         "sizes": shard_files.iter().map(|f| f.len().div_ceil(1024)).collect::<Vec<_>>(),
     });
-    eprintln!("TIMING meta {:?}", t0.elapsed());
     let file = |path: String, bytes: Vec<u8>| OutputFile { path, bytes };
     let mut out = vec![
         file("search/meta.json".into(), meta.to_string().into_bytes()),

@@ -64,6 +64,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
         site_dir,
         drafts: options.drafts,
         base_url: Some(url.clone()),
+        timings: false,
     };
     let (preview, rebuilds) = preview::start(build, watcher).await;
     println!("Serving {} at {url}/", options.site_dir.display());
