@@ -2,6 +2,7 @@
 //! templates) because their format is fixed and they must stay linear at 100,000 pages.
 
 use std::fmt::Write;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::Library;
@@ -54,7 +55,7 @@ pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> 
 }
 
 /// An Atom feed of the newest items.
-pub fn atom(config: &Config, library: &Library, bodies: &[Rendered]) -> OutputFile {
+pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> OutputFile {
     let base = &config.base_url;
     let updated = library
         .pages

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use serde_json::{Value, json};
+use std::sync::Arc;
 use tera::{Context, Tera};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use crate::config::Config;
 use crate::content::{Library, Page};
@@ -12,6 +14,9 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
+
+/// Rendered intros of the home page (`None`) and of each type listing: (title, body).
+pub type Intros = HashMap<Option<String>, (Option<String>, Arc<Rendered>)>;
 
 /// How many cards the home page shows.
 const LATEST_COUNT: usize = 10;
@@ -42,12 +47,13 @@ pub struct Renderer<'a> {
     pub config: &'a Config,
     pub library: &'a Library,
     /// Rendered Markdown per page id.
-    pub bodies: &'a [Rendered],
+    pub bodies: &'a [Arc<Rendered>],
     /// Rendered intro of the home page and of each type listing.
-    pub intros: &'a HashMap<Option<String>, (Option<String>, Rendered)>,
+    pub intros: &'a Intros,
     pub tera: &'a Tera,
     pub theme: &'a ThemeFiles,
     site: Value,
+    site_hash: u64,
     cards: Vec<Value>,
     /// (tag index, type index) → page ids, newest first.
     tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
@@ -57,8 +63,8 @@ impl<'a> Renderer<'a> {
     pub fn new(
         config: &'a Config,
         library: &'a Library,
-        bodies: &'a [Rendered],
-        intros: &'a HashMap<Option<String>, (Option<String>, Rendered)>,
+        bodies: &'a [Arc<Rendered>],
+        intros: &'a Intros,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
     ) -> Renderer<'a> {
@@ -83,8 +89,10 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
+        let site = site_value(config, library);
         Renderer {
-            site: site_value(config, library),
+            site_hash: xxh3_64(site.to_string().as_bytes()),
+            site,
             config,
             library,
             bodies,
@@ -159,6 +167,56 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page.
     pub fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
+        let (path, template, context) = self.context(job);
+        let html = self
+            .tera
+            .render(template, &context)
+            .map_err(|err| self.theme.error(&err))?;
+        Ok(OutputFile {
+            path: output_path(&path),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    /// A hash of everything a page's HTML depends on (with the same templates): a page whose
+    /// fingerprint did not change need not be rendered again.
+    pub fn fingerprint(&self, job: Job) -> u64 {
+        let mut hasher = Xxh3::new();
+        hasher.update(&self.site_hash.to_le_bytes());
+        match job {
+            // Item contexts carry the whole body: hash its parts instead of serialising it.
+            Job::Item(id) => {
+                let page = &self.library.pages[id];
+                let body = &self.bodies[id];
+                hasher.update(self.cards[id].to_string().as_bytes());
+                hasher.update(body.html.as_bytes());
+                let meta = json!([
+                    page.authors,
+                    page.editors,
+                    page.updated.map(|d| d.to_string()),
+                    page.extra,
+                    body.toc.len()
+                ]);
+                hasher.update(meta.to_string().as_bytes());
+                if let Some(video) = &page.video {
+                    hasher.update(video.embed_url.as_bytes());
+                }
+                for &other in &self.library.related[id] {
+                    hasher.update(self.cards[other].to_string().as_bytes());
+                }
+            }
+            _ => {
+                let (path, template, context) = self.context(job);
+                hasher.update(path.as_bytes());
+                hasher.update(template.as_bytes());
+                hasher.update(context.into_json().to_string().as_bytes());
+            }
+        }
+        hasher.digest()
+    }
+
+    /// The path, template and context of a page.
+    fn context(&self, job: Job) -> (String, &'static str, Context) {
         let path = self.path(job);
         let mut context = Context::new();
         context.insert("site", &self.site);
@@ -217,14 +275,7 @@ impl<'a> Renderer<'a> {
                     "404.html"
                 }
             };
-        let html = self
-            .tera
-            .render(template, &context)
-            .map_err(|err| self.theme.error(&err))?;
-        Ok(OutputFile {
-            path: output_path(&path),
-            bytes: html.into_bytes(),
-        })
+        (path, template, context)
     }
 
     fn intro(&self, key: Option<&str>) -> (Option<&str>, &str) {

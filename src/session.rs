@@ -1,39 +1,39 @@
-//! A site kept in memory between rebuilds, for `kb serve`: the last good build's files by
-//! output path, replaced only when a rebuild succeeds.
+//! A site kept in memory between rebuilds, for `kb serve`. A rebuild re-reads only the changed
+//! files, re-renders only the pages whose inputs changed (by fingerprint) and keeps the last
+//! good build when anything fails. The search index is brought up to date in a second step, so
+//! the edited page is served first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::diagnostics::Diagnostics;
 use crate::output::OutputFile;
-use crate::site::{BuildError, BuildOptions, Sink, build_into};
+use crate::render::output_path;
+use crate::site::{BuildError, BuildOptions, Change, Sink, SiteState, render_jobs};
 
 /// The files of one successful build, by output path (`articles/x/index.html`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct SiteFiles {
     files: HashMap<String, Arc<[u8]>>,
 }
 
 impl Sink for SiteFiles {
     fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()> {
-        self.files.extend(
-            files
-                .into_iter()
-                .map(|OutputFile { path, bytes }| (path, Arc::from(bytes))),
-        );
+        self.insert(files);
         Ok(())
     }
 }
 
 impl SiteFiles {
-    fn build(options: &BuildOptions) -> Result<SiteFiles, Diagnostics> {
-        let mut files = SiteFiles::default();
-        match build_into(options, &mut files) {
-            Ok(_) => Ok(files),
-            Err(BuildError::Content(problems)) => Err(problems),
-            Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
-        }
+    fn insert(&mut self, files: Vec<OutputFile>) {
+        self.files.extend(
+            files
+                .into_iter()
+                .map(|OutputFile { path, bytes }| (path, Arc::from(bytes))),
+        );
     }
 
     /// The bytes at an output path, e.g. `articles/x/index.html`.
@@ -50,19 +50,49 @@ impl SiteFiles {
     }
 }
 
-/// A site being previewed: options, and the files of the last good build.
+/// A site being previewed: its loaded state, the files of the last good build and the
+/// fingerprint of every page in it.
 pub struct Session {
-    options: BuildOptions,
+    state: SiteState,
     files: Arc<SiteFiles>,
+    /// Output path of each page → fingerprint of what it was rendered from.
+    fingerprints: HashMap<String, u64>,
+    /// Output paths of static files and bundle assets.
+    copied: HashSet<String>,
+    search_stale: bool,
 }
 
 impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
-        let files = SiteFiles::build(&options)?;
+        Session::full(SiteState::load(&options)?)
+    }
+
+    fn full(state: SiteState) -> Result<Session, Diagnostics> {
+        let mut files = SiteFiles::default();
+        match state.render(&mut files) {
+            Ok(_) => {}
+            Err(BuildError::Content(problems)) => return Err(problems),
+            Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
+        }
+        let renderer = state.renderer();
+        let jobs = renderer.jobs();
+        let fingerprints = jobs
+            .par_iter()
+            .map(|&job| (output_path(&renderer.path(job)), renderer.fingerprint(job)))
+            .collect();
+        let copied = state
+            .copied_files(&renderer, &jobs)?
+            .into_iter()
+            .map(|file| file.path)
+            .collect();
+        drop(renderer);
         Ok(Session {
-            options,
+            state,
             files: Arc::new(files),
+            fingerprints,
+            copied,
+            search_stale: false,
         })
     }
 
@@ -71,11 +101,74 @@ impl Session {
         Arc::clone(&self.files)
     }
 
-    /// Rebuilds after `changed` files (absolute paths) changed. On failure the last good
-    /// build stays in place and the problems are returned.
+    /// Rebuilds after `changed` files (absolute paths; folders and the site folder itself
+    /// stand for everything under them). On failure the last good build stays in place and
+    /// the problems are returned. Leaves the search index for `refresh_search`.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
-        let _ = changed;
-        self.files = Arc::new(SiteFiles::build(&self.options)?);
+        let change = Change::of(&self.state.options.site_dir, changed);
+        match self.state.update(&change)? {
+            None => *self = Session::full(SiteState::load(&self.state.options)?)?,
+            Some(next) => self.apply(next)?,
+        }
         Ok(self.files())
     }
+
+    /// Re-renders the pages of `next` whose fingerprints changed and swaps the files in.
+    fn apply(&mut self, next: SiteState) -> Result<(), Diagnostics> {
+        let renderer = next.renderer();
+        let jobs = renderer.jobs();
+        let fingerprinted: Vec<(String, u64)> = jobs
+            .par_iter()
+            .map(|&job| (output_path(&renderer.path(job)), renderer.fingerprint(job)))
+            .collect();
+        let dirty: Vec<_> = jobs
+            .iter()
+            .zip(&fingerprinted)
+            .filter(|(_, (path, print))| self.fingerprints.get(path) != Some(print))
+            .map(|(&job, _)| job)
+            .collect();
+        let pages = render_jobs(&renderer, &dirty)?;
+        let copied = next.copied_files(&renderer, &jobs)?;
+        let mut files = (*self.files).clone();
+        let fingerprints: HashMap<String, u64> = fingerprinted.into_iter().collect();
+        let gone = self
+            .fingerprints
+            .keys()
+            .filter(|path| !fingerprints.contains_key(*path));
+        let copied_now: HashSet<String> = copied.iter().map(|file| file.path.clone()).collect();
+        for path in gone.chain(self.copied.difference(&copied_now)) {
+            files.files.remove(path);
+        }
+        self.copied = copied_now;
+        files.insert(pages);
+        // Unchanged copies keep their bytes: nothing re-sent, nothing re-allocated.
+        let changed_copies = copied
+            .into_iter()
+            .filter(|file| files.get(&file.path).is_none_or(|old| *old != *file.bytes));
+        files.insert(changed_copies.collect());
+        files.insert(next.feeds(&renderer, &jobs));
+        drop(renderer);
+        self.fingerprints = fingerprints;
+        self.files = Arc::new(files);
+        self.state = next;
+        self.search_stale = true;
+        Ok(())
+    }
+
+    /// Brings the search index up to date after a rebuild; `None` when it already was.
+    pub fn refresh_search(&mut self) -> Option<Arc<SiteFiles>> {
+        if !std::mem::take(&mut self.search_stale) {
+            return None;
+        }
+        let mut files = (*self.files).clone();
+        files.files.retain(|path, _| !is_search_index(path));
+        files.insert(self.state.search_files());
+        self.files = Arc::new(files);
+        Some(self.files())
+    }
+}
+
+/// The search index lives beside the search page, under `search/`.
+fn is_search_index(path: &str) -> bool {
+    path.starts_with("search/") && path != "search/index.html"
 }

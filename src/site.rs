@@ -8,14 +8,15 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::content::{self, Content, Library};
+use crate::content::{self, Content, Library, Page};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::{Job, Renderer, output_path};
+use crate::render::{Intros, Job, Renderer, output_path};
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
+use std::sync::Arc;
 use tera::Tera;
 
 /// What to build and how.
@@ -116,13 +117,56 @@ impl LinkResolver for Links<'_> {
 pub struct SiteState {
     pub options: BuildOptions,
     pub config: Config,
-    pub theme: ThemeFiles,
-    pub tera: Tera,
+    pub theme: Arc<ThemeFiles>,
+    pub tera: Arc<Tera>,
     pub library: Library,
     /// Rendered Markdown per page id.
-    pub bodies: Vec<Rendered>,
-    /// Home (`None`) and type listing intros: (title, rendered body).
-    pub intros: HashMap<Option<String>, (Option<String>, Rendered)>,
+    pub bodies: Vec<Arc<Rendered>>,
+    pub intros: Intros,
+}
+
+/// What a change to the site's files asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Items or sections changed: re-read those, re-render what shows them.
+    Content(HashSet<PathBuf>),
+    /// Only files under `static/` changed: copy them again.
+    Static,
+    /// Config, templates or the theme changed (or the watcher lost track): start over.
+    Everything,
+}
+
+impl Change {
+    /// Sorts changed paths (absolute, or relative to the site folder) into what they ask for.
+    pub fn of(site_dir: &Path, changed: &[PathBuf]) -> Change {
+        let canonical = site_dir
+            .canonicalize()
+            .unwrap_or_else(|_| site_dir.to_path_buf());
+        let mut content = HashSet::new();
+        let mut statics = false;
+        for path in changed {
+            let relative = path
+                .strip_prefix(&canonical)
+                .or_else(|_| path.strip_prefix(site_dir))
+                .unwrap_or(path);
+            match relative
+                .components()
+                .next()
+                .and_then(|c| c.as_os_str().to_str())
+            {
+                Some(content::load::CONTENT_DIR) if relative.components().count() > 1 => {
+                    content.insert(relative.to_path_buf());
+                }
+                Some("static") => statics = true,
+                _ => return Change::Everything,
+            }
+        }
+        match (content.is_empty(), statics) {
+            (false, _) => Change::Content(content),
+            (true, true) => Change::Static,
+            (true, false) => Change::Everything,
+        }
+    }
 }
 
 impl SiteState {
@@ -151,78 +195,129 @@ impl SiteState {
                 return Err(problems.finish());
             }
         };
-        let Content {
-            pages,
-            home,
-            sections,
-        } = content;
-        let mut library = Library::new(&config, pages);
-        let resolver = Links(&library);
-        let bodies: Vec<Rendered> = library
-            .pages
-            .par_iter()
-            .map(|page| markdown::render(&page.body, page.body_line, &resolver))
-            .collect();
-        let mut intros = HashMap::new();
-        let mut problems = Diagnostics::default();
-        let sections =
-            std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
-        for (key, section) in sections {
-            let body = markdown::render(&section.body, section.body_line, &resolver);
-            if let Some(source) = &section.source {
-                problems.extend(link_problems(&library, &bodies, source, &body));
-            }
-            intros.insert(key, (section.title, body));
-        }
-        for (page, body) in library.pages.iter().zip(&bodies) {
-            problems.extend(link_problems(&library, &bodies, &page.source, body));
-        }
-        clock.lap("markdown and links");
-        problems.into_result()?;
-        // The Markdown is rendered; keeping the sources would double the memory of a build.
-        library
-            .pages
-            .iter_mut()
-            .for_each(|page| page.body = String::new());
-        Ok(SiteState {
-            options: options.clone(),
+        clock.lap("load content and theme");
+        let parts = Parts {
+            options,
             config,
-            theme,
-            tera,
-            library,
-            bodies,
-            intros,
-        })
+            theme: Arc::new(theme),
+            tera: Arc::new(tera),
+        };
+        let state = parts.assemble(content, None)?;
+        clock.lap("markdown and links");
+        Ok(state)
     }
 
+    /// The state after `change`, re-reading and re-rendering only what it touches; `None` when
+    /// the change needs a full `load`. The state itself stays as it was (the last good build).
+    pub fn update(&self, change: &Change) -> Result<Option<SiteState>, Diagnostics> {
+        let parts = Parts {
+            options: &self.options,
+            config: self.config.clone(),
+            theme: Arc::clone(&self.theme),
+            tera: Arc::clone(&self.tera),
+        };
+        match change {
+            Change::Everything => Ok(None),
+            Change::Static => {
+                let theme = ThemeFiles::load(&self.options.site_dir, self.config.theme.as_deref())?;
+                if theme.templates != self.theme.templates {
+                    return Ok(None);
+                }
+                let parts = Parts {
+                    theme: Arc::new(theme),
+                    ..parts
+                };
+                self.reassemble(parts, &HashSet::new())
+            }
+            Change::Content(changed) => self.reassemble(parts, changed),
+        }
+    }
+
+    fn reassemble(
+        &self,
+        parts: Parts<'_>,
+        changed: &HashSet<PathBuf>,
+    ) -> Result<Option<SiteState>, Diagnostics> {
+        let previous: HashMap<&Path, &Page> = self
+            .library
+            .pages
+            .iter()
+            .map(|p| (p.source.as_path(), p))
+            .collect();
+        let site_dir = &self.options.site_dir;
+        let (content, read) = content::load::reload(
+            site_dir,
+            &self.config,
+            self.options.drafts,
+            &previous,
+            changed,
+        )?;
+        parts.assemble(content, Some((self, &read))).map(Some)
+    }
+    /// Renders every page and file of the site into `sink`, in batches.
     /// Renders every page and file of the site into `sink`, in batches.
     pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
         let mut clock = Stopwatch::new(self.options.timings);
-        let renderer = Renderer::new(
+        let renderer = self.renderer();
+        let jobs = renderer.jobs();
+        let copied = self.copied_files(&renderer, &jobs)?;
+        let mut extras = self.feeds(&renderer, &jobs);
+        clock.lap("index and feeds");
+        extras.extend(self.search_files());
+        clock.lap("search index");
+        let files = jobs.len() + extras.len() + copied.len();
+        let mut sinking = std::time::Duration::ZERO;
+        for batch in jobs.chunks(BATCH) {
+            let pages = render_jobs(&renderer, batch)?;
+            let started = std::time::Instant::now();
+            sink.accept(pages).map_err(BuildError::Output)?;
+            sinking += started.elapsed();
+        }
+        sink.accept(extras).map_err(BuildError::Output)?;
+        sink.accept(copied).map_err(BuildError::Output)?;
+        clock.lap(&format!("pages ({} ms output)", sinking.as_millis()));
+        Ok(Summary {
+            counts: self.counts(),
+            pages: jobs.len(),
+            files,
+        })
+    }
+
+    pub fn renderer(&self) -> Renderer<'_> {
+        Renderer::new(
             &self.config,
             &self.library,
             &self.bodies,
             &self.intros,
             &self.tera,
             &self.theme,
-        );
-        let jobs = renderer.jobs();
+        )
+    }
+
+    /// Sitemap, feed and robots.txt.
+    pub fn feeds(&self, renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<OutputFile> {
+        vec![
+            feeds::sitemap(&self.config, &self.library, &listing_paths(renderer, jobs)),
+            feeds::atom(&self.config, &self.library, &self.bodies),
+            feeds::robots(&self.config),
+        ]
+    }
+
+    /// The search index files.
+    pub fn search_files(&self) -> Vec<OutputFile> {
+        search_index(&self.config, &self.library, &self.bodies)
+    }
+
+    /// Static files and bundle assets; one that would replace a generated page is a problem.
+    pub fn copied_files(
+        &self,
+        renderer: &Renderer<'_>,
+        jobs: &[Job],
+    ) -> Result<Vec<OutputFile>, Diagnostics> {
         let page_paths: HashSet<String> = jobs
             .iter()
             .map(|&job| output_path(&renderer.path(job)))
             .collect();
-        let mut extras = vec![
-            feeds::sitemap(
-                &self.config,
-                &self.library,
-                &listing_paths(&renderer, &jobs),
-            ),
-            feeds::atom(&self.config, &self.library, &self.bodies),
-            feeds::robots(&self.config),
-        ];
-        clock.lap("index and feeds");
-        extras.extend(search_index(&self.config, &self.library, &self.bodies));
-        clock.lap("search index");
         let statics = self.theme.statics.iter().map(|(path, bytes)| OutputFile {
             path: path.clone(),
             bytes: bytes.clone(),
@@ -243,26 +338,7 @@ impl SiteState {
             })
             .collect();
         Diagnostics(clashes).into_result()?;
-        let files = jobs.len() + extras.len() + copied.len();
-        let mut sinking = std::time::Duration::ZERO;
-        for batch in jobs.chunks(BATCH) {
-            let rendered: Vec<Result<OutputFile, Diagnostic>> =
-                batch.par_iter().map(|&job| renderer.render(job)).collect();
-            let (ok, failed): (Vec<_>, Vec<_>) = rendered.into_iter().partition(Result::is_ok);
-            Diagnostics(failed.into_iter().filter_map(Result::err).collect()).into_result()?;
-            let started = std::time::Instant::now();
-            sink.accept(ok.into_iter().filter_map(Result::ok).collect())
-                .map_err(BuildError::Output)?;
-            sinking += started.elapsed();
-        }
-        sink.accept(extras).map_err(BuildError::Output)?;
-        sink.accept(copied).map_err(BuildError::Output)?;
-        clock.lap(&format!("pages ({} ms output)", sinking.as_millis()));
-        Ok(Summary {
-            counts: self.counts(),
-            pages: jobs.len(),
-            files,
-        })
+        Ok(copied)
     }
 
     fn counts(&self) -> Vec<(String, String, usize)> {
@@ -278,6 +354,150 @@ impl SiteState {
             })
             .collect()
     }
+}
+
+/// The pieces a state is assembled from besides its content.
+struct Parts<'a> {
+    options: &'a BuildOptions,
+    config: Config,
+    theme: Arc<ThemeFiles>,
+    tera: Arc<Tera>,
+}
+
+impl Parts<'_> {
+    /// Indexes `content`, renders its Markdown (reusing the bodies of `previous` that neither
+    /// changed nor link to a page whose URL changed) and checks every internal link.
+    fn assemble(
+        self,
+        content: Content,
+        previous: Option<(&SiteState, &HashSet<PathBuf>)>,
+    ) -> Result<SiteState, Diagnostics> {
+        let Content {
+            pages,
+            home,
+            sections,
+        } = content;
+        let mut library = Library::new(&self.config, pages);
+        let resolver = Links(&library);
+        let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
+        let site_dir = self.options.site_dir.as_path();
+        let bodies: Vec<Result<Arc<Rendered>, Diagnostic>> = library
+            .pages
+            .par_iter()
+            .map(|page| match reusable.as_ref().and_then(|r| r.body(page)) {
+                Some(body) => Ok(body),
+                None if page.body.is_empty() && reusable.is_some() => {
+                    let markdown = content::load::reread_body(site_dir, &page.source)?;
+                    Ok(Arc::new(markdown::render(
+                        &markdown,
+                        page.body_line,
+                        &resolver,
+                    )))
+                }
+                None => Ok(Arc::new(markdown::render(
+                    &page.body,
+                    page.body_line,
+                    &resolver,
+                ))),
+            })
+            .collect();
+        let mut problems = Diagnostics::default();
+        let bodies: Vec<Arc<Rendered>> = bodies
+            .into_iter()
+            .filter_map(|b| b.map_err(|d| problems.push(d)).ok())
+            .collect();
+        problems.into_result()?;
+        let mut intros = HashMap::new();
+        let mut problems = Diagnostics::default();
+        let sections =
+            std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
+        for (key, section) in sections {
+            let body = markdown::render(&section.body, section.body_line, &resolver);
+            if let Some(source) = &section.source {
+                problems.extend(link_problems(&library, &bodies, source, &body));
+            }
+            intros.insert(key, (section.title, Arc::new(body)));
+        }
+        for (page, body) in library.pages.iter().zip(&bodies) {
+            problems.extend(link_problems(&library, &bodies, &page.source, body));
+        }
+        problems.into_result()?;
+        // The Markdown is rendered; keeping the sources would double the memory of a build.
+        library
+            .pages
+            .iter_mut()
+            .for_each(|page| page.body = String::new());
+        Ok(SiteState {
+            options: self.options.clone(),
+            config: self.config,
+            theme: self.theme,
+            tera: self.tera,
+            library,
+            bodies,
+            intros,
+        })
+    }
+}
+
+/// The rendered bodies of a previous state that an update may keep.
+struct Reusable<'a> {
+    bodies: HashMap<&'a Path, &'a Arc<Rendered>>,
+    read: &'a HashSet<PathBuf>,
+    /// Link keys whose URL appeared, disappeared or changed.
+    moved: HashSet<&'a str>,
+}
+
+impl<'a> Reusable<'a> {
+    fn new(old: &'a SiteState, library: &'a Library, read: &'a HashSet<PathBuf>) -> Reusable<'a> {
+        let url_of = |lib: &'a Library, key: &str| {
+            lib.by_link_key
+                .get(key)
+                .map(|&id| lib.pages[id].url.as_str())
+        };
+        let moved = old
+            .library
+            .by_link_key
+            .keys()
+            .chain(library.by_link_key.keys())
+            .map(String::as_str)
+            .filter(|key| url_of(&old.library, key) != url_of(library, key))
+            .collect();
+        let bodies = old
+            .library
+            .pages
+            .iter()
+            .map(|p| p.source.as_path())
+            .zip(&old.bodies)
+            .collect();
+        Reusable {
+            bodies,
+            read,
+            moved,
+        }
+    }
+
+    fn body(&self, page: &Page) -> Option<Arc<Rendered>> {
+        let body = self.bodies.get(page.source.as_path())?;
+        let stale = self.read.contains(&page.source)
+            || body
+                .links
+                .iter()
+                .any(|link| self.moved.contains(link.target.as_str()));
+        (!stale).then(|| Arc::clone(body))
+    }
+}
+
+/// Renders `jobs` in parallel; every template problem among them is reported.
+pub fn render_jobs(renderer: &Renderer<'_>, jobs: &[Job]) -> Result<Vec<OutputFile>, Diagnostics> {
+    let rendered: Vec<Result<OutputFile, Diagnostic>> =
+        jobs.par_iter().map(|&job| renderer.render(job)).collect();
+    let mut problems = Diagnostics::default();
+    let files = rendered
+        .into_iter()
+        .filter_map(|r| r.map_err(|d| problems.push(d)).ok())
+        .collect();
+    problems.into_result()?;
+    Ok(files)
 }
 
 /// Every listing page (not items, search or 404), for the sitemap.
@@ -296,7 +516,7 @@ pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary
 /// Broken `@/` links and anchors in one rendered body.
 fn link_problems(
     library: &Library,
-    bodies: &[Rendered],
+    bodies: &[Arc<Rendered>],
     source: &Path,
     body: &Rendered,
 ) -> Vec<Diagnostic> {
@@ -346,7 +566,7 @@ fn suggest_target(library: &Library, target: &str) -> String {
     }
 }
 
-fn search_index(config: &Config, library: &Library, bodies: &[Rendered]) -> Vec<OutputFile> {
+fn search_index(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Vec<OutputFile> {
     let dates: Vec<String> = library
         .pages
         .iter()

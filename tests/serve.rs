@@ -429,6 +429,26 @@ fn saves_deletes_renames_and_new_folders_update_listings_and_tags() {
 }
 
 #[test]
+fn config_and_folders_created_later_are_watched() {
+    let site = site();
+    assert!(!site.dir.join("static").exists());
+    let server = Server::start(&site);
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write("config.toml", config.replace("תצוגה מקדימה", "כותרת חדשה"));
+    server.wait_for("/", "shows the new title", |r| {
+        r.text().contains("כותרת חדשה")
+    });
+
+    // static/ did not exist at the start: its creation is seen, then it is watched itself.
+    site.write("static/first.txt", "first");
+    server.wait_for("/first.txt", "is served", |r| r.status == 200);
+    thread::sleep(Duration::from_millis(200));
+    site.write("static/nested/second.txt", "second");
+    let second = server.wait_for("/nested/second.txt", "is served", |r| r.status == 200);
+    assert_eq!(second.text(), "second");
+}
+
+#[test]
 fn editor_temp_files_do_not_rebuild() {
     let site = site();
     let server = Server::start(&site);

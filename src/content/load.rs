@@ -1,7 +1,7 @@
 //! Loading `content/`: finding item files, bundles and `_index.md` sections, reading and parsing
 //! them in parallel, and reporting every problem at once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -50,17 +50,41 @@ enum Kind {
 
 /// Reads and validates all content. `drafts` keeps items marked `draft = true`.
 pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, Diagnostics> {
+    let (content, _) = reload(site_dir, config, drafts, &HashMap::new(), &HashSet::new())?;
+    Ok(content)
+}
+
+/// Like `load`, reusing the pages of a previous load (by source path) except those in
+/// `changed`; also returns the sources it read again.
+pub fn reload(
+    site_dir: &Path,
+    config: &Config,
+    drafts: bool,
+    previous: &HashMap<&Path, &Page>,
+    changed: &HashSet<PathBuf>,
+) -> Result<(Content, HashSet<PathBuf>), Diagnostics> {
     let files = find_markdown(site_dir, config)?;
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = files
+    let parsed: Vec<(Result<Parsed, Vec<Diagnostic>>, bool)> = files
         .par_iter()
-        .map(|(relative, kind)| parse_file(site_dir, config, relative, kind))
+        .map(|(relative, kind)| match previous.get(relative.as_path()) {
+            Some(page) if !changed.iter().any(|c| relative.starts_with(c)) => {
+                (Ok(Parsed::Page(Box::new((*page).clone()))), false)
+            }
+            _ => (parse_file(site_dir, config, relative, kind), true),
+        })
         .collect();
     let mut problems = Diagnostics::default();
     let mut content = Content::default();
-    for result in parsed {
+    let mut read = HashSet::new();
+    for (result, fresh) in parsed {
         match result {
             Ok(Parsed::Page(page)) if page.draft && !drafts => {}
-            Ok(Parsed::Page(page)) => content.pages.push(*page),
+            Ok(Parsed::Page(page)) => {
+                if fresh {
+                    read.insert(page.source.clone());
+                }
+                content.pages.push(*page);
+            }
             Ok(Parsed::Section(None, section)) => content.home = section,
             Ok(Parsed::Section(Some(key), section)) => {
                 content.sections.insert(key, section);
@@ -70,7 +94,7 @@ pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, D
     }
     problems.extend(duplicate_urls(&content.pages));
     problems.into_result()?;
-    Ok(content)
+    Ok((content, read))
 }
 
 enum Parsed {
@@ -189,6 +213,13 @@ fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
             "save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)",
         )
     })
+}
+
+/// The Markdown body of an item file, read again (for re-rendering a page kept from an
+/// earlier load, whose body was dropped after rendering).
+pub fn reread_body(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    let text = read_text(site_dir, relative)?;
+    Ok(front_matter::split(relative, &text)?.body.to_string())
 }
 
 fn parse_file(

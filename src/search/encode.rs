@@ -4,12 +4,12 @@
 //! `varint(bytes shared with the previous term) varint(suffix length) suffix`
 //! `varint(base count) base...` (each base word behind a prefix, as the prefix's length in
 //! characters), then `varint(df << 1 | dense) varint(block length) block`.
-//! A block holds the doc ids, then one 4-bit score per doc, two to a byte, low nibble first
-//! (bit 3: the exact form occurs; bits 0-2: the quantised BM25 term-frequency part, 1-7).
+//! A block holds the doc ids, then one score byte per doc (bit 7: the exact form occurs; bit 6:
+//! the term is in the title; bits 0-5: the quantised BM25 term-frequency part, 1-63).
 //! Ids are either gaps (`varint(id - prev - 1)`, sparse) or a bitset of `ceil(n / 8)` bytes, least
 //! significant bit first (dense), whichever is smaller.
 
-/// One posting: a doc id and its 4-bit score.
+/// One posting: a doc id and its score byte.
 pub type Posting = (u32, u8);
 
 /// One term of a shard: the term, the prefix lengths of its base words, its postings.
@@ -69,10 +69,7 @@ pub fn encode_postings(postings: &[Posting], n_docs: usize) -> (bool, Vec<u8>) {
     } else {
         sparse_ids(postings)
     };
-    let nibbles = postings
-        .chunks(2)
-        .map(|pair| pair[0].1 | pair.get(1).map_or(0, |p| p.1 << 4));
-    block.extend(nibbles);
+    block.extend(postings.iter().map(|&(_, score)| score));
     (dense, block)
 }
 
@@ -137,12 +134,12 @@ mod tests {
     #[test]
     fn picks_the_smaller_id_encoding() {
         let cases: [(&[Posting], usize, bool, &[u8]); 3] = [
-            (&[(0, 5), (3, 0x9)], 1000, false, &[0, 2, 0x95]),
+            (&[(0, 5), (3, 0x81)], 1000, false, &[0, 2, 5, 0x81]),
             (
                 &[(0, 1), (1, 2), (2, 3), (9, 4)],
                 10,
                 true,
-                &[0b0000_0111, 0b0000_0010, 0x21, 0x43],
+                &[0b0000_0111, 0b0000_0010, 1, 2, 3, 4],
             ),
             (&[], 10, false, &[]),
         ];

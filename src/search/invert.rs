@@ -22,10 +22,12 @@ const HEADINGS: u32 = 2;
 const BODY: u32 = 1;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
-/// Bit 3 of a score: the exact form occurs in the doc.
-pub const EXACT: u8 = 0x8;
-/// Scores without the flag run from 1 to this.
-const LEVELS: f64 = 7.0;
+/// Bit 7 of a score: the exact form occurs in the doc.
+pub const EXACT: u8 = 0x80;
+/// Bit 6 of a score: the term occurs in the title (exact or behind a prefix).
+pub const IN_TITLE: u8 = 0x40;
+/// The term-frequency part of a score runs from 1 to this.
+const LEVELS: f64 = 63.0;
 
 /// All terms in JavaScript string order; for each, the lengths (in characters) of the prefixes
 /// that can be stripped from it, and its postings sorted by doc id.
@@ -48,10 +50,12 @@ struct Chunk<'a> {
     touched: Vec<u32>,
 }
 
-/// One doc: its index, (chunk-local form id, field-weighted count) pairs, its weighted length.
+/// One doc: its index, (chunk-local form id, field-weighted count) pairs (the first `titles` of
+/// them are the forms of the title), its weighted length.
 struct DocForms {
     index: usize,
     counts: Vec<(u32, u32)>,
+    titles: usize,
     length: u32,
 }
 
@@ -75,7 +79,9 @@ impl<'a> Chunk<'a> {
     }
 
     fn add(mut self, (index, doc): (usize, &SearchDoc<'a>)) -> Self {
-        let mut length = self.add_text(doc.title, TITLE) + self.add_text(doc.summary, SUMMARY);
+        let mut length = self.add_text(doc.title, TITLE);
+        let titles = self.touched.len();
+        length += self.add_text(doc.summary, SUMMARY);
         length += doc
             .tag_names
             .iter()
@@ -95,6 +101,7 @@ impl<'a> Chunk<'a> {
         self.docs.push(DocForms {
             index,
             counts,
+            titles,
             length,
         });
         self
@@ -182,9 +189,9 @@ fn analyse_forms(forms: &[&str]) -> Forms {
     }
 }
 
-/// Per-thread scratch for scoring: per term, the doc's weighted count and exact flag.
+/// Per-thread scratch for scoring: per term, the doc's weighted count and flags.
 struct Scratch {
-    tf: Vec<(u32, bool)>,
+    tf: Vec<(u32, u8)>,
     touched: Vec<u32>,
 }
 
@@ -196,21 +203,22 @@ fn score_doc(
     average: f64,
     s: &mut Scratch,
 ) -> Vec<(u32, u8)> {
-    for &(local, count) in &doc.counts {
+    for (i, &(local, count)) in doc.counts.iter().enumerate() {
+        let title = if i < doc.titles { IN_TITLE } else { 0 };
         for &(term, stripped) in &forms.tokens[map[local as usize] as usize] {
             let slot = &mut s.tf[term as usize];
             if slot.0 == 0 {
                 s.touched.push(term);
             }
-            *slot = (slot.0 + count, slot.1 || !stripped);
+            let exact = if stripped { 0 } else { EXACT };
+            *slot = (slot.0 + count, slot.1 | exact | title);
         }
     }
     s.touched
         .drain(..)
         .map(|term| {
-            let (tf, exact) = std::mem::take(&mut s.tf[term as usize]);
-            let flag = if exact { EXACT } else { 0 };
-            (term, quantise(tf, doc.length, average) | flag)
+            let (tf, flags) = std::mem::take(&mut s.tf[term as usize]);
+            (term, quantise(tf, doc.length, average) | flags)
         })
         .collect()
 }
@@ -241,7 +249,7 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
         .par_iter()
         .map_init(
             || Scratch {
-                tf: vec![(0, false); n_terms],
+                tf: vec![(0, 0); n_terms],
                 touched: Vec::new(),
             },
             |s, (doc, map)| (doc.index, score_doc(doc, map, &forms, average, s)),
@@ -323,16 +331,21 @@ mod tests {
     #[test]
     fn weights_fields_and_saturates() {
         let cases = [
-            (1, 100, 100.0, 3),
-            (6, 100, 100.0, 6),
-            (100, 100, 100.0, 7),
-            (1, 1000, 100.0, 1),
+            (1, 100, 100.0, 29),
+            (6, 100, 100.0, 53),
+            (100, 100, 100.0, 62),
+            (1, 1000, 100.0, 6),
         ];
         for (tf, length, average, expected) in cases {
             assert_eq!(quantise(tf, length, average), expected, "{tf} {length}");
         }
         let index = invert(&[doc("אמון", "שקיפות"), doc("שקיפות", "אמון")]);
         let trust = postings_of(&index, "אמונ");
-        assert!(trust[0].1 > trust[1].1, "title outweighs body: {trust:?}");
+        assert_eq!(
+            trust[0].1 & (EXACT | IN_TITLE),
+            EXACT | IN_TITLE,
+            "{trust:?}"
+        );
+        assert_eq!(trust[1].1 & (EXACT | IN_TITLE), EXACT, "{trust:?}");
     }
 }

@@ -14,6 +14,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::session::{Session, SiteFiles};
 use crate::site::BuildOptions;
 
+/// How long saves must pause before the search index is brought up to date.
+const SEARCH_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// One published state of the preview.
 #[derive(Debug)]
 pub struct Snapshot {
@@ -56,6 +59,17 @@ impl Preview {
         let _ = updates.wait_for(|snapshot| snapshot.build != seen).await;
     }
 
+    /// Swaps in files that change no page (the search index): open pages are not reloaded.
+    fn replace_files(&self, files: Arc<SiteFiles>) {
+        self.current.send_modify(|snapshot| {
+            *snapshot = Arc::new(Snapshot {
+                build: snapshot.build,
+                files,
+                problems: snapshot.problems.clone(),
+            });
+        });
+    }
+
     fn publish(&self, result: Result<Arc<SiteFiles>, Diagnostics>) {
         self.current.send_modify(|snapshot| {
             let (files, problems) = match result {
@@ -86,6 +100,16 @@ impl Builder {
         let files = session.files();
         self.session = Some(session);
         Ok(files)
+    }
+
+    /// Brings the search index up to date on a blocking thread; `None` when it already was.
+    async fn refresh_search_blocking(mut self) -> (Builder, Option<Arc<SiteFiles>>) {
+        let job = tokio::task::spawn_blocking(move || {
+            let files = self.session.as_mut().and_then(Session::refresh_search);
+            (self, files)
+        });
+        job.await
+            .expect("the search thread is never cancelled while the server runs")
     }
 
     /// Builds on a blocking thread so the server keeps answering. A panic is reported like a
@@ -148,9 +172,26 @@ pub struct RebuildLoop {
 }
 
 impl RebuildLoop {
-    /// Runs until the watcher stops.
+    /// Runs until the watcher stops. The search index is refreshed once saves pause, so a
+    /// burst of edits is served page by page without waiting for it.
     pub async fn run(mut self) {
-        while let Some(changed) = self.watcher.next_changes().await {
+        loop {
+            let changed =
+                match tokio::time::timeout(SEARCH_AFTER, self.watcher.next_changes()).await {
+                    Ok(Some(changed)) => changed,
+                    Ok(None) => return,
+                    Err(_idle) => {
+                        let (builder, files) = self.builder.refresh_search_blocking().await;
+                        self.builder = builder;
+                        if let Some(files) = files {
+                            self.preview.replace_files(files);
+                        }
+                        match self.watcher.next_changes().await {
+                            Some(changed) => changed,
+                            None => return,
+                        }
+                    }
+                };
             let started = Instant::now();
             let count = changed.len();
             let (builder, result) = self.builder.build_blocking(changed).await;

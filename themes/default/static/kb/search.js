@@ -82,7 +82,7 @@ export function analyse(text, has) {
 // ---- Index ----------------------------------------------------------------------------------
 const BASE = '/search/';
 const PREFIX_BUDGET = 24; // KiB of extra shards a last-word prefix may pull in
-const W_STRIP = 0.8, W_PREFIX = 0.5, W_NOT_EXACT = 0.7;
+const W_STRIP = 0.8, W_PREFIX = 0.5, W_NOT_EXACT = 0.7, W_TITLE = 1;
 const cache = new Map();
 const once = (key, make) => cache.get(key) || cache.set(key, make()).get(key);
 const get = (path, as) => fetch(BASE + path).then((r) => {
@@ -129,7 +129,7 @@ function readShard(buf) {
   return terms;
 }
 
-/** [doc ids, score of the k-th] of one term entry; a score is 4 bits: exact flag, level 1-7. */
+/** [doc ids, score bytes] of one term entry: bit 7 exact form, bit 6 in the title, 1-63 BM25. */
 function postings(e, n) {
   const ids = new Uint32Array(e.df), at = { p: e.at };
   if (e.dense) {
@@ -138,7 +138,7 @@ function postings(e, n) {
   } else {
     for (let k = 0, next = 0; k < e.df; k++) next = (ids[k] = next + readVarint(e.b, at)) + 1;
   }
-  return [ids, (k) => (e.b[at.p + (k >> 1)] >> ((k & 1) * 4)) & 15];
+  return [ids, e.b.subarray(at.p, at.p + e.df)];
 }
 
 function shardIndex(m, term) {
@@ -187,7 +187,7 @@ async function matchWord(m, { w, last }) {
     const e = found.get(t), [ids, score] = postings(e, m.n);
     const idf = Math.log(1 + (m.n - e.df + 0.5) / (e.df + 0.5));
     ids.forEach((id, k) => {
-      const s = score(k), v = weight * idf * ((s & 7) / 7) * (s & 8 ? 1 : W_NOT_EXACT);
+      const s = score[k], v = weight * idf * ((s & 63) / 63 + (s & 64 ? W_TITLE : 0)) * (s & 128 ? 1 : W_NOT_EXACT);
       if (!(scores.get(id) >= v)) scores.set(id, v);
     });
   }
@@ -290,6 +290,9 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** The user's query, direction-isolated, in quotes. */
+const quoted = (q) => el('q', {}, el('bdi', {}, q));
+
 /** Appends `text` to `node` with matching words wrapped in <mark>, as text nodes only. */
 function highlight(node, text, matches) {
   let at = 0;
@@ -331,7 +334,7 @@ function combobox(form) {
       el('span', { class: 'kb-search__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`)));
     const all = `/search/?q=${encodeURIComponent(q)}`;
     options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
-      total ? `כל ${total} התוצאות עבור „${q}”` : `אין תוצאות עבור „${q}”. לעמוד החיפוש`));
+      ...(total ? [`כל ${total} התוצאות עבור `, quoted(q)] : ['אין תוצאות עבור ', quoted(q), '. לעמוד החיפוש'])));
     list.replaceChildren(...options);
     select(-1);
     open(true);
@@ -394,10 +397,10 @@ function resultsPage(form) {
     const mine = seq, batch = await results(found, shown, shown + 20);
     if (mine !== seq) return;
     shown += batch.length;
-    list.append(...batch.map((r) => el('li', { class: 'kb-result' },
-      el('h2', { class: 'kb-result__title' }, highlight(el('a', { href: r.url }), r.title, found.matches)),
-      el('p', { class: 'kb-result__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`),
-      highlight(el('p', { class: 'kb-result__excerpt' }), r.excerpt, found.matches))));
+    list.append(...batch.map((r) => el('li', { class: 'search-result' },
+      el('h2', { class: 'search-result__title' }, highlight(el('a', { href: r.url }), r.title, found.matches)),
+      el('p', { class: 'search-result__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`),
+      highlight(el('p', { class: 'search-result__excerpt' }), r.excerpt, found.matches))));
     more.hidden = shown >= found.ranked.length;
   }
   async function run() {
@@ -413,16 +416,16 @@ function resultsPage(form) {
     showCounts(f.counts);
     const filtered = s.type || s.tags.length;
     if (!f.ranked.length) {
-      status.replaceChildren(`לא נמצאו תוצאות עבור „${s.q}”${filtered ? ' עם המסננים שנבחרו.' : '.'} `);
+      status.replaceChildren('לא נמצאו תוצאות עבור ', quoted(s.q), filtered ? ' עם המסננים שנבחרו. ' : '. ');
       if (filtered) {
         status.append('נסו להסיר את סינון הסוג או התגיות. ', el('button', {
-          type: 'button', class: 'kb-search-clear',
+          type: 'button', class: 'search-page__clear',
           onclick: () => { if (type) type.value = ''; boxes.forEach((b) => { b.checked = false; }); writeUrl(state()); run(); },
         }, 'הסרת המסננים'));
       } else status.append('נסו מילה אחרת או צורה קצרה יותר שלה.');
       return;
     }
-    status.textContent = `${f.ranked.length} תוצאות עבור „${s.q}”`;
+    status.replaceChildren(`${f.ranked.length} תוצאות עבור `, quoted(s.q));
     await showMore();
   }
   form.addEventListener('submit', (ev) => { ev.preventDefault(); writeUrl(state()); run(); });

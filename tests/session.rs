@@ -1,0 +1,170 @@
+//! Incremental rebuilds of `kb serve`'s in-memory session: what an edit re-renders, and that
+//! the result equals a full build.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::TestSite;
+use kb::session::Session;
+use kb::site::BuildOptions;
+
+fn session(site: &TestSite) -> Session {
+    Session::start(BuildOptions {
+        site_dir: site.dir.clone(),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+fn edit(site: &TestSite, path: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(site.dir.join(path)).unwrap();
+    assert!(text.contains(from), "{path} has no `{from}`");
+    site.write(path, text.replace(from, to));
+}
+
+fn same(a: &Option<Arc<[u8]>>, b: &Option<Arc<[u8]>>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
+}
+
+#[test]
+fn a_body_edit_re_renders_only_its_page() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    let before = session.files();
+    edit(
+        &site,
+        "content/cases/city.md",
+        "סיפור של עיר.",
+        "סיפור של עיר.\n\nפסקה חדשה.",
+    );
+    let after = session
+        .rebuild(&[site.dir.join("content/cases/city.md")])
+        .unwrap();
+    let page = String::from_utf8(after.get("cases/city/index.html").unwrap().to_vec()).unwrap();
+    assert!(page.contains("פסקה חדשה"));
+    for untouched in [
+        "articles/roles/index.html",
+        "articles/index.html",
+        "tags/measurement/index.html",
+        "index.html",
+        "kb/style.css",
+    ] {
+        assert!(
+            same(&before.get(untouched), &after.get(untouched)),
+            "{untouched} was rendered again"
+        );
+    }
+}
+
+#[test]
+fn a_title_edit_reaches_listings_tags_and_related_items() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    edit(
+        &site,
+        "content/articles/roles.md",
+        "title = \"תפקידי ארגון השדרה\"",
+        "title = \"שבעה תפקידים\"",
+    );
+    let files = session
+        .rebuild(&[site.dir.join("content/articles/roles.md")])
+        .unwrap();
+    let text = |path: &str| String::from_utf8(files.get(path).unwrap().to_vec()).unwrap();
+    for page in [
+        "articles/roles/index.html",
+        "articles/index.html",
+        "tags/backbone/page/2/index.html",
+        "tags/measurement/index.html",
+        "articles/trust/index.html",
+        "index.html",
+        "atom.xml",
+    ] {
+        assert!(
+            text(page).contains("שבעה תפקידים"),
+            "{page} still shows the old title"
+        );
+    }
+}
+
+#[test]
+fn incremental_rebuilds_equal_a_full_build() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    edit(
+        &site,
+        "content/articles/trust.md",
+        "tags = [\"trust-building\", \"backbone\"]",
+        "tags = [\"measurement\"]",
+    );
+    site.remove("content/articles/old.md");
+    site.write("content/cases/new-case.md", "+++\ntitle = \"מקרה חדש\"\ndate = 2025-01-01\ntags = [\"backbone\"]\n+++\n\nראו [תפקידים](@/articles/roles.md).\n");
+    let changed = [
+        "content/articles/trust.md",
+        "content/articles/old.md",
+        "content/cases/new-case.md",
+    ]
+    .map(|p| site.dir.join(p));
+    let incremental = session.rebuild(&changed).unwrap();
+    session
+        .refresh_search()
+        .expect("the search index was stale");
+    let incremental_search = session.files();
+    let full = Session::start(BuildOptions {
+        site_dir: site.dir.clone(),
+        ..Default::default()
+    })
+    .unwrap()
+    .files();
+    assert_eq!(incremental.len(), full.len());
+    let out = site.tmp.path().join("full");
+    assert_eq!(
+        site.kb(&["build", ".", "-o", out.to_str().unwrap()]).code,
+        0
+    );
+    for (path, bytes) in common::snapshot(&out) {
+        let path = path.to_string_lossy().replace('\\', "/");
+        if path == ".kb-output" {
+            continue;
+        }
+        let served = incremental_search
+            .get(&path)
+            .unwrap_or_else(|| panic!("{path} missing after the rebuild"));
+        assert!(*served == *bytes, "{path} differs from a full build");
+    }
+    assert!(incremental.get("articles/old/index.html").is_none());
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_build() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    let before = session.files();
+    edit(
+        &site,
+        "content/articles/roles.md",
+        "tags = [\"backbone\", \"measurement\"]",
+        "tags = [\"backbon\"]",
+    );
+    let problems = session
+        .rebuild(&[site.dir.join("content/articles/roles.md")])
+        .unwrap_err();
+    assert!(
+        problems
+            .to_string()
+            .contains("content/articles/roles.md:6: unknown tag `backbon`"),
+        "{problems}"
+    );
+    assert!(Arc::ptr_eq(&before, &session.files()));
+    edit(
+        &site,
+        "content/articles/roles.md",
+        "tags = [\"backbon\"]",
+        "tags = [\"backbone\"]",
+    );
+    assert!(
+        session
+            .rebuild(&[site.dir.join("content/articles/roles.md")])
+            .is_ok()
+    );
+}
