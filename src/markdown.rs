@@ -49,6 +49,8 @@ pub struct Rendered {
     /// The opening sentences, for pages without a `summary`.
     pub summary: String,
     pub links: Vec<InternalLink>,
+    /// Hash of `html`, for telling whether a page must be rendered again.
+    pub fingerprint: u64,
 }
 
 /// Finds the URL of an `@/` link target (`articles/x.md`).
@@ -141,6 +143,7 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
     merged.extend(extra.map(|(_, inserted)| inserted));
     out.html.reserve(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, merged.into_iter());
+    out.fingerprint = xxhash_rust::xxh3::xxh3_64(out.html.as_bytes());
     out
 }
 

@@ -54,7 +54,7 @@ pub struct Renderer<'a> {
     pub theme: &'a ThemeFiles,
     site: Value,
     site_hash: u64,
-    cards: Vec<Value>,
+    cards: &'a [Arc<Card>],
     /// (tag index, type index) → page ids, newest first.
     tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
 }
@@ -64,16 +64,11 @@ impl<'a> Renderer<'a> {
         config: &'a Config,
         library: &'a Library,
         bodies: &'a [Arc<Rendered>],
+        cards: &'a [Arc<Card>],
         intros: &'a Intros,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
     ) -> Renderer<'a> {
-        let cards = library
-            .pages
-            .iter()
-            .zip(bodies)
-            .map(|(page, body)| card(config, page, body))
-            .collect();
         let mut tag_type_ids: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (tag_index, tag) in config.tags.iter().enumerate() {
             for &id in library.with_tag(&tag.key) {
@@ -179,40 +174,91 @@ impl<'a> Renderer<'a> {
     }
 
     /// A hash of everything a page's HTML depends on (with the same templates): a page whose
-    /// fingerprint did not change need not be rendered again.
+    /// fingerprint did not change need not be rendered again. Built from the cards' hashes, so
+    /// it costs no serialisation.
     pub fn fingerprint(&self, job: Job) -> u64 {
         let mut hasher = Xxh3::new();
-        hasher.update(&self.site_hash.to_le_bytes());
-        match job {
-            // Item contexts carry the whole body: hash its parts instead of serialising it.
+        let mut add = |n: u64| hasher.update(&n.to_le_bytes());
+        add(self.site_hash);
+        let per = self.config.paginate_by;
+        let slice = |ids: &[usize], number: usize| {
+            let start = (number - 1) * per;
+            let ids = &ids[start.min(ids.len())..(start + per).min(ids.len())];
+            ids.iter()
+                .map(|&id| self.cards[id].hash)
+                .collect::<Vec<u64>>()
+        };
+        let (kind, listed): (u64, Vec<u64>) = match job {
             Job::Item(id) => {
-                let page = &self.library.pages[id];
-                let body = &self.bodies[id];
-                hasher.update(self.cards[id].to_string().as_bytes());
-                hasher.update(body.html.as_bytes());
-                let meta = json!([
-                    page.authors,
-                    page.editors,
-                    page.updated.map(|d| d.to_string()),
-                    page.extra,
-                    body.toc.len()
-                ]);
-                hasher.update(meta.to_string().as_bytes());
-                if let Some(video) = &page.video {
-                    hasher.update(video.embed_url.as_bytes());
-                }
-                for &other in &self.library.related[id] {
-                    hasher.update(self.cards[other].to_string().as_bytes());
-                }
+                let related = self.library.related[id]
+                    .iter()
+                    .map(|&other| self.cards[other].hash);
+                (
+                    0,
+                    std::iter::once(self.cards[id].page_hash)
+                        .chain(related)
+                        .collect(),
+                )
             }
-            _ => {
-                let (path, template, context) = self.context(job);
-                hasher.update(path.as_bytes());
-                hasher.update(template.as_bytes());
-                hasher.update(context.into_json().to_string().as_bytes());
+            Job::TypeList { type_index, number } => {
+                let ids = self.library.of_type(&self.config.types[type_index].key);
+                let intro = self.intro_hash(Some(&self.config.types[type_index].key));
+                let header = [type_index as u64, number as u64, ids.len() as u64, intro];
+                (1, header.into_iter().chain(slice(ids, number)).collect())
             }
-        }
+            Job::TagList {
+                tag_index,
+                type_index,
+                number,
+            } => {
+                let ids = match type_index {
+                    Some(t) => self
+                        .tag_type_ids
+                        .get(&(tag_index, t))
+                        .map_or(&[][..], Vec::as_slice),
+                    None => self.library.with_tag(&self.config.tags[tag_index].key),
+                };
+                let facets = (0..self.config.types.len())
+                    .map(|t| self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len) as u64);
+                let header = [
+                    tag_index as u64,
+                    type_index.map_or(u64::MAX, |t| t as u64),
+                    number as u64,
+                    ids.len() as u64,
+                ];
+                (
+                    2,
+                    header
+                        .into_iter()
+                        .chain(facets)
+                        .chain(slice(ids, number))
+                        .collect(),
+                )
+            }
+            Job::Home => {
+                let latest = self.cards.iter().take(LATEST_COUNT).map(|card| card.hash);
+                (
+                    3,
+                    std::iter::once(self.intro_hash(None))
+                        .chain(latest)
+                        .collect(),
+                )
+            }
+            Job::Tags => (4, Vec::new()),
+            Job::Search => (5, Vec::new()),
+            Job::NotFound => (6, Vec::new()),
+        };
+        add(kind);
+        listed.into_iter().for_each(&mut add);
         hasher.digest()
+    }
+
+    fn intro_hash(&self, key: Option<&str>) -> u64 {
+        self.intros
+            .get(&key.map(str::to_string))
+            .map_or(0, |(title, body)| {
+                xxh3_64(title.as_deref().unwrap_or("").as_bytes()) ^ body.fingerprint.rotate_left(1)
+            })
     }
 
     /// The path, template and context of a page.
@@ -262,7 +308,12 @@ impl<'a> Renderer<'a> {
                         "section",
                         &json!({"title": title.unwrap_or(&self.config.title), "content": content}),
                     );
-                    let latest: Vec<&Value> = self.cards.iter().take(LATEST_COUNT).collect();
+                    let latest: Vec<&Value> = self
+                        .cards
+                        .iter()
+                        .take(LATEST_COUNT)
+                        .map(|card| &card.value)
+                        .collect();
                     context.insert("latest", &latest);
                     "index.html"
                 }
@@ -342,7 +393,7 @@ impl<'a> Renderer<'a> {
         let start = (number - 1) * per;
         let items: Vec<&Value> = ids[start.min(ids.len())..(start + per).min(ids.len())]
             .iter()
-            .map(|&id| &self.cards[id])
+            .map(|&id| &self.cards[id].value)
             .collect();
         let url = |n: usize| paged(base, n);
         let pages: Vec<Value> = (1..=total_pages)
@@ -360,10 +411,10 @@ impl<'a> Renderer<'a> {
     fn page_value(&self, id: usize) -> Value {
         let page = &self.library.pages[id];
         let body = &self.bodies[id];
-        let mut value = self.cards[id].clone();
+        let mut value = self.cards[id].value.clone();
         let related: Vec<&Value> = self.library.related[id]
             .iter()
-            .map(|&other| &self.cards[other])
+            .map(|&other| &self.cards[other].value)
             .collect();
         let toc: Vec<Value> = body
             .toc
@@ -388,7 +439,40 @@ impl<'a> Renderer<'a> {
     }
 }
 
-fn card(config: &Config, page: &Page, body: &Rendered) -> Value {
+/// An item as listings show it, with hashes for telling what a change touches.
+#[derive(Debug)]
+pub struct Card {
+    pub value: Value,
+    /// Hash of `value`: what listings and related items show of the item.
+    pub hash: u64,
+    /// Hash of everything the item's own page shows (card, body, authors, extra...).
+    pub page_hash: u64,
+}
+
+impl Card {
+    pub fn new(config: &Config, page: &Page, body: &Rendered) -> Card {
+        let value = card_value(config, page, body);
+        let hash = xxh3_64(value.to_string().as_bytes());
+        let meta = json!([
+            page.authors,
+            page.editors,
+            page.updated.map(|d| d.to_string()),
+            page.extra,
+            page.video.as_ref().map(|v| &v.embed_url)
+        ]);
+        let mut hasher = Xxh3::new();
+        hasher.update(&hash.to_le_bytes());
+        hasher.update(&body.fingerprint.to_le_bytes());
+        hasher.update(meta.to_string().as_bytes());
+        Card {
+            value,
+            hash,
+            page_hash: hasher.digest(),
+        }
+    }
+}
+
+fn card_value(config: &Config, page: &Page, body: &Rendered) -> Value {
     let type_name = config
         .type_def(&page.type_key)
         .map_or("", |t| t.name.as_str());

@@ -53,7 +53,9 @@ impl SiteFiles {
 /// A site being previewed: its loaded state, the files of the last good build and the
 /// fingerprint of every page in it.
 pub struct Session {
-    state: SiteState,
+    state: Arc<SiteState>,
+    /// Counts successful builds, so a search index made from an older one is not applied.
+    generation: u64,
     files: Arc<SiteFiles>,
     /// Output path of each page → fingerprint of what it was rendered from.
     fingerprints: HashMap<String, u64>,
@@ -88,7 +90,8 @@ impl Session {
             .collect();
         drop(renderer);
         Ok(Session {
-            state,
+            state: Arc::new(state),
+            generation: 0,
             files: Arc::new(files),
             fingerprints,
             copied,
@@ -107,7 +110,11 @@ impl Session {
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
         let change = Change::of(&self.state.options.site_dir, changed);
         match self.state.update(&change)? {
-            None => *self = Session::full(SiteState::load(&self.state.options)?)?,
+            None => {
+                let generation = self.generation + 1;
+                *self = Session::full(SiteState::load(&self.state.options)?)?;
+                self.generation = generation;
+            }
             Some(next) => self.apply(next)?,
         }
         Ok(self.files())
@@ -150,21 +157,48 @@ impl Session {
         drop(renderer);
         self.fingerprints = fingerprints;
         self.files = Arc::new(files);
-        self.state = next;
+        self.state = Arc::new(next);
+        self.generation += 1;
         self.search_stale = true;
         Ok(())
     }
 
-    /// Brings the search index up to date after a rebuild; `None` when it already was.
-    pub fn refresh_search(&mut self) -> Option<Arc<SiteFiles>> {
-        if !std::mem::take(&mut self.search_stale) {
+    /// The search index to rebuild after a rebuild; `None` when it is up to date.
+    pub fn search_job(&mut self) -> Option<SearchJob> {
+        std::mem::take(&mut self.search_stale).then(|| SearchJob {
+            state: Arc::clone(&self.state),
+            generation: self.generation,
+        })
+    }
+
+    /// Swaps in a rebuilt search index, unless a newer build has overtaken it (then the next
+    /// `search_job` makes it again).
+    pub fn apply_search(
+        &mut self,
+        generation: u64,
+        index: Vec<OutputFile>,
+    ) -> Option<Arc<SiteFiles>> {
+        if generation != self.generation {
             return None;
         }
         let mut files = (*self.files).clone();
         files.files.retain(|path, _| !is_search_index(path));
-        files.insert(self.state.search_files());
+        files.insert(index);
         self.files = Arc::new(files);
         Some(self.files())
+    }
+}
+
+/// Rebuilding the search index of one build, away from the session (it takes longest).
+pub struct SearchJob {
+    state: Arc<SiteState>,
+    generation: u64,
+}
+
+impl SearchJob {
+    /// The build's generation and its index files.
+    pub fn run(self) -> (u64, Vec<OutputFile>) {
+        (self.generation, self.state.search_files())
     }
 }
 

@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::{Intros, Job, Renderer, output_path};
+use crate::render::{Card, Intros, Job, Renderer, output_path};
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
 use std::sync::Arc;
@@ -122,6 +122,8 @@ pub struct SiteState {
     pub library: Library,
     /// Rendered Markdown per page id.
     pub bodies: Vec<Arc<Rendered>>,
+    /// Card per page id.
+    pub cards: Vec<Arc<Card>>,
     pub intros: Intros,
 }
 
@@ -288,6 +290,7 @@ impl SiteState {
             &self.config,
             &self.library,
             &self.bodies,
+            &self.cards,
             &self.intros,
             &self.tera,
             &self.theme,
@@ -381,31 +384,29 @@ impl Parts<'_> {
         let resolver = Links(&library);
         let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
         let site_dir = self.options.site_dir.as_path();
-        let bodies: Vec<Result<Arc<Rendered>, Diagnostic>> = library
+        let config = &self.config;
+        let rendered: Vec<Result<(Arc<Rendered>, Arc<Card>), Diagnostic>> = library
             .pages
             .par_iter()
-            .map(|page| match reusable.as_ref().and_then(|r| r.body(page)) {
-                Some(body) => Ok(body),
-                None if page.body.is_empty() && reusable.is_some() => {
-                    let markdown = content::load::reread_body(site_dir, &page.source)?;
-                    Ok(Arc::new(markdown::render(
-                        &markdown,
-                        page.body_line,
-                        &resolver,
-                    )))
+            .map(|page| {
+                if let Some(kept) = reusable.as_ref().and_then(|r| r.kept(page)) {
+                    return Ok(kept);
                 }
-                None => Ok(Arc::new(markdown::render(
-                    &page.body,
-                    page.body_line,
-                    &resolver,
-                ))),
+                let body = if page.body.is_empty() && reusable.is_some() {
+                    let markdown = content::load::reread_body(site_dir, &page.source)?;
+                    markdown::render(&markdown, page.body_line, &resolver)
+                } else {
+                    markdown::render(&page.body, page.body_line, &resolver)
+                };
+                let card = Card::new(config, page, &body);
+                Ok((Arc::new(body), Arc::new(card)))
             })
             .collect();
         let mut problems = Diagnostics::default();
-        let bodies: Vec<Arc<Rendered>> = bodies
+        let (bodies, cards): (Vec<Arc<Rendered>>, Vec<Arc<Card>>) = rendered
             .into_iter()
             .filter_map(|b| b.map_err(|d| problems.push(d)).ok())
-            .collect();
+            .unzip();
         problems.into_result()?;
         let mut intros = HashMap::new();
         let mut problems = Diagnostics::default();
@@ -434,6 +435,7 @@ impl Parts<'_> {
             tera: self.tera,
             library,
             bodies,
+            cards,
             intros,
         })
     }
@@ -441,7 +443,7 @@ impl Parts<'_> {
 
 /// The rendered bodies of a previous state that an update may keep.
 struct Reusable<'a> {
-    bodies: HashMap<&'a Path, &'a Arc<Rendered>>,
+    kept: HashMap<&'a Path, (&'a Arc<Rendered>, &'a Arc<Card>)>,
     read: &'a HashSet<PathBuf>,
     /// Link keys whose URL appeared, disappeared or changed.
     moved: HashSet<&'a str>,
@@ -462,28 +464,25 @@ impl<'a> Reusable<'a> {
             .map(String::as_str)
             .filter(|key| url_of(&old.library, key) != url_of(library, key))
             .collect();
-        let bodies = old
+        let kept = old
             .library
             .pages
             .iter()
             .map(|p| p.source.as_path())
-            .zip(&old.bodies)
+            .zip(old.bodies.iter().zip(&old.cards))
             .collect();
-        Reusable {
-            bodies,
-            read,
-            moved,
-        }
+        Reusable { kept, read, moved }
     }
 
-    fn body(&self, page: &Page) -> Option<Arc<Rendered>> {
-        let body = self.bodies.get(page.source.as_path())?;
+    /// The old body and card of `page`, when neither can have changed.
+    fn kept(&self, page: &Page) -> Option<(Arc<Rendered>, Arc<Card>)> {
+        let (body, card) = self.kept.get(page.source.as_path())?;
         let stale = self.read.contains(&page.source)
             || body
                 .links
                 .iter()
                 .any(|link| self.moved.contains(link.target.as_str()));
-        (!stale).then(|| Arc::clone(body))
+        (!stale).then(|| (Arc::clone(body), Arc::clone(card)))
     }
 }
 

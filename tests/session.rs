@@ -106,10 +106,14 @@ fn incremental_rebuilds_equal_a_full_build() {
     ]
     .map(|p| site.dir.join(p));
     let incremental = session.rebuild(&changed).unwrap();
-    session
-        .refresh_search()
-        .expect("the search index was stale");
-    let incremental_search = session.files();
+    let (generation, index) = session
+        .search_job()
+        .expect("the search index was stale")
+        .run();
+    let incremental_search = session
+        .apply_search(generation, index)
+        .expect("no newer build");
+    assert!(session.search_job().is_none());
     let full = Session::start(BuildOptions {
         site_dir: site.dir.clone(),
         ..Default::default()
@@ -167,4 +171,33 @@ fn a_broken_edit_keeps_the_last_good_build() {
             .rebuild(&[site.dir.join("content/articles/roles.md")])
             .is_ok()
     );
+}
+
+#[test]
+fn a_search_index_overtaken_by_a_newer_build_is_dropped() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    edit(
+        &site,
+        "content/cases/city.md",
+        "סיפור של עיר.",
+        "סיפור של כפר.",
+    );
+    session
+        .rebuild(&[site.dir.join("content/cases/city.md")])
+        .unwrap();
+    let job = session.search_job().unwrap();
+    edit(
+        &site,
+        "content/cases/city.md",
+        "סיפור של כפר.",
+        "סיפור של מושב.",
+    );
+    session
+        .rebuild(&[site.dir.join("content/cases/city.md")])
+        .unwrap();
+    let (generation, index) = job.run();
+    assert!(session.apply_search(generation, index).is_none());
+    let (generation, index) = session.search_job().expect("stale again").run();
+    assert!(session.apply_search(generation, index).is_some());
 }

@@ -56,6 +56,11 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Any Unicode digit (`char::is_numeric`), without a table lookup for ASCII and Hebrew letters.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && !is_hebrew_letter(c) && c.is_numeric())
+}
+
 fn is_hebrew_letter(c: char) -> bool {
     ('\u{05D0}'..='\u{05EA}').contains(&c)
 }
@@ -81,7 +86,7 @@ fn joins(prev: Option<char>, c: char, next: Option<char>) -> bool {
     if is_quote(c) || is_hyphen(c) {
         return is_word_char(prev) && is_word_char(next);
     }
-    matches!(c, '.' | ',') && prev.is_numeric() && next.is_numeric()
+    matches!(c, '.' | ',') && is_digit(prev) && is_digit(next)
 }
 
 /// The character at byte `i` of `text` (a char boundary) and its length in bytes; the one- and

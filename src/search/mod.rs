@@ -126,3 +126,63 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc<'a>(url: &'a str, date: &'a str, tags: &'a [String]) -> SearchDoc<'a> {
+        SearchDoc {
+            url,
+            title: "ארגון",
+            type_key: "articles",
+            type_name: "מאמר",
+            tags,
+            tag_names: &[],
+            date,
+            summary: "",
+            headings: &[],
+            body_text: "והארגון",
+        }
+    }
+
+    fn paths(files: &[OutputFile]) -> Vec<&str> {
+        files.iter().map(|f| f.path.as_str()).collect()
+    }
+
+    #[test]
+    fn writes_the_same_files_whatever_the_input_order() {
+        let tags = ["b".to_string()];
+        let docs = [
+            doc("/a/old/", "2020-01-01", &[]),
+            doc("/a/new/", "2024-01-01", &tags),
+        ];
+        let files = build_index(&docs);
+        let reversed = build_index(&[docs[1].clone(), docs[0].clone()]);
+        assert_eq!(files, reversed);
+        let expected = [
+            "search/meta.json",
+            "search/facets.bin",
+            "search/s/0.bin",
+            "search/d/0.json",
+            "search/d/1.json",
+        ];
+        assert_eq!(paths(&files), expected);
+        let first: serde_json::Value = serde_json::from_slice(&files[3].bytes).unwrap();
+        assert_eq!(first["u"], "/a/new/", "newest first");
+        let meta: serde_json::Value = serde_json::from_slice(&files[0].bytes).unwrap();
+        assert_eq!(meta["n"], 2);
+        assert_eq!(meta["types"], serde_json::json!([["articles", "מאמר"]]));
+        assert_eq!(meta["tags"], serde_json::json!([["b", "b"]]));
+        assert_eq!(meta["seps"], "");
+        assert_eq!(meta["sizes"], serde_json::json!([1]));
+    }
+
+    #[test]
+    fn writes_an_empty_index_for_an_empty_site() {
+        let files = build_index(&[]);
+        assert_eq!(paths(&files), ["search/meta.json", "search/facets.bin"]);
+        let meta: serde_json::Value = serde_json::from_slice(&files[0].bytes).unwrap();
+        assert_eq!(meta["n"], 0);
+    }
+}

@@ -11,6 +11,7 @@ use tokio::sync::watch;
 
 use super::watch::SourceWatcher;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::OutputFile;
 use crate::session::{Session, SiteFiles};
 use crate::site::BuildOptions;
 
@@ -102,16 +103,6 @@ impl Builder {
         Ok(files)
     }
 
-    /// Brings the search index up to date on a blocking thread; `None` when it already was.
-    async fn refresh_search_blocking(mut self) -> (Builder, Option<Arc<SiteFiles>>) {
-        let job = tokio::task::spawn_blocking(move || {
-            let files = self.session.as_mut().and_then(Session::refresh_search);
-            (self, files)
-        });
-        job.await
-            .expect("the search thread is never cancelled while the server runs")
-    }
-
     /// Builds on a blocking thread so the server keeps answering. A panic is reported like a
     /// build problem and the next change starts a fresh session.
     async fn build_blocking(
@@ -172,40 +163,59 @@ pub struct RebuildLoop {
 }
 
 impl RebuildLoop {
-    /// Runs until the watcher stops. The search index is refreshed once saves pause, so a
-    /// burst of edits is served page by page without waiting for it.
+    /// Runs until the watcher stops. Once saves pause, the search index is rebuilt on a thread
+    /// of its own, so an edit is never kept waiting for it; a result that a newer build has
+    /// overtaken is dropped and made again at the next pause.
     pub async fn run(mut self) {
+        let mut search: Option<tokio::task::JoinHandle<(u64, Vec<OutputFile>)>> = None;
         loop {
-            let changed =
-                match tokio::time::timeout(SEARCH_AFTER, self.watcher.next_changes()).await {
-                    Ok(Some(changed)) => changed,
-                    Ok(None) => return,
-                    Err(_idle) => {
-                        let (builder, files) = self.builder.refresh_search_blocking().await;
-                        self.builder = builder;
-                        if let Some(files) = files {
-                            self.preview.replace_files(files);
-                        }
+            let idle = tokio::time::sleep(SEARCH_AFTER);
+            tokio::select! {
+                changed = self.watcher.next_changes() => match changed {
+                    Some(changed) => self.rebuild(changed).await,
+                    None => return,
+                },
+                done = async { search.as_mut().expect("guarded by the select condition").await }, if search.is_some() => {
+                    search = None;
+                    let (generation, files) = done.expect("the search thread does not panic");
+                    if let Some(files) = self.builder.session.as_mut().and_then(|s| s.apply_search(generation, files)) {
+                        self.preview.replace_files(files);
+                    }
+                }
+                () = idle, if search.is_none() => {
+                    if let Some(job) = self.builder.session.as_mut().and_then(Session::search_job) {
+                        search = Some(tokio::task::spawn_blocking(move || job.run()));
+                    } else {
+                        // Nothing to refresh: wait for the next change without waking up.
                         match self.watcher.next_changes().await {
-                            Some(changed) => changed,
+                            Some(changed) => self.rebuild(changed).await,
                             None => return,
                         }
                     }
-                };
-            let started = Instant::now();
-            let count = changed.len();
-            let (builder, result) = self.builder.build_blocking(changed).await;
-            self.builder = builder;
-            match &result {
-                Ok(_) => println!(
-                    "rebuilt in {} ms ({count} {} changed)",
-                    started.elapsed().as_millis(),
-                    files_noun(count)
-                ),
-                Err(problems) => eprintln!("{problems}\nkb: still serving the last good build."),
+                }
             }
-            self.preview.publish(result);
         }
+    }
+
+    async fn rebuild(&mut self, changed: Vec<PathBuf>) {
+        let started = Instant::now();
+        let count = changed.len();
+        let placeholder = Builder {
+            options: self.builder.options.clone(),
+            session: None,
+        };
+        let builder = std::mem::replace(&mut self.builder, placeholder);
+        let (builder, result) = builder.build_blocking(changed).await;
+        self.builder = builder;
+        match &result {
+            Ok(_) => println!(
+                "rebuilt in {} ms ({count} {} changed)",
+                started.elapsed().as_millis(),
+                files_noun(count)
+            ),
+            Err(problems) => eprintln!("{problems}\nkb: still serving the last good build."),
+        }
+        self.preview.publish(result);
     }
 }
 

@@ -84,7 +84,11 @@ const BASE = '/search/';
 const PREFIX_BUDGET = 24; // KiB of extra shards a last-word prefix may pull in
 const W_STRIP = 0.8, W_PREFIX = 0.5, W_NOT_EXACT = 0.7, W_TITLE = 1;
 const cache = new Map();
-const once = (key, make) => cache.get(key) || cache.set(key, make()).get(key);
+/** A cached promise per key; a failed fetch is forgotten so the next query retries it. */
+function once(key, make) {
+  if (!cache.has(key)) cache.set(key, make().catch((e) => { cache.delete(key); throw e; }));
+  return cache.get(key);
+}
 const get = (path, as) => fetch(BASE + path).then((r) => {
   if (!r.ok) throw new Error(`${r.status} ${path}`);
   return r[as]();
