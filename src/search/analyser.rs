@@ -125,13 +125,23 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         let start = i - width;
         let mut prev = c;
         while i < text.len() {
-            let (c, width) = char_at(text, i);
-            let next = || (i + width < text.len()).then(|| char_at(text, i + width).0);
-            if !is_word_char(c) && !joins(Some(prev), c, next()) {
-                break;
+            // Fast path for the common characters; `prev` only needs to be a letter or a digit.
+            match text.as_bytes()[i] {
+                b'a'..=b'z' | b'A'..=b'Z' => (prev, i) = ('a', i + 1),
+                b'0'..=b'9' => (prev, i) = ('0', i + 1),
+                0xD7 if matches!(text.as_bytes().get(i + 1), Some(0x90..=0xAA)) => {
+                    (prev, i) = ('א', i + 2)
+                }
+                b' ' => break,
+                _ => {
+                    let (c, width) = char_at(text, i);
+                    let next = || (i + width < text.len()).then(|| char_at(text, i + width).0);
+                    if !is_word_char(c) && !joins(Some(prev), c, next()) {
+                        break;
+                    }
+                    (prev, i) = (c, i + width);
+                }
             }
-            prev = c;
-            i += width;
         }
         out.push(start..i);
     }

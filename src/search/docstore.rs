@@ -3,9 +3,10 @@
 
 use super::SearchDoc;
 use serde::Serialize;
+use std::ops::Range;
 
-/// Characters of body text kept for excerpts, beyond the summary.
-const EXCERPT_CHARS: usize = 280;
+/// Characters of the body's opening kept when there is no summary, and of each rare sentence.
+const EXCERPT_CHARS: usize = 200;
 
 /// One doc's file, `search/d/<id>.json`. Short keys: the file is fetched per result.
 #[derive(Serialize)]
@@ -28,28 +29,33 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..cut]
 }
 
-/// The summary, then the opening of the body (unless the summary is that opening).
-fn excerpt_source(doc: &SearchDoc<'_>) -> String {
+/// The summary (or the opening of the body), then the body sentences that hold the doc's rarest
+/// words (`sentences`, byte ranges into the body), one per line.
+fn excerpt_source(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> String {
     let summary = doc.summary.trim();
-    let body = doc.body_text.trim();
-    let opening = |s: &str| truncate(s, EXCERPT_CHARS + summary.chars().count()).to_string();
-    let same_start = body.starts_with(summary);
-    match (summary.is_empty() || same_start, body.is_empty()) {
-        (true, _) => opening(body),
-        (false, true) => summary.to_string(),
-        (false, false) => format!("{summary}\n{}", truncate(body, EXCERPT_CHARS)),
+    let mut out = match summary {
+        "" => truncate(doc.body_text.trim(), EXCERPT_CHARS).to_string(),
+        _ => summary.to_string(),
+    };
+    for range in sentences {
+        let sentence = truncate(doc.body_text[range.clone()].trim(), EXCERPT_CHARS);
+        if !sentence.is_empty() && !out.contains(sentence) {
+            out.push('\n');
+            out.push_str(sentence);
+        }
     }
+    out
 }
 
 /// The JSON file of one doc.
-pub fn fragment(doc: &SearchDoc<'_>) -> Vec<u8> {
+pub fn fragment(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> Vec<u8> {
     let fragment = Fragment {
         u: doc.url,
         t: doc.title,
         y: doc.type_key,
         g: doc.tags,
         d: doc.date,
-        x: excerpt_source(doc),
+        x: excerpt_source(doc, sentences),
     };
     serde_json::to_vec(&fragment).expect("a struct of strings serialises")
 }
@@ -94,30 +100,35 @@ mod tests {
     #[test]
     fn cuts_excerpt_sources() {
         let long = "מילה ".repeat(200);
-        let cases = [
-            ("", "גוף קצר", "גוף קצר".to_string()),
-            ("פתיחה.", "פתיחה. המשך", "פתיחה. המשך".to_string()),
-            ("תקציר", "", "תקציר".to_string()),
-            ("תקציר", "גוף", "תקציר\nגוף".to_string()),
+        let body = "פתיחה. אמצע. נדיר מאוד. סוף";
+        let cases: [(&str, &str, &[Range<usize>], String); 6] = [
+            ("", "גוף קצר", &[], "גוף קצר".to_string()),
+            ("תקציר", "", &[], "תקציר".to_string()),
+            ("תקציר", body, &[], "תקציר".to_string()),
+            (
+                "תקציר",
+                body,
+                &[Range { start: 22, end: 41 }],
+                "תקציר\nנדיר מאוד.".to_string(),
+            ),
+            ("", body, &[0..12, 22..41], body.to_string()),
             (
                 "",
                 &long,
+                &[],
                 "מילה ".repeat(EXCERPT_CHARS / 5).trim_end().to_string(),
             ),
         ];
-        for (summary, body, expected) in cases {
-            assert_eq!(
-                excerpt_source(&doc(summary, body, &[])),
-                expected,
-                "{summary:?}"
-            );
+        for (summary, body, sentences, expected) in cases {
+            let got = excerpt_source(&doc(summary, body, &[]), sentences);
+            assert_eq!(got, expected, "{summary:?} {sentences:?}");
         }
     }
 
     #[test]
     fn writes_fragments_as_json() {
         let tags = ["backbone".to_string()];
-        let json = String::from_utf8(fragment(&doc("", "גוף", &tags))).unwrap();
+        let json = String::from_utf8(fragment(&doc("", "גוף", &tags), &[])).unwrap();
         let expected = r#"{"u":"/a/b/","t":"<script>","y":"tools","g":["backbone"],"d":"2024-01-01","x":"גוף"}"#;
         assert_eq!(json, expected);
     }

@@ -13,6 +13,7 @@ use super::encode::Posting;
 use super::shards::js_cmp;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 
 /// How much one occurrence counts in each field: title > summary and tags > headings > body.
 const TITLE: u32 = 6;
@@ -30,79 +31,129 @@ pub const IN_TITLE: u8 = 0x40;
 const LEVELS: f64 = 63.0;
 
 /// All terms in JavaScript string order; for each, the lengths (in characters) of the prefixes
-/// that can be stripped from it, and its postings sorted by doc id.
+/// that can be stripped from it, and its postings sorted by doc id. Per doc, the byte ranges of
+/// the body sentences that hold its rarest words, for excerpts.
 #[derive(Debug, Default, PartialEq)]
 pub struct Inverted {
     pub terms: Vec<String>,
     pub bases: Vec<Vec<u8>>,
     pub postings: Vec<Vec<Posting>>,
+    pub sentences: Vec<Vec<Range<usize>>>,
 }
+
+/// How many body sentences a doc keeps for excerpts.
+const EXCERPT_SENTENCES: usize = 3;
+/// How many of a doc's rarest words are considered when picking its sentences.
+const CANDIDATES: usize = 24;
+/// A form seen only outside the body has no sentence.
+const NO_SENTENCE: u16 = u16::MAX;
 
 /// Word forms interned per chunk of docs (one hash lookup per word of text), and each doc of
 /// the chunk as counts of its forms.
 #[derive(Default)]
 struct Chunk<'a> {
+    /// Form -> chunk-local id: words of up to 16 bytes (most Hebrew words) keyed as integers.
+    short_ids: HashMap<u128, u32>,
     ids: HashMap<&'a str, u32>,
     forms: Vec<&'a str>,
     docs: Vec<DocForms>,
-    /// Scratch: the current doc's count per form, and the forms it has touched.
+    /// Scratch: the current doc's count and first body sentence per form, the forms it has
+    /// touched, and where its body sentences start.
     counts: Vec<u32>,
+    first: Vec<u16>,
     touched: Vec<u32>,
+    starts: Vec<usize>,
 }
 
-/// One doc: its index, (chunk-local form id, field-weighted count) pairs (the first `titles` of
-/// them are the forms of the title), its weighted length.
+/// One doc: its index, (chunk-local form id, field-weighted count, first body sentence) triples
+/// (the first `titles` of them are the forms of the title), its weighted length, and the byte
+/// offsets where its body sentences start.
 struct DocForms {
     index: usize,
-    counts: Vec<(u32, u32)>,
+    counts: Vec<(u32, u32, u16)>,
     titles: usize,
     length: u32,
+    starts: Vec<usize>,
+}
+
+/// A word of up to 16 bytes as one integer, zero-padded (a word never contains a NUL byte).
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    (bytes.len() <= 16).then(|| {
+        let mut buf = [0u8; 16];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        u128::from_le_bytes(buf)
+    })
+}
+
+/// Whether the text between two words ends a sentence.
+fn ends_sentence(gap: &str) -> bool {
+    gap.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 impl<'a> Chunk<'a> {
-    fn add_text(&mut self, text: &'a str, weight: u32) -> u32 {
+    /// Counts the words of one field; `body` also tracks sentences.
+    fn add_text(&mut self, text: &'a str, weight: u32, body: bool) -> u32 {
         let mut length = 0;
+        let mut end = 0;
         for range in analyser::words(text) {
+            if body && (self.starts.is_empty() || ends_sentence(&text[end..range.start])) {
+                self.starts.push(range.start);
+            }
+            end = range.end;
+            let form = &text[range];
             let next = self.forms.len() as u32;
-            let id = *self.ids.entry(&text[range.clone()]).or_insert(next);
-            if id == next {
-                self.forms.push(&text[range]);
+            let id = match pack(form) {
+                Some(key) => *self.short_ids.entry(key).or_insert(next),
+                None => *self.ids.entry(form).or_insert(next),
+            } as usize;
+            if id == next as usize {
+                self.forms.push(form);
                 self.counts.push(0);
+                self.first.push(NO_SENTENCE);
             }
-            if self.counts[id as usize] == 0 {
-                self.touched.push(id);
+            if self.counts[id] == 0 {
+                self.touched.push(id as u32);
             }
-            self.counts[id as usize] += weight;
+            if body && self.first[id] == NO_SENTENCE {
+                self.first[id] = (self.starts.len() - 1).min(usize::from(NO_SENTENCE - 1)) as u16;
+            }
+            self.counts[id] += weight;
             length += weight;
         }
         length
     }
 
     fn add(mut self, (index, doc): (usize, &SearchDoc<'a>)) -> Self {
-        let mut length = self.add_text(doc.title, TITLE);
+        let mut length = self.add_text(doc.title, TITLE, false);
         let titles = self.touched.len();
-        length += self.add_text(doc.summary, SUMMARY);
+        length += self.add_text(doc.summary, SUMMARY, false);
         length += doc
             .tag_names
             .iter()
-            .map(|t| self.add_text(t, TAGS))
+            .map(|t| self.add_text(t, TAGS, false))
             .sum::<u32>();
         length += doc
             .headings
             .iter()
-            .map(|h| self.add_text(h, HEADINGS))
+            .map(|h| self.add_text(h, HEADINGS, false))
             .sum::<u32>();
-        length += self.add_text(doc.body_text, BODY);
+        length += self.add_text(doc.body_text, BODY, true);
         let counts = self
             .touched
             .drain(..)
-            .map(|id| (id, std::mem::take(&mut self.counts[id as usize])))
+            .map(|id| {
+                let first = std::mem::replace(&mut self.first[id as usize], NO_SENTENCE);
+                (id, std::mem::take(&mut self.counts[id as usize]), first)
+            })
             .collect();
+        let starts = std::mem::take(&mut self.starts);
         self.docs.push(DocForms {
             index,
             counts,
             titles,
             length,
+            starts,
         });
         self
     }
@@ -203,7 +254,7 @@ fn score_doc(
     average: f64,
     s: &mut Scratch,
 ) -> Vec<(u32, u8)> {
-    for (i, &(local, count)) in doc.counts.iter().enumerate() {
+    for (i, &(local, count, _)) in doc.counts.iter().enumerate() {
         let title = if i < doc.titles { IN_TITLE } else { 0 };
         for &(term, stripped) in &forms.tokens[map[local as usize] as usize] {
             let slot = &mut s.tf[term as usize];
@@ -223,6 +274,60 @@ fn score_doc(
         .collect()
 }
 
+/// A doc's index, its postings as (term, score), and its excerpt sentences.
+type ScoredDoc = (usize, Vec<(u32, u8)>, Vec<Range<usize>>);
+
+/// In how many docs each form occurs.
+fn form_counts(chunks: &[Chunk<'_>], maps: &[Vec<u32>], n_forms: usize) -> Vec<u32> {
+    let mut df = vec![0u32; n_forms];
+    for (chunk, map) in chunks.iter().zip(maps) {
+        for &(local, _, _) in chunk.docs.iter().flat_map(|d| &d.counts) {
+            df[map[local as usize] as usize] += 1;
+        }
+    }
+    df
+}
+
+/// Byte ranges of the body sentences (at most [`EXCERPT_SENTENCES`], in order) where the doc's
+/// rarest words first occur: an excerpt that can show a rare query word in its context.
+fn rare_sentences(
+    doc: &DocForms,
+    map: &[u32],
+    wordy: &[bool],
+    df: &[u32],
+    body: &str,
+) -> Vec<Range<usize>> {
+    let mut words: Vec<(u32, u16)> = doc
+        .counts
+        .iter()
+        .filter(|c| c.2 != NO_SENTENCE)
+        .map(|&(local, _, sentence)| (map[local as usize] as usize, sentence))
+        .filter(|&(form, _)| wordy[form])
+        .map(|(form, sentence)| (df[form], sentence))
+        .collect();
+    // The rarest few are enough: a sentence holding several of them counts once.
+    if words.len() > CANDIDATES {
+        words.select_nth_unstable(CANDIDATES);
+        words.truncate(CANDIDATES);
+    }
+    words.sort_unstable();
+    let mut chosen: Vec<u16> = Vec::with_capacity(EXCERPT_SENTENCES);
+    for (_, sentence) in words {
+        if chosen.len() == EXCERPT_SENTENCES {
+            break;
+        }
+        if !chosen.contains(&sentence) {
+            chosen.push(sentence);
+        }
+    }
+    chosen.sort_unstable();
+    let end = |i: usize| doc.starts.get(i + 1).copied().unwrap_or(body.len());
+    chosen
+        .iter()
+        .map(|&i| doc.starts[usize::from(i)]..end(usize::from(i)))
+        .collect()
+}
+
 /// The inverted index of `docs`; a doc's id is its position in the slice.
 pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
     let chunks: Vec<Chunk> = docs
@@ -233,6 +338,11 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
         .collect();
     let (all_forms, maps) = merge_forms(&chunks);
     let forms = analyse_forms(&all_forms);
+    let form_df = form_counts(&chunks, &maps, all_forms.len());
+    let wordy: Vec<bool> = all_forms
+        .par_iter()
+        .map(|f| f.starts_with(char::is_alphabetic))
+        .collect();
     let total: u64 = chunks
         .iter()
         .flat_map(|c| &c.docs)
@@ -245,24 +355,32 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
         .flat_map(|(c, map)| c.docs.iter().map(move |d| (d, map.as_slice())))
         .collect();
     let n_terms = forms.terms.len();
-    let mut scored: Vec<(usize, Vec<(u32, u8)>)> = jobs
+    let mut scored: Vec<ScoredDoc> = jobs
         .par_iter()
         .map_init(
             || Scratch {
                 tf: vec![(0, 0); n_terms],
                 touched: Vec::new(),
             },
-            |s, (doc, map)| (doc.index, score_doc(doc, map, &forms, average, s)),
+            |s, (doc, map)| {
+                let body = docs[doc.index].body_text;
+                let sentences = rare_sentences(doc, map, &wordy, &form_df, body);
+                (
+                    doc.index,
+                    score_doc(doc, map, &forms, average, s),
+                    sentences,
+                )
+            },
         )
         .collect();
-    scored.sort_unstable_by_key(|(index, _)| *index);
+    scored.sort_unstable_by_key(|(index, _, _)| *index);
     let mut df = vec![0usize; n_terms];
     scored
         .iter()
-        .flat_map(|(_, l)| l)
+        .flat_map(|(_, l, _)| l)
         .for_each(|&(t, _)| df[t as usize] += 1);
     let mut postings: Vec<Vec<Posting>> = df.into_iter().map(Vec::with_capacity).collect();
-    for (doc, list) in &scored {
+    for (doc, list, _) in &scored {
         for &(term, score) in list {
             postings[term as usize].push((*doc as u32, score));
         }
@@ -271,6 +389,7 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
         terms: forms.terms,
         bases: forms.bases,
         postings,
+        sentences: scored.into_iter().map(|(_, _, s)| s).collect(),
     }
 }
 

@@ -93,7 +93,11 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
         .skip(1)
         .map(|r| shards::separator(&index.terms[r.start - 1], &index.terms[r.start]))
         .collect();
-    let fragments: Vec<Vec<u8>> = docs.par_iter().map(docstore::fragment).collect();
+    let fragments: Vec<Vec<u8>> = docs
+        .par_iter()
+        .zip(&index.sentences)
+        .map(|(doc, sentences)| docstore::fragment(doc, sentences))
+        .collect();
     let (types, tags) = facet_names(&docs);
     let type_keys: Vec<&str> = types.keys().copied().collect();
     let tag_keys: Vec<&str> = tags.keys().copied().collect();

@@ -97,6 +97,7 @@ for (const q of BYTE_QUERIES) {
   for (const engine of Object.keys(ENGINES)) {
     const { bytes, requests, ms, urls } = await query(browser, servers[engine], engine, q, 20);
     report.bytes[q][engine] = { bytes, requests, ms, results: urls.length };
+    console.error(`${engine} ${q}: ${(bytes / 1024).toFixed(1)} KB in ${requests} requests, ${ms} ms`);
   }
 }
 const pages = corpusWords();
@@ -109,6 +110,7 @@ for (const [base, forms] of Object.entries(RECALL)) {
       const found = new Set(urls.filter((u) => ITEM.test(u)));
       const hits = [...expected].filter((u) => found.has(u)).length;
       report.recall[q][engine] = { found: found.size, hits, recall: expected.size ? hits / expected.size : 1 };
+      console.error(`${engine} ${q}: ${hits} of ${expected.size} pages with ${base}`);
     }
   }
 }
