@@ -40,7 +40,10 @@ async function open(path, colorScheme = 'light') {
   page.on('request', (r) => { if (!r.url().startsWith(server.url)) foreign.push(r.url()); });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // The 404 page is served with status 404, which Chromium logs against the document itself;
+  // any other failed load (a missing asset) is still an error.
+  const ownStatus = (m) => m.location().url === server.url + path && /\b404\b/.test(m.text());
+  page.on('console', (m) => { if (m.type() === 'error' && !ownStatus(m)) errors.push(m.text()); });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   return { page, context, foreign, errors };
 }
