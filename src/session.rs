@@ -14,10 +14,11 @@ use crate::output::OutputFile;
 use crate::render::output_path;
 use crate::site::{BuildError, BuildOptions, Change, Sink, SiteState, render_jobs};
 
-/// The files of one successful build, by output path (`articles/x/index.html`).
+/// The files of one successful build, by output path (`articles/x/index.html`). Cheap to clone:
+/// paths and bytes are shared.
 #[derive(Debug, Default, Clone)]
 pub struct SiteFiles {
-    files: HashMap<String, Arc<[u8]>>,
+    files: HashMap<Arc<str>, Arc<[u8]>>,
 }
 
 impl Sink for SiteFiles {
@@ -32,7 +33,7 @@ impl SiteFiles {
         self.files.extend(
             files
                 .into_iter()
-                .map(|OutputFile { path, bytes }| (path, Arc::from(bytes))),
+                .map(|OutputFile { path, bytes }| (Arc::from(path), Arc::from(bytes))),
         );
     }
 
@@ -79,12 +80,12 @@ impl Session {
         }
         let renderer = state.renderer();
         let jobs = renderer.jobs();
-        let fingerprints = jobs
+        let fingerprints: HashMap<String, u64> = jobs
             .par_iter()
             .map(|&job| (output_path(&renderer.path(job)), renderer.fingerprint(job)))
             .collect();
         let copied = state
-            .copied_files(&renderer, &jobs)?
+            .copied_files(&|path| fingerprints.contains_key(path))?
             .into_iter()
             .map(|file| file.path)
             .collect();
@@ -135,16 +136,16 @@ impl Session {
             .map(|(&job, _)| job)
             .collect();
         let pages = render_jobs(&renderer, &dirty)?;
-        let copied = next.copied_files(&renderer, &jobs)?;
-        let mut files = (*self.files).clone();
         let fingerprints: HashMap<String, u64> = fingerprinted.into_iter().collect();
+        let copied = next.copied_files(&|path| fingerprints.contains_key(path))?;
+        let mut files = (*self.files).clone();
         let gone = self
             .fingerprints
             .keys()
             .filter(|path| !fingerprints.contains_key(*path));
         let copied_now: HashSet<String> = copied.iter().map(|file| file.path.clone()).collect();
         for path in gone.chain(self.copied.difference(&copied_now)) {
-            files.files.remove(path);
+            files.files.remove(path.as_str());
         }
         self.copied = copied_now;
         files.insert(pages);
@@ -196,11 +197,37 @@ pub struct SearchJob {
 }
 
 impl SearchJob {
-    /// The build's generation and its index files.
+    /// The build's generation and its index files, made on the background pool.
     pub fn run(self) -> (u64, Vec<OutputFile>) {
-        (self.generation, self.state.search_files())
+        let files = background_pool().install(|| self.state.search_files());
+        (self.generation, files)
     }
 }
+
+/// One thread of the lowest priority: what it does waits whenever a rebuild needs the cores.
+fn background_pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|_| "kb-search".into())
+            .start_handler(|_| lowest_priority())
+            .build()
+            .expect("a thread can be started")
+    })
+}
+
+#[cfg(target_os = "linux")]
+fn lowest_priority() {
+    // SAFETY: setpriority only reads its arguments; on Linux, `who = 0` with PRIO_PROCESS
+    // names the calling thread, not the whole process.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lowest_priority() {}
 
 /// The search index lives beside the search page, under `search/`.
 fn is_search_index(path: &str) -> bool {

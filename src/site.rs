@@ -125,6 +125,8 @@ pub struct SiteState {
     /// Card per page id.
     pub cards: Vec<Arc<Card>>,
     pub intros: Intros,
+    /// The Markdown files under `content/`.
+    files: Arc<content::load::ContentFiles>,
 }
 
 /// What a change to the site's files asks for.
@@ -240,29 +242,35 @@ impl SiteState {
         parts: Parts<'_>,
         changed: &HashSet<PathBuf>,
     ) -> Result<Option<SiteState>, Diagnostics> {
-        let previous: HashMap<&Path, &Page> = self
-            .library
-            .pages
-            .iter()
-            .map(|p| (p.source.as_path(), p))
-            .collect();
+        let previous = content::load::Previous {
+            files: &self.files,
+            pages: self
+                .library
+                .pages
+                .iter()
+                .map(|p| (p.source.as_path(), p))
+                .collect(),
+        };
         let site_dir = &self.options.site_dir;
         let (content, read) = content::load::reload(
             site_dir,
             &self.config,
             self.options.drafts,
-            &previous,
+            Some(&previous),
             changed,
         )?;
         parts.assemble(content, Some((self, &read))).map(Some)
     }
     /// Renders every page and file of the site into `sink`, in batches.
-    /// Renders every page and file of the site into `sink`, in batches.
     pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
         let mut clock = Stopwatch::new(self.options.timings);
         let renderer = self.renderer();
         let jobs = renderer.jobs();
-        let copied = self.copied_files(&renderer, &jobs)?;
+        let page_paths: HashSet<String> = jobs
+            .iter()
+            .map(|&job| output_path(&renderer.path(job)))
+            .collect();
+        let copied = self.copied_files(&|path| page_paths.contains(path))?;
         let mut extras = self.feeds(&renderer, &jobs);
         clock.lap("index and feeds");
         extras.extend(self.search_files());
@@ -311,16 +319,12 @@ impl SiteState {
         search_index(&self.config, &self.library, &self.bodies)
     }
 
-    /// Static files and bundle assets; one that would replace a generated page is a problem.
+    /// Static files and bundle assets; one that would replace a generated page (an output path
+    /// for which `is_page` holds) is a problem.
     pub fn copied_files(
         &self,
-        renderer: &Renderer<'_>,
-        jobs: &[Job],
+        is_page: &dyn Fn(&str) -> bool,
     ) -> Result<Vec<OutputFile>, Diagnostics> {
-        let page_paths: HashSet<String> = jobs
-            .iter()
-            .map(|&job| output_path(&renderer.path(job)))
-            .collect();
         let statics = self.theme.statics.iter().map(|(path, bytes)| OutputFile {
             path: path.clone(),
             bytes: bytes.clone(),
@@ -330,7 +334,7 @@ impl SiteState {
             .collect();
         let clashes: Vec<Diagnostic> = copied
             .iter()
-            .filter(|file| page_paths.contains(&file.path))
+            .filter(|file| is_page(&file.path))
             .map(|file| {
                 Diagnostic::new(
                     &file.path,
@@ -379,17 +383,20 @@ impl Parts<'_> {
             pages,
             home,
             sections,
+            files,
         } = content;
-        let mut library = Library::new(&self.config, pages);
+        let mut library = Library::new(&self.config, pages, previous.map(|(old, _)| &old.library));
         let resolver = Links(&library);
         let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
         let site_dir = self.options.site_dir.as_path();
         let config = &self.config;
-        let rendered: Vec<Result<(Arc<Rendered>, Arc<Card>), Diagnostic>> = library
+        type Body = (Arc<Rendered>, Arc<Card>);
+        let rendered: Vec<Result<Body, Diagnostic>> = library
             .pages
             .par_iter()
-            .map(|page| {
-                if let Some(kept) = reusable.as_ref().and_then(|r| r.kept(page)) {
+            .enumerate()
+            .map(|(id, page)| {
+                if let Some(kept) = reusable.as_ref().and_then(|r| r.kept(id, page)) {
                     return Ok(kept);
                 }
                 let body = if page.body.is_empty() && reusable.is_some() {
@@ -424,9 +431,11 @@ impl Parts<'_> {
         }
         problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
+        // (Pages kept from a previous state are shared and have no body any more.)
         library
             .pages
             .iter_mut()
+            .filter_map(Arc::get_mut)
             .for_each(|page| page.body = String::new());
         Ok(SiteState {
             options: self.options.clone(),
@@ -437,13 +446,16 @@ impl Parts<'_> {
             bodies,
             cards,
             intros,
+            files,
         })
     }
 }
 
 /// The rendered bodies of a previous state that an update may keep.
 struct Reusable<'a> {
-    kept: HashMap<&'a Path, (&'a Arc<Rendered>, &'a Arc<Card>)>,
+    old: &'a SiteState,
+    /// Source → old page id; `None` when every page kept its id.
+    old_ids: Option<HashMap<&'a Path, usize>>,
     read: &'a HashSet<PathBuf>,
     /// Link keys whose URL appeared, disappeared or changed.
     moved: HashSet<&'a str>,
@@ -451,6 +463,15 @@ struct Reusable<'a> {
 
 impl<'a> Reusable<'a> {
     fn new(old: &'a SiteState, library: &'a Library, read: &'a HashSet<PathBuf>) -> Reusable<'a> {
+        if library.shares_indexes(&old.library) {
+            // Same pages in the same places with the same URLs: nothing moved.
+            return Reusable {
+                old,
+                old_ids: None,
+                read,
+                moved: HashSet::new(),
+            };
+        }
         let url_of = |lib: &'a Library, key: &str| {
             lib.by_link_key
                 .get(key)
@@ -464,19 +485,28 @@ impl<'a> Reusable<'a> {
             .map(String::as_str)
             .filter(|key| url_of(&old.library, key) != url_of(library, key))
             .collect();
-        let kept = old
+        let old_ids = old
             .library
             .pages
             .iter()
-            .map(|p| p.source.as_path())
-            .zip(old.bodies.iter().zip(&old.cards))
+            .enumerate()
+            .map(|(id, p)| (p.source.as_path(), id))
             .collect();
-        Reusable { kept, read, moved }
+        Reusable {
+            old,
+            old_ids: Some(old_ids),
+            read,
+            moved,
+        }
     }
 
-    /// The old body and card of `page`, when neither can have changed.
-    fn kept(&self, page: &Page) -> Option<(Arc<Rendered>, Arc<Card>)> {
-        let (body, card) = self.kept.get(page.source.as_path())?;
+    /// The old body and card of page `id`, when neither can have changed.
+    fn kept(&self, id: usize, page: &Page) -> Option<(Arc<Rendered>, Arc<Card>)> {
+        let old_id = match &self.old_ids {
+            Some(ids) => *ids.get(page.source.as_path())?,
+            None => id,
+        };
+        let (body, card) = (&self.old.bodies[old_id], &self.old.cards[old_id]);
         let stale = self.read.contains(&page.source)
             || body
                 .links

@@ -106,37 +106,96 @@ fn incremental_rebuilds_equal_a_full_build() {
     ]
     .map(|p| site.dir.join(p));
     let incremental = session.rebuild(&changed).unwrap();
+    assert_equals_full_build(
+        &site,
+        &mut session,
+        "tags changed, a page gone, a page added",
+    );
+    assert!(incremental.get("articles/old/index.html").is_none());
+}
+
+#[test]
+fn every_kind_of_edit_equals_a_full_build() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    let city = "content/cases/city.md";
+    let roles = "content/articles/roles.md";
+    // (what changes, file, from, to): each keeps or moves the page's place in the library.
+    let edits = [
+        ("a body", city, "סיפור של עיר.", "סיפור אחר של עיר."),
+        (
+            "a title that links show",
+            roles,
+            "תפקידי ארגון השדרה",
+            "תפקידי השדרה",
+        ),
+        (
+            "a heading that an anchor uses",
+            roles,
+            "## מה זה ארגון שדרה",
+            "## מה זה ארגון שדרה\n\n### חדש",
+        ),
+        (
+            "a date that moves the page first",
+            city,
+            "date = 2020-09-09",
+            "date = 2026-01-01",
+        ),
+        (
+            "a summary",
+            city,
+            "tags = [\"measurement\"]",
+            "summary = \"תקציר\"\ntags = [\"measurement\"]",
+        ),
+        (
+            "tags",
+            roles,
+            "tags = [\"backbone\", \"measurement\"]",
+            "tags = [\"measurement\"]",
+        ),
+    ];
+    for (what, path, from, to) in edits {
+        edit(&site, path, from, to);
+        session.rebuild(&[site.dir.join(path)]).unwrap();
+        assert_equals_full_build(&site, &mut session, what);
+    }
+}
+
+/// After bringing the session's search index up to date, every file of a full `kb build` of
+/// the site is served with the same bytes, and nothing else is served.
+fn assert_equals_full_build(site: &TestSite, session: &mut Session, after: &str) {
     let (generation, index) = session
         .search_job()
         .expect("the search index was stale")
         .run();
-    let incremental_search = session
+    let served = session
         .apply_search(generation, index)
         .expect("no newer build");
     assert!(session.search_job().is_none());
-    let full = Session::start(BuildOptions {
-        site_dir: site.dir.clone(),
-        ..Default::default()
-    })
-    .unwrap()
-    .files();
-    assert_eq!(incremental.len(), full.len());
     let out = site.tmp.path().join("full");
     assert_eq!(
         site.kb(&["build", ".", "-o", out.to_str().unwrap()]).code,
         0
     );
-    for (path, bytes) in common::snapshot(&out) {
+    let built = common::snapshot(&out);
+    assert_eq!(
+        served.len(),
+        built.len() - 1,
+        "after {after}: file counts differ"
+    );
+    for (path, bytes) in built {
         let path = path.to_string_lossy().replace('\\', "/");
         if path == ".kb-output" {
             continue;
         }
-        let served = incremental_search
+        let file = served
             .get(&path)
-            .unwrap_or_else(|| panic!("{path} missing after the rebuild"));
-        assert!(*served == *bytes, "{path} differs from a full build");
+            .unwrap_or_else(|| panic!("after {after}: {path} missing"));
+        assert!(
+            *file == *bytes,
+            "after {after}: {path} differs from a full build"
+        );
     }
-    assert!(incremental.get("articles/old/index.html").is_none());
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //! compares every pair of pages).
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::Page;
@@ -10,24 +13,35 @@ use crate::content::Page;
 /// How many related items an item page shows.
 pub const RELATED_COUNT: usize = 4;
 
-/// Items and the indexes over them. Page ids are positions in `pages`, newest first.
+/// Items and the indexes over them. Page ids are positions in `pages`, newest first. The
+/// indexes are shared with the next library when an edit leaves them as they were.
 #[derive(Debug)]
 pub struct Library {
-    pub pages: Vec<Page>,
+    pub pages: Vec<Arc<Page>>,
     /// Type key → page ids, newest first.
-    pub by_type: HashMap<String, Vec<usize>>,
+    pub by_type: Arc<HashMap<String, Vec<usize>>>,
     /// Tag key → page ids, newest first.
-    pub by_tag: HashMap<String, Vec<usize>>,
+    pub by_tag: Arc<HashMap<String, Vec<usize>>>,
     /// `articles/x.md` → page id, for `@/` links.
-    pub by_link_key: HashMap<String, usize>,
+    pub by_link_key: Arc<HashMap<String, usize>>,
     /// Page id → up to `RELATED_COUNT` related page ids.
-    pub related: Vec<Vec<usize>>,
+    pub related: Arc<Vec<Vec<usize>>>,
 }
 
 impl Library {
-    /// Indexes `pages`, which it sorts newest first.
-    pub fn new(config: &Config, mut pages: Vec<Page>) -> Library {
-        pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+    /// Indexes `pages`, which it sorts newest first. When every page keeps the place, URL,
+    /// type, tags and link key it had in `previous`, the indexes of `previous` are shared.
+    pub fn new(config: &Config, mut pages: Vec<Arc<Page>>, previous: Option<&Library>) -> Library {
+        pages.par_sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        if let Some(previous) = previous.filter(|old| same_places(&old.pages, &pages)) {
+            return Library {
+                pages,
+                by_type: Arc::clone(&previous.by_type),
+                by_tag: Arc::clone(&previous.by_tag),
+                by_link_key: Arc::clone(&previous.by_link_key),
+                related: Arc::clone(&previous.related),
+            };
+        }
         let mut by_type: HashMap<String, Vec<usize>> = config
             .types
             .iter()
@@ -49,11 +63,16 @@ impl Library {
         let related = related_by_tags(&pages);
         Library {
             pages,
-            by_type,
-            by_tag,
-            by_link_key,
-            related,
+            by_type: Arc::new(by_type),
+            by_tag: Arc::new(by_tag),
+            by_link_key: Arc::new(by_link_key),
+            related: Arc::new(related),
         }
+    }
+
+    /// Whether `other` indexes the same pages in the same places (its indexes are these).
+    pub fn shares_indexes(&self, other: &Library) -> bool {
+        Arc::ptr_eq(&self.related, &other.related)
     }
 
     pub fn of_type(&self, type_key: &str) -> &[usize] {
@@ -65,12 +84,24 @@ impl Library {
     }
 }
 
+/// Whether every page has the place and the indexed fields it had before.
+fn same_places(old: &[Arc<Page>], new: &[Arc<Page>]) -> bool {
+    old.len() == new.len()
+        && old.iter().zip(new).all(|(a, b)| {
+            Arc::ptr_eq(a, b)
+                || (a.url == b.url
+                    && a.type_key == b.type_key
+                    && a.tags == b.tags
+                    && a.link_key == b.link_key)
+        })
+}
+
 /// For each page, the pages sharing the most tags with it, newest first among equals.
 ///
 /// Pages are grouped by their exact tag set; a page looks only at the groups that share a tag
 /// with it and at the newest few pages of each. The cost is pages × groups sharing a tag, which
 /// stays small for a controlled vocabulary, instead of pages × pages.
-fn related_by_tags(pages: &[Page]) -> Vec<Vec<usize>> {
+fn related_by_tags(pages: &[Arc<Page>]) -> Vec<Vec<usize>> {
     let mut groups: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for (id, page) in pages.iter().enumerate() {
         let mut tags: Vec<&str> = page.tags.iter().map(String::as_str).collect();
@@ -83,14 +114,16 @@ fn related_by_tags(pages: &[Page]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut groups_by_tag: HashMap<&str, Vec<(&Vec<&str>, &Vec<usize>)>> = HashMap::new();
+    // Tag → the groups holding it, as (tag set, newest ids).
+    type Groups<'g> = Vec<(&'g Vec<&'g str>, &'g Vec<usize>)>;
+    let mut groups_by_tag: HashMap<&str, Groups> = HashMap::new();
     for (tags, ids) in &groups {
         for tag in tags {
             groups_by_tag.entry(tag).or_default().push((tags, ids));
         }
     }
     pages
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(id, page)| {
             let mut candidates: Vec<(usize, usize)> = Vec::new();
@@ -126,8 +159,8 @@ mod tests {
     use super::*;
     use crate::hebrew::Date;
 
-    fn page(url: &str, day: u8, tags: &[&str]) -> Page {
-        Page {
+    fn page(url: &str, day: u8, tags: &[&str]) -> Arc<Page> {
+        Arc::new(Page {
             source: url.into(),
             link_key: url.into(),
             type_key: "articles".into(),
@@ -150,7 +183,7 @@ mod tests {
             body: String::new(),
             body_line: 1,
             bundle_dir: None,
-        }
+        })
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -30,14 +31,40 @@ pub struct Section {
 #[derive(Debug, Clone, Default)]
 pub struct Content {
     /// Published items (and drafts when asked for), in file order.
-    pub pages: Vec<Page>,
+    pub pages: Vec<Arc<Page>>,
     pub home: Section,
     /// Keyed by type key.
     pub sections: HashMap<String, Section>,
+    /// The Markdown files found, so a reload that only saw files change can skip the walk.
+    pub files: Arc<ContentFiles>,
+}
+
+/// Every Markdown file under `content/` with what it is, sorted by path (the walk's order,
+/// which is `Path` order).
+#[derive(Debug, Default)]
+pub struct ContentFiles(Vec<(PathBuf, Kind)>);
+
+impl ContentFiles {
+    /// Whether every path (relative to the site folder) is one of these files and still a file:
+    /// then the set of files is unchanged and the content folder need not be walked again.
+    fn still_cover(&self, site_dir: &Path, changed: &HashSet<PathBuf>) -> bool {
+        changed.iter().all(|path| {
+            let known = self
+                .0
+                .binary_search_by(|(known, _)| known.as_path().cmp(path));
+            known.is_ok() && site_dir.join(path).is_file()
+        })
+    }
+}
+
+/// A previous load to reuse: its files, and its pages by source path.
+pub struct Previous<'a> {
+    pub files: &'a Arc<ContentFiles>,
+    pub pages: HashMap<&'a Path, &'a Arc<Page>>,
 }
 
 /// What a file under `content/` is, decided by where it sits.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, Clone)]
 enum Kind {
     Home,
     TypeSection(String),
@@ -50,31 +77,42 @@ enum Kind {
 
 /// Reads and validates all content. `drafts` keeps items marked `draft = true`.
 pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, Diagnostics> {
-    let (content, _) = reload(site_dir, config, drafts, &HashMap::new(), &HashSet::new())?;
+    let (content, _) = reload(site_dir, config, drafts, None, &HashSet::new())?;
     Ok(content)
 }
 
 /// Like `load`, reusing the pages of a previous load (by source path) except those in
-/// `changed`; also returns the sources it read again.
+/// `changed` (paths relative to the site folder); also returns the sources it read again.
 pub fn reload(
     site_dir: &Path,
     config: &Config,
     drafts: bool,
-    previous: &HashMap<&Path, &Page>,
+    previous: Option<&Previous>,
     changed: &HashSet<PathBuf>,
 ) -> Result<(Content, HashSet<PathBuf>), Diagnostics> {
-    let files = find_markdown(site_dir, config)?;
+    let files = match previous {
+        Some(previous) if previous.files.still_cover(site_dir, changed) => {
+            Arc::clone(previous.files)
+        }
+        _ => Arc::new(find_markdown(site_dir, config)?),
+    };
+    let kept = |relative: &Path| {
+        let page = previous?.pages.get(relative)?;
+        (!changed.iter().any(|c| relative.starts_with(c))).then(|| Arc::clone(page))
+    };
     let parsed: Vec<(Result<Parsed, Vec<Diagnostic>>, bool)> = files
+        .0
         .par_iter()
-        .map(|(relative, kind)| match previous.get(relative.as_path()) {
-            Some(page) if !changed.iter().any(|c| relative.starts_with(c)) => {
-                (Ok(Parsed::Page(Box::new((*page).clone()))), false)
-            }
-            _ => (parse_file(site_dir, config, relative, kind), true),
+        .map(|(relative, kind)| match kept(relative) {
+            Some(page) => (Ok(Parsed::Page(page)), false),
+            None => (parse_file(site_dir, config, relative, kind), true),
         })
         .collect();
     let mut problems = Diagnostics::default();
-    let mut content = Content::default();
+    let mut content = Content {
+        files,
+        ..Content::default()
+    };
     let mut read = HashSet::new();
     for (result, fresh) in parsed {
         match result {
@@ -83,7 +121,7 @@ pub fn reload(
                 if fresh {
                     read.insert(page.source.clone());
                 }
-                content.pages.push(*page);
+                content.pages.push(page);
             }
             Ok(Parsed::Section(None, section)) => content.home = section,
             Ok(Parsed::Section(Some(key), section)) => {
@@ -98,13 +136,13 @@ pub fn reload(
 }
 
 enum Parsed {
-    Page(Box<Page>),
+    Page(Arc<Page>),
     Section(Option<String>, Section),
 }
 
 /// Every Markdown file under content/ with what it is, sorted by path; unknown type folders and
 /// misplaced files are problems.
-fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)>, Diagnostics> {
+fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagnostics> {
     let root = site_dir.join(CONTENT_DIR);
     if !root.is_dir() {
         return Err(
@@ -174,7 +212,7 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<Vec<(PathBuf, Kind)
         }
     }
     problems.into_result()?;
-    Ok(files)
+    Ok(ContentFiles(files))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -265,13 +303,13 @@ fn parse_file(
                     .then(|| site_dir.join(relative).parent().map(Path::to_path_buf))
                     .flatten(),
             };
-            page::build(config, location, &split).map(|page| Parsed::Page(Box::new(page)))
+            page::build(config, location, &split).map(|page| Parsed::Page(Arc::new(page)))
         }
     }
 }
 
-fn duplicate_urls(pages: &[Page]) -> Vec<Diagnostic> {
-    let mut first_by_url: HashMap<&str, &Page> = HashMap::new();
+fn duplicate_urls(pages: &[Arc<Page>]) -> Vec<Diagnostic> {
+    let mut first_by_url: HashMap<&str, &Arc<Page>> = HashMap::new();
     let mut problems = Vec::new();
     for page in pages {
         if let Some(first) = first_by_url.insert(&page.url, page) {

@@ -18,7 +18,7 @@ use tokio::sync::mpsc;
 const SOURCE_DIRS: [&str; 4] = ["content", "templates", "themes", "static"];
 const CONFIG_FILE: &str = "config.toml";
 /// Long enough to join a temp-file-and-rename save, short enough not to be felt.
-const DEBOUNCE: Duration = Duration::from_millis(30);
+const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// A running watch on one site folder.
 pub struct SourceWatcher {
