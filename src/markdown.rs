@@ -76,6 +76,7 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
     let mut first_paragraph: Option<String> = None;
     let mut in_paragraph = false;
     let mut extra: Vec<(usize, Event<'static>)> = Vec::new();
+    let mut tables = 0;
     for index in 0..events.len() {
         let (event, range) = &mut events[index];
         match event {
@@ -99,7 +100,9 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
             }
             Event::SoftBreak | Event::HardBreak => out.text.push(' '),
             Event::Start(Tag::Paragraph) => in_paragraph = true,
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableRow | TagEnd::BlockQuote(_)) => {
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::TableRow | TagEnd::BlockQuote(_),
+            ) => {
                 if in_paragraph && first_paragraph.is_none() && !out.summary.trim().is_empty() {
                     first_paragraph = Some(out.summary.clone());
                 }
@@ -111,18 +114,37 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
                 let line = first_line + line_of(markdown, range.start) - 1;
                 *dest_url = resolve_link(dest_url, line, resolver, &mut out.links).into();
             }
-            Event::Start(Tag::Table(_)) => extra.push((index, Event::Html(
-                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה\">".into(),
-            ))),
+            Event::Start(Tag::Table(_)) => {
+                // Each scrolling region needs a name of its own for screen-reader landmarks.
+                tables += 1;
+                extra.push((index, Event::Html(format!(
+                    "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה {tables}\">"
+                ).into())));
+            }
+            Event::TaskListMarker(done) => {
+                let (checked, label) = if *done {
+                    (" checked", "בוצע")
+                } else {
+                    ("", "לא בוצע")
+                };
+                *event = Event::Html(
+                    format!("<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> ")
+                        .into(),
+                );
+            }
             Event::End(TagEnd::Table) => extra.push((index + 1, Event::Html("</div>\n".into()))),
             Event::Start(Tag::CodeBlock(kind)) => {
                 let class = match kind {
                     CodeBlockKind::Fenced(lang) if !lang.is_empty() => {
-                        format!(" class=\"language-{}\"", escape_attr(lang.split_whitespace().next().unwrap_or("")))
+                        format!(
+                            " class=\"language-{}\"",
+                            escape_attr(lang.split_whitespace().next().unwrap_or(""))
+                        )
                     }
                     _ => String::new(),
                 };
-                *event = Event::Html(format!("<pre tabindex=\"0\" dir=\"ltr\"><code{class}>").into());
+                *event =
+                    Event::Html(format!("<pre tabindex=\"0\" dir=\"ltr\"><code{class}>").into());
             }
             Event::End(TagEnd::CodeBlock) => {
                 *event = Event::Html("</code></pre>\n".into());
@@ -293,11 +315,19 @@ mod tests {
 
     #[test]
     fn tables_scroll_in_their_own_box_and_gfm_extensions_work() {
-        let md = "| א | ב |\n|---|---|\n| 1 | 2 |\n\n- [x] בוצע\n\n~~מחוק~~ והערה[^1]\n\n[^1]: הערת שוליים\n";
+        let md = "| א | ב |\n|---|---|\n| 1 | 2 |\n\n- [x] בוצע\n- [ ] עוד לא\n\n~~מחוק~~ והערה[^1]\n\n[^1]: הערת שוליים\n\n| ג |\n|---|\n| 3 |\n";
         let r = render(md, 1, &Pages);
-        assert!(r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה\"><table>"), "{}", r.html);
+        assert!(r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה 1\"><table>"), "{}", r.html);
         assert!(r.html.contains("</table>\n</div>"), "{}", r.html);
-        assert!(r.html.contains("type=\"checkbox\""));
+        assert!(r.html.contains("aria-label=\"טבלה 2\""), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<input type=\"checkbox\" disabled checked aria-label=\"בוצע\">")
+        );
+        assert!(
+            r.html
+                .contains("<input type=\"checkbox\" disabled aria-label=\"לא בוצע\">")
+        );
         assert!(r.html.contains("<del>מחוק</del>"));
         assert!(r.html.contains("footnote"));
     }
