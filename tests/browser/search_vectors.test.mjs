@@ -61,3 +61,11 @@ test('search.js agrees with every vector in Chromium', async () => {
   }, { lexicon, rows, check: check.toString() });
   assert.deepEqual(failures, []);
 });
+
+test('search.js is at most 15 KB minified, a module with no imports from other hosts', async () => {
+  const { transform } = await import('esbuild');
+  const source = readFileSync(SCRIPT, 'utf8');
+  const { code } = await transform(source, { minify: true, format: 'esm' });
+  assert.ok(code.length <= 15 * 1024, `search.js is ${code.length} bytes minified`);
+  assert.doesNotMatch(source, /\bimport\s[^;]*['"]https?:/, 'imports from another host');
+});
