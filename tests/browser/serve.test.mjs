@@ -105,3 +105,29 @@ test('a bad edit shows the overlay; the fix removes it', async () => {
   assert.deepEqual(violations, []);
   await page.close();
 });
+
+test('search in the preview finds a word saved a moment ago, in any prefixed form', async () => {
+  const page = await browser.newPage();
+  await page.goto(url + '/', { waitUntil: 'load' });
+  const find = (q) => page.evaluate(async (q) => (await window.kb.search(q)).map((r) => r.url), q);
+  assert.deepEqual(await find('פלמינגו'), [], 'the word is not in the site yet');
+  writeLong('["backbone"]', '\nציפור חדשה: פלמינגו. הפלמינגו ורוד.\n');
+  // The index is refreshed once saves pause; each try loads the page (and the index) again.
+  const deadline = Date.now() + 15000;
+  let found = [];
+  while (Date.now() < deadline) {
+    try {
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => window.kb && window.kb.search);
+      found = await find('פלמינגו');
+      if (found.length) break;
+    } catch (e) {
+      // The preview's own reload after the save may cut a try short: try again.
+      if (!/context was destroyed|navigat/i.test(e.message)) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.deepEqual(found, ['/articles/long/']);
+  assert.deepEqual(await find('ולפלמינגו'), ['/articles/long/']);
+  await page.close();
+});
