@@ -204,13 +204,14 @@ impl SearchJob {
     }
 }
 
-/// One thread of the lowest priority: what it does waits whenever a rebuild needs the cores.
+/// Threads of the lowest priority, one per core: what they do waits whenever a rebuild needs
+/// the cores, and uses them all while the author reads.
 fn background_pool() -> &'static rayon::ThreadPool {
     static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .thread_name(|_| "kb-search".into())
+            .num_threads(rayon::current_num_threads())
+            .thread_name(|i| format!("kb-search-{i}"))
             .start_handler(|_| lowest_priority())
             .build()
             .expect("a thread can be started")
