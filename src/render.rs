@@ -150,6 +150,11 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
+    /// The file a job is written to, e.g. `articles/page/2/index.html`.
+    pub fn file_path(&self, job: Job) -> String {
+        output_path(&self.path(job))
+    }
+
     /// The path a job is served at, e.g. `/articles/page/2/`.
     pub fn path(&self, job: Job) -> String {
         match job {
@@ -564,7 +569,7 @@ fn page_count(items: usize, per: usize) -> usize {
 }
 
 /// `/articles/x/` → `articles/x/index.html`; `/404.html` → `404.html`.
-pub fn output_path(url: &str) -> String {
+fn output_path(url: &str) -> String {
     let trimmed = url.trim_start_matches('/');
     if trimmed.is_empty() || trimmed.ends_with('/') {
         format!("{trimmed}index.html")

@@ -11,7 +11,6 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostics;
 use crate::output::OutputFile;
-use crate::render::output_path;
 use crate::site::{BuildError, BuildOptions, Change, Sink, SiteState, render_jobs};
 
 /// The files of one successful build, by output path (`articles/x/index.html`). Cheap to clone:
@@ -82,7 +81,7 @@ impl Session {
         let jobs = renderer.jobs();
         let fingerprints: HashMap<String, u64> = jobs
             .par_iter()
-            .map(|&job| (output_path(&renderer.path(job)), renderer.fingerprint(job)))
+            .map(|&job| (renderer.file_path(job), renderer.fingerprint(job)))
             .collect();
         let copied = state
             .copied_files(&|path| fingerprints.contains_key(path))?
@@ -127,7 +126,7 @@ impl Session {
         let jobs = renderer.jobs();
         let fingerprinted: Vec<(String, u64)> = jobs
             .par_iter()
-            .map(|&job| (output_path(&renderer.path(job)), renderer.fingerprint(job)))
+            .map(|&job| (renderer.file_path(job), renderer.fingerprint(job)))
             .collect();
         let dirty: Vec<_> = jobs
             .iter()

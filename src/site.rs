@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::{Card, Intros, Job, Renderer, output_path};
+use crate::render::{Card, Intros, Job, Renderer};
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
 use std::sync::Arc;
@@ -266,10 +266,7 @@ impl SiteState {
         let mut clock = Stopwatch::new(self.options.timings);
         let renderer = self.renderer();
         let jobs = renderer.jobs();
-        let page_paths: HashSet<String> = jobs
-            .iter()
-            .map(|&job| output_path(&renderer.path(job)))
-            .collect();
+        let page_paths: HashSet<String> = jobs.iter().map(|&job| renderer.file_path(job)).collect();
         let copied = self.copied_files(&|path| page_paths.contains(path))?;
         let mut extras = self.feeds(&renderer, &jobs);
         clock.lap("index and feeds");
