@@ -2,20 +2,27 @@
 //!
 //! A shard file is `varint(term count)` then, per term in sorted order:
 //! `varint(bytes shared with the previous term) varint(suffix length) suffix`
-//! `varint(base count) base...` (each base word behind a prefix, as the prefix's length in
-//! characters), then `varint(df << 1 | dense) varint(block length) block`.
-//! A block holds the doc ids, then one score byte per doc (bit 7: the exact form occurs; bit 6:
-//! the term is in the title; bits 0-5: the quantised BM25 term-frequency part, 1-63).
+//! `varint(reading mask)` (bit i: the term's i-th prefix reading is plausible),
+//! then `varint(df << 1 | dense) varint(block length) block`.
+//! A block holds the doc ids, then one score byte per doc (bits 6-7: 3 the exact form is written,
+//! 2 a plausible reading, 1 only an implausible one; bit 5: the term is in the title; bits 0-4:
+//! the quantised BM25 term-frequency part, 1-31).
 //! Ids are either gaps (`varint(id - prev - 1)`, sparse) or a bitset of `ceil(n / 8)` bytes, least
 //! significant bit first (dense), whichever is smaller.
+//!
+//! A typo shard is `varint(key count)` then, per key, the key front-coded as above,
+//! `varint(target count)` and per target `varint(0)` (the key is a word) or
+//! `varint(position + 1) varint(code point)` (the word has that letter at that position).
+
+use super::typos::TypoKey;
 
 /// One posting: a doc id and its score byte.
 pub type Posting = (u32, u8);
 
-/// One term of a shard: the term, the prefix lengths of its base words, its postings.
+/// One term of a shard: the term, which of its prefix readings are plausible, its postings.
 pub struct TermEntry<'a> {
     pub term: &'a str,
-    pub bases: &'a [u8],
+    pub mask: u8,
     pub postings: &'a [Posting],
 }
 
@@ -73,19 +80,23 @@ pub fn encode_postings(postings: &[Posting], n_docs: usize) -> (bool, Vec<u8>) {
     (dense, block)
 }
 
-/// Encodes one term's entry, front-coded against the previous term of the shard.
-fn push_term(out: &mut Vec<u8>, previous: &str, entry: &TermEntry<'_>, n_docs: usize) {
+/// Writes `key` front-coded against the previous key of its shard.
+fn push_key(out: &mut Vec<u8>, previous: &str, key: &str) {
     let shared = previous
         .bytes()
-        .zip(entry.term.bytes())
+        .zip(key.bytes())
         .take_while(|(a, b)| a == b)
         .count();
-    let suffix = &entry.term.as_bytes()[shared..];
+    let suffix = &key.as_bytes()[shared..];
     push_varint(out, shared as u64);
     push_varint(out, suffix.len() as u64);
     out.extend_from_slice(suffix);
-    push_varint(out, entry.bases.len() as u64);
-    out.extend_from_slice(entry.bases);
+}
+
+/// Encodes one term's entry, front-coded against the previous term of the shard.
+fn push_term(out: &mut Vec<u8>, previous: &str, entry: &TermEntry<'_>, n_docs: usize) {
+    push_key(out, previous, entry.term);
+    push_varint(out, u64::from(entry.mask));
     let (dense, block) = encode_postings(entry.postings, n_docs);
     push_varint(out, (entry.postings.len() as u64) << 1 | u64::from(dense));
     push_varint(out, block.len() as u64);
@@ -107,6 +118,40 @@ pub fn encode_shard(entries: &[TermEntry<'_>], n_docs: usize) -> Vec<u8> {
     for entry in entries {
         push_term(&mut out, previous, entry, n_docs);
         previous = entry.term;
+    }
+    out
+}
+
+/// Encodes one typo key with its targets.
+fn push_typo(out: &mut Vec<u8>, previous: &str, key: &TypoKey) {
+    push_key(out, previous, &key.key);
+    push_varint(out, key.targets.len() as u64);
+    for target in &key.targets {
+        match target {
+            None => push_varint(out, 0),
+            Some((position, letter)) => {
+                push_varint(out, u64::from(*position) + 1);
+                push_varint(out, u64::from(u32::from(*letter)));
+            }
+        }
+    }
+}
+
+/// The encoded size of one typo key without front coding (an upper bound, for planning).
+pub fn typo_size(key: &TypoKey) -> usize {
+    let mut out = Vec::new();
+    push_typo(&mut out, "", key);
+    out.len()
+}
+
+/// A whole typo shard from its keys in sorted order.
+pub fn encode_typo_shard(keys: &[TypoKey]) -> Vec<u8> {
+    let mut out = Vec::new();
+    push_varint(&mut out, keys.len() as u64);
+    let mut previous = "";
+    for key in keys {
+        push_typo(&mut out, previous, key);
+        previous = &key.key;
     }
     out
 }
@@ -158,12 +203,12 @@ mod tests {
         let entries = [
             TermEntry {
                 term: "אב",
-                bases: &[],
+                mask: 0,
                 postings,
             },
             TermEntry {
                 term: "אבג",
-                bases: &[1],
+                mask: 1,
                 postings,
             },
         ];
@@ -174,8 +219,31 @@ mod tests {
         expected.extend([0, 2, 2, 2, 9]);
         expected.extend([ab.len() as u8, 2]);
         expected.extend_from_slice("ג".as_bytes());
-        expected.extend([1, 1, 2, 2, 2, 9]);
+        expected.extend([1, 2, 2, 2, 9]);
         assert_eq!(shard, expected);
-        assert_eq!(term_size(&entries[1], 100), 2 + 6 + 6);
+        assert_eq!(term_size(&entries[1], 100), 2 + 6 + 5);
+    }
+}
+
+#[cfg(test)]
+mod typo_tests {
+    use super::*;
+
+    #[test]
+    fn encodes_typo_keys() {
+        let keys = [
+            TypoKey {
+                key: "ab".into(),
+                targets: vec![None],
+            },
+            TypoKey {
+                key: "abc".into(),
+                targets: vec![Some((1, 'ש'))],
+            },
+        ];
+        let shard = encode_typo_shard(&keys);
+        let expected = [2, 0, 2, b'a', b'b', 1, 0, 2, 1, b'c', 1, 2, 0xE9, 0x0B];
+        assert_eq!(shard, expected);
+        assert_eq!(typo_size(&keys[1]), 2 + 3 + 1 + 3);
     }
 }

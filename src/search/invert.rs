@@ -1,15 +1,16 @@
 //! Builds the inverted index: every term of the site with its postings (doc id, score byte).
 //!
 //! Each distinct word form of the site is analysed once (a 10,000-page site repeats a few
-//! thousand forms millions of times). The lexicon for prefix stripping is the set of all forms
-//! the site uses, so a term exists in the index exactly when it is a word of the site: the
-//! browser relies on that to decide whether a prefix can be stripped from a query word.
-//! Scores are BM25 term-frequency parts over field-weighted counts (BM25F style), quantised to
-//! 1-7, with bit 3 set when the doc has the exact form, not only prefixed ones.
+//! thousand forms millions of times). Terms are the written forms and every base a prefix chain
+//! can leave of them; a base's postings hold each doc where it is written, bare or behind a
+//! prefix, with the best class of reading the doc gives it (exact, plausible, implausible; see
+//! `readings`). Scores are BM25 term-frequency parts over field-weighted counts (BM25F style),
+//! quantised to 1-31.
 
 use super::SearchDoc;
 use super::analyser::{self, Word};
 use super::encode::Posting;
+use super::readings::Readings;
 use super::shards::js_cmp;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -23,20 +24,26 @@ const HEADINGS: u32 = 2;
 const BODY: u32 = 1;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
-/// Bit 7 of a score: the exact form occurs in the doc.
-pub const EXACT: u8 = 0x80;
-/// Bit 6 of a score: the term occurs in the title (exact or behind a prefix).
-pub const IN_TITLE: u8 = 0x40;
+/// Bits 6-7 of a score: how the doc has the term. The exact form is written in it.
+pub const EXACT: u8 = 3 << 6;
+/// The term is a plausible reading of a word written in the doc, behind a prefix.
+pub const PLAUSIBLE: u8 = 2 << 6;
+/// The term is only an implausible reading (משה as מ+שה): ranked below every plausible match.
+pub const IMPLAUSIBLE: u8 = 1 << 6;
+/// Bit 5 of a score: the term occurs in the title (in any reading).
+pub const IN_TITLE: u8 = 0x20;
 /// The term-frequency part of a score runs from 1 to this.
-const LEVELS: f64 = 63.0;
+const LEVELS: f64 = 31.0;
 
-/// All terms in JavaScript string order; for each, the lengths (in characters) of the prefixes
-/// that can be stripped from it, and its postings sorted by doc id. Per doc, the byte ranges of
-/// the body sentences that hold its rarest words, for excerpts.
+/// All terms in JavaScript string order; for each, which of its own prefix readings are
+/// plausible (a bit per reading, for queries written with a prefix), whether a doc has it in a
+/// plausible reading (typo corrections point only to those), and its postings sorted by doc id.
+/// Per doc, the byte ranges of the body sentences that hold its rarest words, for excerpts.
 #[derive(Debug, Default, PartialEq)]
 pub struct Inverted {
     pub terms: Vec<String>,
-    pub bases: Vec<Vec<u8>>,
+    pub masks: Vec<u8>,
+    pub real: Vec<bool>,
     pub postings: Vec<Vec<Posting>>,
     pub sentences: Vec<Vec<Range<usize>>>,
 }
@@ -178,7 +185,7 @@ fn merge_forms<'a>(chunks: &[Chunk<'a>]) -> (Vec<&'a str>, Vec<Vec<u32>>) {
     (forms, maps)
 }
 
-/// The BM25 term-frequency part, scaled to 1..=7.
+/// The BM25 term-frequency part, scaled to 1..=31.
 fn quantise(tf: u32, length: u32, average: f64) -> u8 {
     let tf = f64::from(tf);
     let norm = K1 * (1.0 - B + B * f64::from(length) / average);
@@ -186,56 +193,70 @@ fn quantise(tf: u32, length: u32, average: f64) -> u8 {
     (part * LEVELS).round().clamp(1.0, LEVELS) as u8
 }
 
-/// Every word form of the site analysed once: the terms, and per form its (term, stripped) pairs.
+/// Every word form of the site analysed once: the terms with their reading masks, and per form
+/// its (term, class) tokens.
 struct Forms {
     terms: Vec<String>,
-    bases: Vec<Vec<u8>>,
-    tokens: Vec<Vec<(u32, bool)>>,
+    masks: Vec<u8>,
+    real: Vec<bool>,
+    tokens: Vec<Vec<(u32, u8)>>,
+}
+
+/// The tokens of one word: each form (whole, parts) exact, then its readings by their class.
+fn classed_tokens(word: &Word, ids: &HashMap<&str, u32>, masks: &[u8]) -> Vec<(u32, u8)> {
+    let mut out = Vec::new();
+    for form in std::iter::once(&word.whole).chain(&word.parts) {
+        let id = ids[form.as_str()];
+        out.push((id, EXACT));
+        for (i, (_, base)) in analyser::strips(form).into_iter().enumerate() {
+            let plausible = i < 8 && masks[id as usize] & (1 << i) != 0;
+            let class = if plausible { PLAUSIBLE } else { IMPLAUSIBLE };
+            out.push((ids[base], class));
+        }
+    }
+    out
 }
 
 fn analyse_forms(forms: &[&str]) -> Forms {
     let words: Vec<Option<Word>> = forms.par_iter().map(|f| analyser::normalise(f)).collect();
-    let lexicon: HashSet<&str> = words
+    let written: HashSet<&str> = words
         .iter()
         .flatten()
         .flat_map(|w| std::iter::once(&w.whole).chain(&w.parts))
         .map(String::as_str)
         .collect();
-    let mut terms: Vec<String> = lexicon.iter().map(|t| t.to_string()).collect();
+    let all: HashSet<&str> = written
+        .iter()
+        .flat_map(|&w| std::iter::once(w).chain(analyser::strips(w).into_iter().map(|(_, b)| b)))
+        .collect();
+    let mut terms: Vec<String> = all.iter().map(|t| t.to_string()).collect();
     terms.par_sort_unstable_by(|a, b| js_cmp(a, b));
     let ids: HashMap<&str, u32> = terms
         .iter()
         .enumerate()
         .map(|(i, t)| (t.as_str(), i as u32))
         .collect();
-    let has = |t: &str| lexicon.contains(t);
-    let bases = terms
+    let readings = Readings::new(&written);
+    let masks: Vec<u8> = terms
         .par_iter()
-        .map(|t| {
-            let chars = t.chars().count();
-            let strips = analyser::strips(t, &has);
-            strips
-                .iter()
-                .map(|b| (chars - b.chars().count()) as u8)
-                .collect()
-        })
+        .map(|t| readings.plausible_mask(t))
         .collect();
-    let tokens = words
+    let tokens: Vec<Vec<(u32, u8)>> = words
         .par_iter()
         .map(|word| {
-            let tokens = word
-                .as_ref()
-                .map(|w| analyser::word_tokens(w, &has))
-                .unwrap_or_default();
-            tokens
-                .iter()
-                .map(|t| (ids[t.text.as_str()], t.stripped))
-                .collect()
+            word.as_ref()
+                .map(|w| classed_tokens(w, &ids, &masks))
+                .unwrap_or_default()
         })
         .collect();
+    let mut real = vec![false; terms.len()];
+    for &(id, class) in tokens.iter().flatten() {
+        real[id as usize] |= class >= PLAUSIBLE;
+    }
     Forms {
         terms,
-        bases,
+        masks,
+        real,
         tokens,
     }
 }
@@ -256,13 +277,13 @@ fn score_doc(
 ) -> Vec<(u32, u8)> {
     for (i, &(local, count, _)) in doc.counts.iter().enumerate() {
         let title = if i < doc.titles { IN_TITLE } else { 0 };
-        for &(term, stripped) in &forms.tokens[map[local as usize] as usize] {
+        for &(term, class) in &forms.tokens[map[local as usize] as usize] {
             let slot = &mut s.tf[term as usize];
             if slot.0 == 0 {
                 s.touched.push(term);
             }
-            let exact = if stripped { 0 } else { EXACT };
-            *slot = (slot.0 + count, slot.1 | exact | title);
+            let best = (slot.1 & EXACT).max(class);
+            *slot = (slot.0 + count, best | (slot.1 & IN_TITLE) | title);
         }
     }
     s.touched
@@ -387,7 +408,8 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
     }
     Inverted {
         terms: forms.terms,
-        bases: forms.bases,
+        masks: forms.masks,
+        real: forms.real,
         postings,
         sentences: scored.into_iter().map(|(_, _, s)| s).collect(),
     }
@@ -422,38 +444,45 @@ mod tests {
     }
 
     #[test]
-    fn strips_prefixes_only_towards_words_of_the_site() {
-        let docs = [doc("ארגון", "משה הלך"), doc("בארגון והמדדים", "מדדים")];
+    fn indexes_every_reading_with_its_class() {
+        let docs = [
+            doc("ארגון", "משה הלך"),
+            doc("בארגון והמדדים", "בירושלים מדדים"),
+            doc("למשה", "שה"),
+        ];
         let index = invert(&docs);
-        let ids = |term: &str| -> Vec<(u32, bool)> {
+        let classes = |term: &str| -> Vec<(u32, u8)> {
             postings_of(&index, term)
                 .iter()
-                .map(|&(d, s)| (d, s & EXACT != 0))
+                .map(|&(d, s)| (d, s & EXACT))
                 .collect()
         };
-        let cases: [(&str, Vec<(u32, bool)>); 4] = [
-            ("ארגונ", vec![(0, true), (1, false)]),
-            ("מדדימ", vec![(1, true)]),
-            ("והמדדימ", vec![(1, true)]),
-            ("משה", vec![(0, true)]),
+        let cases: [(&str, Vec<(u32, u8)>); 6] = [
+            ("ארגונ", vec![(0, EXACT), (1, PLAUSIBLE)]),
+            ("מדדימ", vec![(1, EXACT)]),
+            ("ירושלימ", vec![(1, PLAUSIBLE)]),
+            ("משה", vec![(0, EXACT), (2, PLAUSIBLE)]),
+            ("שה", vec![(0, IMPLAUSIBLE), (2, EXACT)]),
+            ("דדימ", vec![(1, IMPLAUSIBLE)]),
         ];
         for (term, expected) in cases {
-            assert_eq!(ids(term), expected, "{term}");
+            assert_eq!(classes(term), expected, "{term}");
         }
-        assert!(!index.terms.contains(&"שה".to_string()));
-        let bases = |term: &str| &index.bases[index.terms.iter().position(|t| t == term).unwrap()];
-        assert_eq!(bases("והמדדימ"), &[2]);
-        assert_eq!(bases("בארגונ"), &[1]);
+        let position = |term: &str| index.terms.iter().position(|t| t == term).unwrap();
+        assert_eq!(index.masks[position("בירושלימ")], 0b1);
+        assert_eq!(index.masks[position("משה")], 0, "למשה shows משה is a word");
+        assert!(index.real[position("ירושלימ")]);
+        assert!(!index.real[position("שה")] || classes("שה").iter().any(|c| c.1 == EXACT));
         assert!(index.terms.windows(2).all(|w| js_cmp(&w[0], &w[1]).is_lt()));
     }
 
     #[test]
     fn weights_fields_and_saturates() {
         let cases = [
-            (1, 100, 100.0, 29),
-            (6, 100, 100.0, 53),
-            (100, 100, 100.0, 62),
-            (1, 1000, 100.0, 6),
+            (1, 100, 100.0, 14),
+            (6, 100, 100.0, 26),
+            (100, 100, 100.0, 31),
+            (1, 1000, 100.0, 3),
         ];
         for (tf, length, average, expected) in cases {
             assert_eq!(quantise(tf, length, average), expected, "{tf} {length}");

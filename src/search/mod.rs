@@ -4,6 +4,7 @@
 //! - `meta.json`: doc count, type and tag names, shard separators (front-coded) and sizes
 //!   (KiB), a version hash;
 //! - `s/<n>.bin`: shards of the inverted index, consecutive term ranges (see [`encode`]);
+//! - `t/<n>.bin`: shards of the typo keys (see `typos`), fetched only to correct a query word;
 //! - `d/<id>.json`: one small file per doc (url, title, type, tags, date, excerpt text);
 //! - `facets.bin`: a bitset of docs per type and per tag, for filters and facet counts.
 //!
@@ -13,7 +14,9 @@ pub mod analyser;
 mod docstore;
 pub mod encode;
 mod invert;
+mod readings;
 mod shards;
+mod typos;
 
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -66,6 +69,38 @@ fn facet_names<'a>(
     (types, tags)
 }
 
+/// Shards of sorted keys: the files, and the separators and sizes (KiB) `meta.json` lists.
+struct Sharded {
+    files: Vec<Vec<u8>>,
+    separators: String,
+    sizes: Vec<usize>,
+}
+
+/// Cuts sorted `keys` (with their planned sizes) into shards and encodes each.
+fn shard<T: Sync>(
+    keys: &[T],
+    key: impl Fn(&T) -> &str,
+    size: impl Fn(&T) -> usize + Sync + Send,
+    encode: impl Fn(&[T]) -> Vec<u8> + Sync,
+) -> Sharded {
+    let sizes: Vec<usize> = keys.par_iter().map(size).collect();
+    let ranges = shards::partition(&sizes, shards::TARGET_SHARD_BYTES);
+    let files: Vec<Vec<u8>> = ranges
+        .par_iter()
+        .map(|r| encode(&keys[r.clone()]))
+        .collect();
+    let separators: Vec<&str> = ranges
+        .iter()
+        .skip(1)
+        .map(|r| shards::separator(key(&keys[r.start - 1]), key(&keys[r.start])))
+        .collect();
+    Sharded {
+        sizes: files.iter().map(|f| f.len().div_ceil(1024)).collect(),
+        separators: shards::front_code(&separators),
+        files,
+    }
+}
+
 /// Builds the index files, all under `search/` in the output folder. Deterministic.
 pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     let mut docs = docs.to_vec();
@@ -75,24 +110,24 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     let entries: Vec<encode::TermEntry> = (0..index.terms.len())
         .map(|i| encode::TermEntry {
             term: &index.terms[i],
-            bases: &index.bases[i],
+            mask: index.masks[i],
             postings: &index.postings[i],
         })
         .collect();
-    let sizes: Vec<usize> = entries
-        .par_iter()
-        .map(|e| encode::term_size(e, n))
-        .collect();
-    let ranges = shards::partition(&sizes, shards::TARGET_SHARD_BYTES);
-    let shard_files: Vec<Vec<u8>> = ranges
-        .par_iter()
-        .map(|r| encode::encode_shard(&entries[r.clone()], n))
-        .collect();
-    let separators: Vec<&str> = ranges
-        .iter()
-        .skip(1)
-        .map(|r| shards::separator(&index.terms[r.start - 1], &index.terms[r.start]))
-        .collect();
+    let terms = shard(
+        &entries,
+        |e| e.term,
+        |e| encode::term_size(e, n),
+        |range| encode::encode_shard(range, n),
+    );
+    let real = index.terms.par_iter().zip(&index.real);
+    let typo_keys = typos::typo_keys(real.filter(|(_, real)| **real).map(|(t, _)| t.as_str()));
+    let typos = shard(
+        &typo_keys,
+        |k| &k.key,
+        encode::typo_size,
+        encode::encode_typo_shard,
+    );
     let fragments: Vec<Vec<u8>> = docs
         .par_iter()
         .zip(&index.sentences)
@@ -102,32 +137,34 @@ pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
     let type_keys: Vec<&str> = types.keys().copied().collect();
     let tag_keys: Vec<&str> = tags.keys().copied().collect();
     let facets = docstore::facets(&docs, &type_keys, &tag_keys);
-    let all = shard_files.iter().chain(&fragments).chain([&facets]);
+    let all = (terms.files.iter())
+        .chain(&typos.files)
+        .chain(&fragments)
+        .chain([&facets]);
     let meta = serde_json::json!({
         "v": version(all.map(Vec::as_slice)),
         "n": n,
         "types": types.into_iter().collect::<Vec<_>>(),
         "tags": tags.into_iter().collect::<Vec<_>>(),
-        "seps": shards::front_code(&separators),
-        "sizes": shard_files.iter().map(|f| f.len().div_ceil(1024)).collect::<Vec<_>>(),
+        "seps": terms.separators,
+        "sizes": terms.sizes,
+        "tseps": typos.separators,
+        "tsizes": typos.sizes,
     });
     let file = |path: String, bytes: Vec<u8>| OutputFile { path, bytes };
     let mut out = vec![
         file("search/meta.json".into(), meta.to_string().into_bytes()),
         file("search/facets.bin".into(), facets),
     ];
-    out.extend(
-        shard_files
+    let numbered = |folder: &'static str, files: Vec<Vec<u8>>, ext: &'static str| {
+        files
             .into_iter()
             .enumerate()
-            .map(|(i, b)| file(format!("search/s/{i}.bin"), b)),
-    );
-    out.extend(
-        fragments
-            .into_iter()
-            .enumerate()
-            .map(|(i, b)| file(format!("search/d/{i}.json"), b)),
-    );
+            .map(move |(i, b)| file(format!("search/{folder}/{i}.{ext}"), b))
+    };
+    out.extend(numbered("s", terms.files, "bin"));
+    out.extend(numbered("t", typos.files, "bin"));
+    out.extend(numbered("d", fragments, "json"));
     out
 }
 
@@ -168,11 +205,12 @@ mod tests {
             "search/meta.json",
             "search/facets.bin",
             "search/s/0.bin",
+            "search/t/0.bin",
             "search/d/0.json",
             "search/d/1.json",
         ];
         assert_eq!(paths(&files), expected);
-        let first: serde_json::Value = serde_json::from_slice(&files[3].bytes).unwrap();
+        let first: serde_json::Value = serde_json::from_slice(&files[4].bytes).unwrap();
         assert_eq!(first["u"], "/a/new/", "newest first");
         let meta: serde_json::Value = serde_json::from_slice(&files[0].bytes).unwrap();
         assert_eq!(meta["n"], 2);

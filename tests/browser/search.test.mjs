@@ -1,6 +1,8 @@
 // Search in headless Chromium on tests/fixtures/search-site: the window.kb.search API (each
-// normalisation case of the analyser, prefixes, ranking, filters, drafts, escaping), the header
-// combobox (as-you-type, keyboard, announcements) and the /search/ results page.
+// normalisation case of the analyser, prefixes whether or not the bare word is written,
+// inflections, full spelling, typos, several words, ranking, filters, drafts, escaping), the
+// header combobox (as-you-type, keyboard, announcements) and the /search/ results page
+// (excerpts, the word searched instead of a typo, results counted in Hebrew).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -31,7 +33,11 @@ async function open(path = '/') {
 let apiPage;
 async function search(query, options) {
   apiPage ??= await open('/');
-  return apiPage.evaluate(([q, o]) => window.kb.search(q, o), [query, options]);
+  const [results, instead] = await apiPage.evaluate(async ([q, o]) => {
+    const found = await window.kb.search(q, o);
+    return [found, found.instead];
+  }, [query, options]);
+  return Object.assign(results, { instead });
 }
 const slugs = (results) => results.map((r) => r.url.split('/').at(-2));
 const sorted = (list) => [...list].sort();
@@ -48,7 +54,17 @@ const FINDS = [
   ['שולחן', ['table-bare', 'table-prefixed']],
   ['והשולחן', ['table-bare', 'table-prefixed']],
   ['משה', ['moshe']],
-  ['שה', []],
+  ['שה', ['lamb', 'moshe']],
+  ['ירושלים', ['jerusalem-in', 'jerusalem-to']],
+  ['בירושלים', ['jerusalem-in', 'jerusalem-to']],
+  ['וירושלים', ['jerusalem-in', 'jerusalem-to']],
+  ['ועדה', ['committee-one', 'committee-of', 'committees']],
+  ['הוועדה', ['committee-one', 'committee-of', 'committees']],
+  ['הועדה', ['committee-one', 'committee-of', 'committees']],
+  ['עדות', []],
+  ['מתנדב', ['volunteer', 'volunteers']],
+  ['מתנדבים', ['volunteer', 'volunteers']],
+  ['פסיפס', ['long-minutes']],
   ['שיתוף', ['niqqud']],
   ['שִׁיתּוּף', ['niqqud']],
   ['מנכ"ל', ['ceo-gershayim', 'ceo-quote']],
@@ -56,7 +72,7 @@ const FINDS = [
   ['מנכל', ['ceo-gershayim', 'ceo-quote']],
   ['רב-מגזרי', ['cross-sector-hyphen', 'cross-sector-maqaf']],
   ['רב־מגזרי', ['cross-sector-hyphen', 'cross-sector-maqaf']],
-  ['מגזרי', ['cross-sector-hyphen', 'cross-sector-maqaf']],
+  ['מגזרי', ['committees', 'cross-sector-hyphen', 'cross-sector-maqaf']],
   ['collective impact', ['latin']],
   ['FSG', ['latin']],
   ['ה-FSG', ['latin']],
@@ -84,6 +100,50 @@ test('ranking: title first, exact form above prefixed ones, then newer', async (
   assert.equal(slugs(await search('מדדים'))[0], 'metrics-bare');
 });
 
+test('a word written only behind a prefix is found bare; a prefixed query finds every form', async () => {
+  assert.deepEqual(slugs(await search('בירושלים')), ['jerusalem-in', 'jerusalem-to'], 'its own form first');
+  assert.deepEqual(slugs(await search('לירושלים')), ['jerusalem-to', 'jerusalem-in']);
+  assert.deepEqual((await search('ירושלים')).instead, [], 'no typo correction for a word that was found');
+});
+
+test('an implausible prefix reading ranks below a true match; short words are not flooded', async () => {
+  assert.deepEqual(slugs(await search('שה')), ['lamb', 'moshe'], 'ה+שה is likely, מ+שה is משה');
+  assert.deepEqual(slugs(await search('מה')), ['latin'], 'no מהלך, מהר: completion starts at 3 letters');
+});
+
+test('singular, plural and construct meet, below the form searched for', async () => {
+  assert.equal(slugs(await search('ועדה'))[0], 'committee-one');
+  assert.equal(slugs(await search('ועדות'))[0], 'committees');
+  assert.equal(slugs(await search('ועדת'))[0], 'committee-of');
+  assert.deepEqual(slugs(await search('מתנדב')), ['volunteer', 'volunteers']);
+  assert.deepEqual(slugs(await search('מתנדבים')), ['volunteers', 'volunteer']);
+});
+
+test('a one-letter typo finds the word it meant, and says so', async () => {
+  const cases = [['ירושלין', ['jerusalem-in', 'jerusalem-to'], ['ירושלים']], ['ירשלים', ['jerusalem-in', 'jerusalem-to'], ['ירושלים']],
+    ['ירושליים', ['jerusalem-in', 'jerusalem-to'], []],
+    ['colective impact', ['latin'], ['collective']], ['פסיפסס', ['long-minutes'], ['פסיפס']], ['מתנבדים', ['volunteers', 'volunteer'], ['מתנדבים']]];
+  for (const [query, pages, instead] of cases) {
+    const found = await search(query);
+    assert.deepEqual(slugs(found), pages, query);
+    assert.deepEqual(found.instead, instead, query);
+  }
+});
+
+test('several words: the pages with every word first', async () => {
+  assert.equal(slugs(await search('ועדה גדול'))[0], 'committee-one');
+  assert.equal(slugs(await search('ועדת ההיגוי'))[0], 'committee-of');
+  assert.deepEqual(slugs(await search('הגופים ירושלים')).slice(0, 2), ['jerusalem-to', 'jerusalem-in']);
+});
+
+test('excerpts show the passage with the matched word, past the opening of a long page', async () => {
+  const [long] = await search('פסיפס');
+  assert.match(long.excerpt, /פסיפס/);
+  assert.doesNotMatch(long.excerpt, /^סיכום מפגש/);
+  const [plural] = await search('מתנדב', { limit: 2 }).then((r) => r.slice(1));
+  assert.match(plural.excerpt, /המתנדבים/);
+});
+
 test('results have the documented shape and respect limit', async () => {
   const [first] = await search('ארגון', { limit: 1 });
   assert.deepEqual(Object.keys(first).sort(), ['date', 'excerpt', 'tags', 'title', 'type', 'url']);
@@ -101,7 +161,7 @@ test('filters by type and tags', async () => {
   assert.deepEqual(slugs(await search('ארגון', { type: 'tools' })), ['org-to']);
   assert.deepEqual(sorted(slugs(await search('ארגון', { tags: ['trust'] }))), ['org-and', 'org-to']);
   assert.deepEqual(slugs(await search('ארגון', { tags: 'measure', type: 'articles' })), ['org-bare']);
-  assert.deepEqual(await search('ארגון', { type: 'tools', tags: ['misc'] }), []);
+  assert.deepEqual([...await search('ארגון', { type: 'tools', tags: ['misc'] })], []);
 });
 
 test('a <script> title is text and runs nothing; no request leaves the site', async () => {
@@ -122,7 +182,8 @@ test('the header combobox: results as you type, arrows, Enter, Esc, announcement
   assert.equal(await input.getAttribute('aria-expanded'), 'true');
   assert.equal(await input.getAttribute('aria-controls'), 'kb-q-list');
   assert.match(await list.locator('[role=option]').first().innerText(), /הקואליציה העירונית/);
-  assert.match(await page.locator('.kb-search [role=status]').innerText(), /נמצאו 1 תוצאות/);
+  assert.match(await page.locator('.kb-search [role=status]').innerText(), /נמצאה תוצאה אחת/);
+  assert.match(await list.locator('.kb-search__all').innerText(), /התוצאה היחידה עבור/);
 
   await input.fill('ארגון');
   await page.waitForFunction(() => document.querySelectorAll('#kb-q-list [role=option]').length === 5);
@@ -182,6 +243,19 @@ test('the results page: excerpts with <mark> on the original text, facet counts'
   const trust = page.locator('input[name=tag][value=trust]').locator('xpath=..');
   assert.match(await trust.innerText(), /\(2\)/);
   assert.match(await page.locator('#kb-search-status').innerText(), /4 תוצאות/);
+  await page.context().close();
+});
+
+test('the results page says which word it searched instead, and counts in Hebrew', async () => {
+  const page = await open('/search/?q=' + encodeURIComponent('ירושלין'));
+  await page.locator('.search-result').nth(1).waitFor();
+  const status = page.locator('#kb-search-status');
+  assert.match(await status.innerText(), /^2 תוצאות עבור ירושלין\. הצגת תוצאות עבור ירושלים$/);
+  assert.deepEqual(await page.locator('.search-result mark').allInnerTexts(), ['בירושלים', 'לירושלים']);
+  await page.goto(server.url + '/search/?q=' + encodeURIComponent('פסיפס'));
+  await page.locator('.search-result').first().waitFor();
+  assert.match(await status.innerText(), /^תוצאה אחת עבור/);
+  assert.equal(await page.locator('.search-result__excerpt mark').innerText(), 'פסיפס');
   await page.context().close();
 });
 

@@ -1,0 +1,82 @@
+//! The typo keys: for each word of the site, itself and the words one deleted letter away
+//! (SymSpell). A query word that finds little looks up itself and its own deletions; any key
+//! they share with a word of the site puts that word within one insertion, deletion,
+//! substitution or adjacent swap, which the browser then checks. Fetched only for such queries.
+
+use super::analyser;
+use super::shards::js_cmp;
+use rayon::prelude::*;
+
+/// Words shorter than this get no keys: a query word of 5 letters reaches words of 4 and more.
+pub const MIN_CHARS: usize = 4;
+
+/// How a key leads back to a word: `None` when the key is the word itself, else the position
+/// (in characters) and the letter its deletion removed.
+pub type Target = Option<(u8, char)>;
+
+/// One key and the words of the site it leads to.
+#[derive(Debug, PartialEq)]
+pub struct TypoKey {
+    pub key: String,
+    pub targets: Vec<Target>,
+}
+
+/// Whether `term` is a word that typo corrections may lead to: letters only, long enough.
+fn correctable(term: &str) -> bool {
+    let chars = term.chars().count();
+    (MIN_CHARS..=usize::from(u8::MAX)).contains(&chars) && term.chars().all(char::is_alphabetic)
+}
+
+/// The keys of one word, as (key, target) pairs.
+fn keys_of(term: &str) -> Vec<(String, Target)> {
+    let deleted = analyser::deletions(term).into_iter();
+    let targets = deleted.map(|(position, letter, key)| (key, Some((position as u8, letter))));
+    std::iter::once((term.to_string(), None))
+        .chain(targets)
+        .collect()
+}
+
+/// The typo keys of `terms` (the plausible words of the site), sorted as JavaScript sorts.
+pub fn typo_keys<'a>(terms: impl ParallelIterator<Item = &'a str>) -> Vec<TypoKey> {
+    let mut pairs: Vec<(String, Target)> = terms
+        .filter(|t| correctable(t))
+        .flat_map_iter(keys_of)
+        .collect();
+    pairs.par_sort_unstable_by(|a, b| js_cmp(&a.0, &b.0).then(a.1.cmp(&b.1)));
+    pairs.dedup();
+    let mut out: Vec<TypoKey> = Vec::new();
+    for (key, target) in pairs {
+        match out.last_mut() {
+            Some(last) if last.key == key => last.targets.push(target),
+            _ => out.push(TypoKey {
+                key,
+                targets: vec![target],
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leads_keys_back_to_words() {
+        let keys = typo_keys(["אבגד", "אבג", "12345"].into_par_iter());
+        let shown: Vec<(&str, &[Target])> = keys
+            .iter()
+            .map(|k| (k.key.as_str(), k.targets.as_slice()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("אבג", &[Some((3, 'ד'))][..]),
+                ("אבגד", &[None][..]),
+                ("אבד", &[Some((2, 'ג'))][..]),
+                ("אגד", &[Some((1, 'ב'))][..]),
+                ("בגד", &[Some((0, 'א'))][..]),
+            ]
+        );
+    }
+}

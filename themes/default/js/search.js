@@ -1,0 +1,572 @@
+// kb search: the Hebrew analyser (the twin of src/search/analyser.rs; both pass
+// tests/search_vectors.tsv), the index reader, window.kb.search, the header combobox and the
+// /search/ results page. Titles and excerpts are inserted as text, never as HTML.
+// This is the readable source: the theme ships it minified as static/kb/search.js
+// (`npm run build:js`; a test checks that the shipped file is built from this one).
+
+// ---- Analyser -------------------------------------------------------------------------------
+const QUOTES = '\'"\u05F3\u05F4\u2019\u201D';
+const HYPHENS = '-\u05BE\u2010\u2011';
+const WORD = /[\p{Alphabetic}\p{N}\p{M}]/u;
+const NUM = /\p{N}/u;
+const HEB = /^[\u05D0-\u05EA]/;
+const DROP = /[\p{M}'"\u05F3\u05F4\u2019\u201D,]/gu;
+const FINALS = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
+const MAX_TOKEN = 40;
+const len = (s) => [...s].length;
+
+function joins(cs, i) {
+  const p = cs[i - 1], n = cs[i + 1], c = cs[i];
+  if (p === undefined || n === undefined) return false;
+  if (QUOTES.includes(c) || HYPHENS.includes(c)) return WORD.test(p) && WORD.test(n);
+  return (c === '.' || c === ',') && NUM.test(p) && NUM.test(n);
+}
+
+/** The words of `text` as [start, end) UTF-16 offsets. */
+export function words(text) {
+  const cs = [...text], out = [];
+  let start = -1, at = 0;
+  cs.forEach((c, i) => {
+    const inside = WORD.test(c) || (start >= 0 && joins(cs, i));
+    if (inside && start < 0) start = at;
+    else if (!inside && start >= 0) { out.push([start, at]); start = -1; }
+    at += c.length;
+  });
+  if (start >= 0) out.push([start, at]);
+  return out;
+}
+
+/** One part of a word in matching form; the doubled ו and י of full spelling made single. */
+const part = (p) => p.normalize('NFD').replace(DROP, '').normalize('NFC').toLowerCase()
+  .replace(/[ךםןףץ]/g, (c) => FINALS[c]).replace(/([וי])\1+/g, '$1');
+
+/** Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה? */
+export function isPrefix(p) {
+  let r = p.startsWith('ו') ? p.slice(1) : p;
+  const m = ['לכש', 'כש', 'מש', 'ש'].find((x) => r.startsWith(x));
+  if (m) r = r.slice(m.length);
+  return p !== '' && ['', 'ה', 'ב', 'כ', 'ל', 'מ', 'מה'].includes(r);
+}
+
+/** One word in matching form: {whole, parts} or null. */
+export function normalise(word) {
+  let parts = word.split(/[-\u05BE\u2010\u2011]/).map(part).filter(Boolean);
+  if (parts.length > 1 && isPrefix(parts[0]) && !HEB.test(parts[1])) parts.shift();
+  parts = parts.filter((p) => len(p) <= MAX_TOKEN);
+  if (parts.length < 2) return parts.length ? { whole: parts[0], parts: [] } : null;
+  const whole = parts.join('');
+  return len(whole) <= MAX_TOKEN ? { whole, parts } : null;
+}
+
+/** Every base a chain of prefixes can leave of `token` (two letters at least), longest first. */
+export function strips(token) {
+  if (!HEB.test(token)) return [];
+  const cs = [...token], out = [];
+  for (let i = 1; i <= Math.min(6, cs.length - 2); i++) {
+    if (isPrefix(cs.slice(0, i).join(''))) out.push(cs.slice(i).join(''));
+  }
+  return out;
+}
+
+/** All tokens of `text` in index order, as {text, stripped}. */
+export function analyse(text) {
+  const out = [];
+  for (const [s, e] of words(text)) {
+    const w = normalise(text.slice(s, e));
+    for (const form of w ? [w.whole, ...w.parts] : []) {
+      out.push({ text: form, stripped: false });
+      for (const t of strips(form)) out.push({ text: t, stripped: true });
+    }
+  }
+  return out;
+}
+
+const SUFFIXES = ('ימ ות י ה ת ית יות ו כ נו כמ כנ המ הנ יכ יו יה ינו יכמ יכנ יהמ יהנ תי תכ תו תה '
+  + 'תנו תכמ תמ תנ ותי ותיכ ותיו ותיה ותינו ותיכמ ותיכנ ותיהמ ותיהנ').split(' ');
+
+/** A word and what is left of it when a regular ending is removed (3 letters at least),
+ * shortest first; two words inflect each other when these meet. */
+export function stems(word) {
+  const out = [word];
+  if (HEB.test(word)) {
+    for (const s of SUFFIXES) {
+      const stem = word.slice(0, -s.length);
+      if (word.endsWith(s) && word.length - s.length >= 3 && !out.includes(stem)) out.push(stem);
+    }
+  }
+  return out.sort((a, b) => a.length - b.length);
+}
+
+export const inflects = (a, b) => { const s = stems(b); return stems(a).some((x) => s.includes(x)); };
+
+/** The words one deleted character away from `word`: its typo keys. */
+export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join(''));
+
+/** Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function oneEdit(a, b) {
+  [a, b] = [[...a], [...b]];
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const same = (x, y) => a.slice(x).join('') === b.slice(y).join('');
+  if (a.length < b.length) return same(i, i + 1);
+  return i === a.length || same(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && same(i + 2, i + 2));
+}
+
+// ---- Index ----------------------------------------------------------------------------------
+const BASE = new URL('../search/', import.meta.url).href;
+const RANGE_BUDGET = 24; // KiB of extra shards a stem or last-word prefix may pull in
+const W_BASE = 0.85, W_INFLECT = 0.6, W_PREFIX = 0.5, W_TYPO = 0.7, W_TITLE = 1, W_READING = 0.9;
+const FEW = 3; // a word of 5+ letters with fewer plausible matches is also tried corrected
+const cache = new Map();
+/** A cached promise per key; a failed fetch is forgotten so the next query retries it. */
+function once(key, make) {
+  if (!cache.has(key)) cache.set(key, make().catch((e) => { cache.delete(key); throw e; }));
+  return cache.get(key);
+}
+/** Forgets every fetched file: kb serve calls it when it has rebuilt the index. */
+export const reset = () => cache.clear();
+const get = (path, as, init) => fetch(BASE + path, init).then((r) => {
+  if (!r.ok) throw new Error(`${r.status} ${path}`);
+  return r[as]();
+});
+
+/** Separators, front-coded as `0אבג 2ד`, back to whole strings. */
+function unfront(s) {
+  let prev = [];
+  return s ? s.split(' ').map((x) => {
+    const cs = [...x];
+    prev = [...prev.slice(0, +cs[0]), ...cs.slice(1)];
+    return prev.join('');
+  }) : [];
+}
+
+function meta() {
+  // Revalidated on every page load: shards and docs are fetched by the version it names.
+  return once('meta', () => get('meta.json', 'json', { cache: 'no-cache' }).then((m) => {
+    m.seps = unfront(m.seps);
+    m.tseps = unfront(m.tseps);
+    m.q = `?v=${m.v}`;
+    m.names = Object.fromEntries(m.types);
+    return m;
+  }));
+}
+
+function readVarint(b, at) {
+  let x = 0, s = 1, c;
+  do { c = b[at.p++]; x += (c & 127) * s; s *= 128; } while (c & 128);
+  return x;
+}
+
+/** Reads the front-coded keys of a shard into a Map, each with what `entry` reads after it. */
+function readKeys(buf, entry) {
+  const b = new Uint8Array(buf), at = { p: 0 }, dec = new TextDecoder(), out = new Map();
+  let prev = new Uint8Array(0);
+  for (let k = readVarint(b, at); k > 0; k--) {
+    const shared = readVarint(b, at), n = readVarint(b, at), t = new Uint8Array(shared + n);
+    t.set(prev.subarray(0, shared));
+    t.set(b.subarray(at.p, at.p + n), shared);
+    at.p += n;
+    prev = t;
+    const key = dec.decode(t);
+    out.set(key, entry(b, at, key));
+  }
+  return out;
+}
+
+/** A shard file as Map term -> {mask, df, dense, at} (postings decoded on demand). */
+const readShard = (buf) => readKeys(buf, (b, at) => {
+  const mask = readVarint(b, at), h = readVarint(b, at), size = readVarint(b, at);
+  const e = { b, mask, df: Math.floor(h / 2), dense: h % 2, at: at.p };
+  at.p += size;
+  return e;
+});
+
+/** A typo shard as Map key -> words of the site it leads to. */
+const readTypos = (buf) => readKeys(buf, (b, at, key) => {
+  const cs = [...key], out = [];
+  for (let n = readVarint(b, at); n > 0; n--) {
+    const p = readVarint(b, at);
+    out.push(p ? [...cs.slice(0, p - 1), String.fromCodePoint(readVarint(b, at)), ...cs.slice(p - 1)].join('') : key);
+  }
+  return out;
+});
+
+/** [doc ids, score bytes] of one term entry: bits 6-7 class, bit 5 in the title, 1-31 BM25. */
+function postings(e, n) {
+  const ids = new Uint32Array(e.df), at = { p: e.at };
+  if (e.dense) {
+    for (let i = 0, k = 0; i < n; i++) if ((e.b[e.at + (i >> 3)] >> (i & 7)) & 1) ids[k++] = i;
+    at.p += (n + 7) >> 3;
+  } else {
+    for (let k = 0, next = 0; k < e.df; k++) next = (ids[k] = next + readVarint(e.b, at)) + 1;
+  }
+  return [ids, e.b.subarray(at.p, at.p + e.df)];
+}
+
+function shardIndex(seps, term) {
+  let lo = 0, hi = seps.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (seps[mid] <= term) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+const shard = (m, i) => once(`s${i}`, () => get(`s/${i}.bin${m.q}`, 'arrayBuffer').then(readShard));
+const typoShard = (m, i) => once(`t${i}`, () => get(`t/${i}.bin${m.q}`, 'arrayBuffer').then(readTypos));
+const facetBits = (m) => once('facets', () => get(`facets.bin${m.q}`, 'arrayBuffer').then((b) => new Uint8Array(b)));
+const loadDoc = (m, id) => once(`d${id}`, () => get(`d/${id}.json${m.q}`, 'json'));
+
+/** The shard of `w` and those after it that hold terms starting with `w`, within the budget. */
+function rangeShards(m, w) {
+  const first = shardIndex(m.seps, w), out = [first];
+  for (let i = first, spent = 0; i < m.seps.length && m.seps[i].startsWith(w); i++) {
+    spent += m.sizes[i + 1];
+    if (spent > RANGE_BUDGET) return [first];
+    out.push(i + 1);
+  }
+  return out;
+}
+
+/** The query's words; the last one (3+ letters: shorter ones would match half the site) also
+ * matches as the start of longer words, as it is being typed. */
+function plan(query) {
+  const ws = words(query).map(([s, e]) => normalise(query.slice(s, e))).filter(Boolean);
+  return ws.map((w, i) => ({ w, last: i === ws.length - 1 && len(w.whole) >= 3 }));
+}
+
+/** Doc id -> [tier, score] for one query word, and the terms it matched. Tiers rank before
+ * scores: 3 the word itself, bare or behind a prefix (a word of one or two letters written
+ * exactly is 4: behind a prefix such words are mostly words of their own, למה, כמה); 2 its
+ * inflections (found by scanning the terms that start with its shortest stem) and, for the last
+ * word, longer words it starts; 1 only an implausible prefix reading (משה as מ+שה). */
+async function matchWord(m, { w, last }, weight = 1) {
+  const q = w.whole, bases = strips(q), forms = [q, ...bases], found = new Map();
+  const idx = forms.flatMap((f) => [shardIndex(m.seps, f), ...rangeShards(m, stems(f)[0])]);
+  if (last) idx.push(...rangeShards(m, q));
+  await Promise.all([...new Set(idx)].map(async (i) => {
+    for (const [t, e] of await shard(m, i)) found.set(t, e);
+  }));
+  const own = found.get(q), routes = new Map();
+  const add = (t, wt, tier) => {
+    const r = routes.get(t);
+    if (found.has(t) && (!r || r[1] < tier || (r[1] === tier && r[0] < wt))) routes.set(t, [wt, tier]);
+  };
+  const tiers = [len(q) > 2 ? 3 : 4, ...bases.map((b, i) => ((own ? (own.mask >> i) & 1 : len(b) > 2) ? 3 : 1))];
+  // A word the site writes is not read as prefix + base where that reading is implausible.
+  forms.forEach((f, k) => { if (!(own && k && tiers[k] < 2)) add(f, k ? W_BASE : 1, tiers[k]); });
+  const heads = forms.map((f) => stems(f)[0]);
+  for (const t of found.keys()) {
+    forms.forEach((f, k) => { if (t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * (k ? W_BASE : 1), Math.min(2, tiers[k])); });
+    if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, 2);
+  }
+  const scores = new Map();
+  for (const [t, [wt, tier]] of routes) {
+    const e = found.get(t), [ids, score] = postings(e, m.n);
+    const idf = Math.log(1 + (m.n - e.df + 0.5) / (e.df + 0.5));
+    ids.forEach((id, k) => {
+      const s = score[k], c = s >> 6, tr = Math.min(tier, [0, 1, 3, 4][c]);
+      const v = weight * wt * idf * ((s & 31) / 31 + (s & 32 ? W_TITLE : 0)) * (c === 3 ? 1 : W_READING);
+      const old = scores.get(id);
+      if (!old || tr > old[0] || (tr === old[0] && v > old[1])) scores.set(id, [tr, v]);
+    });
+  }
+  return { scores, terms: [...routes.keys()], whole: !!own };
+}
+
+/** Words of the site one edit away from `q` (in matching form), via the typo keys. */
+async function corrections(m, q) {
+  const keys = [q, ...deletions(q)], out = new Set();
+  const maps = await Promise.all([...new Set(keys.map((k) => shardIndex(m.tseps, k)))].map((i) => typoShard(m, i)));
+  for (const k of keys) for (const map of maps) for (const t of map.get(k) ?? []) if (t !== q && oneEdit(q, t)) out.add(t);
+  return [...out];
+}
+
+/** A word in matching form as it is written: its last letter in final form. */
+const written = (t) => t.replace(/[כמנפצ]$/, (c) => 'ךםןףץ'['כמנפצ'.indexOf(c)]);
+
+/** When a word of 5+ letters finds no plausible match, or few, tries the words one edit away
+ * (those with most docs first): they replace a word that found nothing, and join one that found
+ * little when they bring more new pages than it found. Returns the words used. */
+async function correct(m, x, hit) {
+  const q = x.w.whole, plausible = [...hit.scores.values()].filter(([tier]) => tier > 1).length;
+  if (plausible >= FEW || len(q) < 5 || !/^\p{L}+$/u.test(q)) return [];
+  const found = await Promise.all((await corrections(m, q)).map(async (t) => [t, await matchWord(m, { w: { whole: t, parts: [] } }, W_TYPO)]));
+  const fresh = (h) => [...h.scores.keys()].filter((id) => !hit.scores.has(id)).length;
+  const used = found.map(([t, h]) => [t, h, fresh(h)]).filter(([, , n]) => n > 2 * plausible)
+    .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  for (const [, h] of used) {
+    h.scores.forEach((s, id) => { const old = hit.scores.get(id); if (!old || s[0] > old[0] || (s[0] === old[0] && s[1] > old[1])) hit.scores.set(id, s); });
+    hit.terms.push(...h.terms);
+  }
+  return used.map(([t]) => written(t));
+}
+
+const bit = (bits, row, n, id) => (bits[row * ((n + 7) >> 3) + (id >> 3)] >> (id & 7)) & 1;
+
+/** Runs a query: ranked [id, [words matched, sum of their tiers, score]] after filters,
+ * facet counts, a word matcher for highlights and the words searched instead of typos. */
+async function find(query, { type = '', tags = [], facets = false } = {}) {
+  const m = await meta();
+  tags = [].concat(tags || []).filter(Boolean);
+  let words_ = plan(query);
+  if (!m.n || !words_.length) return { ranked: [], counts: null, matches: () => false, m, instead: [] };
+  let hits = await Promise.all(words_.map((x) => matchWord(m, x)));
+  // A compound the site never writes whole (רב-מגזרי) falls back to its parts.
+  if (words_.some((x, i) => x.w.parts.length && !hits[i].whole)) {
+    words_ = words_.flatMap((x, i) => (x.w.parts.length && !hits[i].whole
+      ? plan(x.w.parts.join(' ')).map((p) => ({ ...p, last: false })) : [x]));
+    hits = await Promise.all(words_.map((x) => matchWord(m, x)));
+  }
+  const instead = (await Promise.all(words_.map((x, i) => correct(m, x, hits[i])))).flat();
+  const docs = new Map();
+  for (const h of hits) {
+    h.scores.forEach(([tier, v], id) => {
+      const d = docs.get(id) || [0, 0, 0];
+      d[0]++; d[1] += tier; d[2] += v;
+      docs.set(id, d);
+    });
+  }
+  let all = [...docs];
+  let counts = null;
+  if (type || tags.length || facets) {
+    const bits = await facetBits(m), row = (k, list) => list.findIndex(([key]) => key === k);
+    const has = (id, key, isType) => {
+      const r = isType ? row(key, m.types) : row(key, m.tags);
+      return r >= 0 && bit(bits, isType ? r : m.types.length + r, m.n, id);
+    };
+    const byTags = (id, extra) => [...tags, ...extra].every((t) => has(id, t, false));
+    const byType = (id) => !type || has(id, type, true);
+    counts = {
+      types: Object.fromEntries(m.types.map(([k]) => [k, all.filter(([id]) => byTags(id, []) && has(id, k, true)).length])),
+      tags: Object.fromEntries(m.tags.map(([k]) => [k, all.filter(([id]) => byType(id) && byTags(id, [k])).length])),
+    };
+    all = all.filter(([id]) => byType(id) && byTags(id, []));
+  }
+  all.sort(([i, a], [j, b]) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || i - j);
+  const terms = new Set(hits.flatMap((h) => h.terms));
+  const lastW = words_.at(-1);
+  const prefix = lastW.last ? lastW.w.whole : null;
+  const tokenMatches = (t) => terms.has(t) || (prefix && t.startsWith(prefix)) || strips(t).some((b) => terms.has(b));
+  const matches = (word) => {
+    const w = normalise(word);
+    return !!w && [w.whole, ...w.parts].some(tokenMatches);
+  };
+  return { ranked: all, counts, matches, m, instead };
+}
+
+/** Up to `size` characters of `text` around its first matching word, with ellipses when cut. */
+function excerpt(text, matches, size = 220) {
+  const ws = words(text);
+  const first = ws.find(([s, e]) => matches(text.slice(s, e)));
+  let start = first ? Math.max(0, first[0] - 60) : 0;
+  if (start > 0) start = (ws.find(([s]) => s >= start) || [start])[0];
+  let end = Math.min(text.length, start + size);
+  if (end < text.length) end = ws.filter(([, e]) => e <= end).at(-1)?.[1] ?? end;
+  return (start > 0 ? '… ' : '') + text.slice(start, end).replace(/\s+/g, ' ').trim()
+    + (end < text.length ? ' …' : '');
+}
+
+/** Fetches the docs of `ranked[from..to)` a few at a time and shapes them as results. */
+async function results(found, from, to) {
+  const { ranked, matches, m } = found, out = [];
+  const slice = ranked.slice(from, to);
+  for (let i = 0; i < slice.length; i += 24) {
+    const docs = await Promise.all(slice.slice(i, i + 24).map(([id]) => loadDoc(m, id)));
+    for (const d of docs) {
+      out.push({ url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d, excerpt: excerpt(d.x, matches) });
+    }
+  }
+  return out;
+}
+
+/** The public API: best first, `limit` results (default 20; Infinity for all). The array's
+ * `instead` lists the words searched in place of a query word that looked mistyped. */
+export async function search(query, { type, tags, limit = 20 } = {}) {
+  const found = await find(String(query ?? ''), { type, tags });
+  return Object.assign(await results(found, 0, limit), { instead: found.instead });
+}
+
+// ---- Page ----------------------------------------------------------------------------------
+/** "תוצאה אחת", "2 תוצאות": the noun agrees with the number. */
+const resultsNoun = (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`);
+const MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר',
+  'אוקטובר', 'נובמבר', 'דצמבר'];
+const hebrewDate = (d) => {
+  const [y, mo, day] = d.split('-').map(Number);
+  return mo ? `${day} ב${MONTHS[mo - 1]} ${y}` : d;
+};
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k in node && typeof v !== 'string') node[k] = v;
+    else if (k === 'class') node.className = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+/** The user's query, direction-isolated, in quotes. */
+const quoted = (q) => el('q', {}, el('bdi', {}, q));
+
+/** Appends `text` to `node` with matching words wrapped in <mark>, as text nodes only. */
+function highlight(node, text, matches) {
+  let at = 0;
+  for (const [s, e] of words(text)) {
+    if (!matches(text.slice(s, e))) continue;
+    node.append(text.slice(at, s), el('mark', {}, text.slice(s, e)));
+    at = e;
+  }
+  node.append(text.slice(at));
+  return node;
+}
+
+function combobox(form) {
+  const input = form.querySelector('input[name=q]');
+  if (!input) return;
+  const list = el('ul', { id: 'kb-q-list', role: 'listbox', class: 'kb-search__list', 'aria-label': 'תוצאות חיפוש' });
+  const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
+  list.hidden = true;
+  form.append(list, status);
+  for (const [k, v] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id })) input.setAttribute(k, v);
+  let options = [], active = -1, seq = 0, timer;
+  const open = (yes) => { list.hidden = !yes; input.setAttribute('aria-expanded', String(yes)); };
+  const select = (i) => {
+    options.forEach((o, k) => o.setAttribute('aria-selected', String(k === i)));
+    active = i;
+    if (i < 0) input.removeAttribute('aria-activedescendant');
+    else { input.setAttribute('aria-activedescendant', options[i].id); options[i].scrollIntoView({ block: 'nearest' }); }
+  };
+  const close = () => { open(false); select(-1); };
+  async function update() {
+    const q = input.value.trim(), mine = ++seq;
+    if (!q) { close(); status.textContent = ''; return; }
+    const found = await find(q).catch(() => null);
+    const res = found ? await results(found, 0, 7) : [];
+    if (mine !== seq) return;
+    const total = found ? found.ranked.length : 0;
+    options = res.map((r, i) => el('li', { id: `kb-q-opt-${i}`, role: 'option', class: 'kb-search__option', 'data-url': r.url },
+      highlight(el('span', { class: 'kb-search__title' }), r.title, found.matches),
+      el('span', { class: 'kb-search__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`)));
+    const all = `/search/?q=${encodeURIComponent(q)}`;
+    options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
+      ...(total ? [total === 1 ? 'התוצאה היחידה עבור ' : `כל ${total} התוצאות עבור `, quoted(q)]
+        : ['אין תוצאות עבור ', quoted(q), '. לעמוד החיפוש'])));
+    list.replaceChildren(...options);
+    select(-1);
+    open(true);
+    const found_ = total === 1 ? 'נמצאה תוצאה אחת' : `נמצאו ${total} תוצאות`;
+    status.textContent = total ? `${found_}. חצים למעלה ולמטה לבחירה, Enter לפתיחה.` : 'לא נמצאו תוצאות.';
+  }
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 120); });
+  input.addEventListener('keydown', (ev) => {
+    const n = options.length;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      if (list.hidden) { if (n) open(true); else return; }
+      ev.preventDefault();
+      select(ev.key === 'ArrowDown' ? (active + 1) % n : (active - 1 + n) % n);
+    } else if (ev.key === 'Enter' && active >= 0 && !list.hidden) {
+      ev.preventDefault();
+      location.assign(options[active].dataset.url);
+    } else if (ev.key === 'Escape') {
+      if (!list.hidden) close(); else input.value = '';
+    }
+  });
+  list.addEventListener('mousedown', (ev) => ev.preventDefault());
+  list.addEventListener('click', (ev) => {
+    const o = ev.target.closest('[role=option]');
+    if (o) location.assign(o.dataset.url);
+  });
+  input.addEventListener('blur', close);
+}
+
+function resultsPage(form) {
+  const $ = (s) => document.querySelector(s);
+  const status = $('#kb-search-status'), list = $('#kb-search-results'), more = $('#kb-search-more');
+  const q = form.elements.q, type = form.elements.type;
+  const boxes = [...form.querySelectorAll('input[name=tag]')];
+  let found = null, shown = 0, seq = 0;
+  const readUrl = () => {
+    const p = new URLSearchParams(location.search);
+    q.value = p.get('q') || '';
+    if (type) type.value = p.get('type') || '';
+    boxes.forEach((b) => { b.checked = p.getAll('tag').includes(b.value); });
+  };
+  const state = () => ({ q: q.value.trim(), type: type ? type.value : '', tags: boxes.filter((b) => b.checked).map((b) => b.value) });
+  const writeUrl = ({ q: text, type: t, tags }) => {
+    const p = new URLSearchParams();
+    if (text) p.set('q', text);
+    if (t) p.set('type', t);
+    tags.forEach((x) => p.append('tag', x));
+    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (url !== location.pathname + location.search) history.pushState(null, '', url);
+  };
+  function showCounts(counts) {
+    for (const o of type ? type.options : []) {
+      o.dataset.label ??= o.textContent;
+      o.textContent = counts && o.value ? `${o.dataset.label} (${counts.types[o.value] ?? 0})` : o.dataset.label;
+    }
+    for (const b of boxes) {
+      const c = b.parentElement.querySelector('.kb-count');
+      if (c) c.textContent = counts ? `(${counts.tags[b.value] ?? 0})` : '';
+    }
+  }
+  async function showMore() {
+    const mine = seq, batch = await results(found, shown, shown + 20);
+    if (mine !== seq) return;
+    shown += batch.length;
+    list.append(...batch.map((r) => el('li', { class: 'search-result' },
+      el('h2', { class: 'search-result__title' }, highlight(el('a', { href: r.url }), r.title, found.matches)),
+      el('p', { class: 'search-result__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`),
+      highlight(el('p', { class: 'search-result__excerpt' }), r.excerpt, found.matches))));
+    more.hidden = shown >= found.ranked.length;
+  }
+  async function run() {
+    const s = state(), mine = ++seq;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!s.q) { showCounts(null); status.textContent = 'הקלידו מילה או שתיים כדי לחפש במאגר.'; return; }
+    status.textContent = 'מחפש…';
+    const f = await find(s.q, { ...s, facets: true });
+    if (mine !== seq) return;
+    found = f;
+    shown = 0;
+    showCounts(f.counts);
+    const filtered = s.type || s.tags.length;
+    if (!f.ranked.length) {
+      status.replaceChildren('לא נמצאו תוצאות עבור ', quoted(s.q), filtered ? ' עם המסננים שנבחרו. ' : '. ');
+      if (filtered) {
+        status.append('נסו להסיר את סינון הסוג או התגיות. ', el('button', {
+          type: 'button', class: 'search-page__clear',
+          onclick: () => { if (type) type.value = ''; boxes.forEach((b) => { b.checked = false; }); writeUrl(state()); run(); },
+        }, 'הסרת המסננים'));
+      } else status.append('נסו מילה אחרת או צורה קצרה יותר שלה.');
+      return;
+    }
+    status.replaceChildren(`${resultsNoun(f.ranked.length)} עבור `, quoted(s.q));
+    if (f.instead.length) {
+      status.append('. ', el('span', { class: 'search-page__instead' }, 'הצגת תוצאות עבור ',
+        ...f.instead.flatMap((t, i) => [i ? ', ' : '', quoted(t)])));
+    }
+    await showMore();
+  }
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); writeUrl(state()); run(); });
+  form.addEventListener('change', (ev) => { if (ev.target !== q) { writeUrl(state()); run(); } });
+  more.querySelector('button')?.addEventListener('click', showMore);
+  addEventListener('popstate', () => { readUrl(); run(); });
+  readUrl();
+  run();
+}
+
+if (typeof window !== 'undefined') {
+  window.kb = window.kb || {};
+  window.kb.search = search;
+  window.kb.searchReset = reset;
+  const css = new URL('search.css', import.meta.url).href;
+  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === css)) {
+    document.head.append(el('link', { rel: 'stylesheet', href: css }));
+  }
+  document.querySelectorAll('form.kb-search').forEach(combobox);
+  const page = document.getElementById('kb-search-page');
+  if (page) resultsPage(page);
+}
