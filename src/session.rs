@@ -1,7 +1,8 @@
 //! A site kept in memory between rebuilds, for `kb serve`. A rebuild re-reads only the changed
 //! files, re-renders only the pages whose inputs changed (by fingerprint) and keeps the last
 //! good build when anything fails. The search index is brought up to date in a second step, so
-//! the edited page is served first.
+//! the edited page is served first: by parts right after the rebuild (`LiveIndex`), and whole
+//! again once edits pause, so it ends as `kb build` makes it.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostics;
 use crate::output::OutputFile;
+use crate::search::live::LiveIndex;
 use crate::site::{BuildError, BuildOptions, Change, Sink, SiteState, render_jobs};
 
 /// The files of one successful build, by output path (`articles/x/index.html`). Cheap to clone:
@@ -54,14 +56,29 @@ impl SiteFiles {
 /// fingerprint of every page in it.
 pub struct Session {
     state: Arc<SiteState>,
-    /// Counts successful builds, so a search index made from an older one is not applied.
+    /// Counts successful builds.
     generation: u64,
+    /// The generation of the last whole build: a search update begun before it is dropped.
+    whole_at: u64,
     files: Arc<SiteFiles>,
     /// Output path of each page → fingerprint of what it was rendered from.
     fingerprints: HashMap<String, u64>,
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
-    search_stale: bool,
+    search: SearchState,
+}
+
+/// Where the session's search index stands.
+#[derive(Default)]
+struct SearchState {
+    /// The index kept for updates by parts; `None` while a job has it, or before the first.
+    live: Option<LiveIndex>,
+    /// A job is running.
+    out: bool,
+    /// A rebuild happened that the index does not follow yet.
+    stale: bool,
+    /// Updated by parts since it was last built whole.
+    unsettled: bool,
 }
 
 impl Session {
@@ -72,7 +89,13 @@ impl Session {
 
     fn full(state: SiteState) -> Result<Session, Diagnostics> {
         let mut files = SiteFiles::default();
-        match state.render(&mut files) {
+        let mut live = None;
+        let mut search = || {
+            let (index, files) = state.live_search();
+            live = Some(index);
+            files
+        };
+        match state.render_with_search(&mut files, &mut search) {
             Ok(_) => {}
             Err(BuildError::Content(problems)) => return Err(problems),
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
@@ -92,10 +115,14 @@ impl Session {
         Ok(Session {
             state: Arc::new(state),
             generation: 0,
+            whole_at: 0,
             files: Arc::new(files),
             fingerprints,
             copied,
-            search_stale: false,
+            search: SearchState {
+                live,
+                ..SearchState::default()
+            },
         })
     }
 
@@ -114,6 +141,7 @@ impl Session {
                 let generation = self.generation + 1;
                 *self = Session::full(SiteState::load(&self.state.options)?)?;
                 self.generation = generation;
+                self.whole_at = generation;
             }
             Some(next) => self.apply(next)?,
         }
@@ -159,47 +187,104 @@ impl Session {
         self.files = Arc::new(files);
         self.state = Arc::new(next);
         self.generation += 1;
-        self.search_stale = true;
+        self.search.stale = true;
         Ok(())
     }
 
-    /// The search index to rebuild after a rebuild; `None` when it is up to date.
-    pub fn search_job(&mut self) -> Option<SearchJob> {
-        std::mem::take(&mut self.search_stale).then(|| SearchJob {
+    /// The search job to run now, if any: an update by parts after a rebuild, or, with
+    /// `settle` and nothing else to do, the whole index again after updates by parts.
+    pub fn search_job(&mut self, settle: bool) -> Option<SearchJob> {
+        let search = &mut self.search;
+        let settling = settle && search.unsettled;
+        if search.out || !(search.stale || settling) {
+            return None;
+        }
+        let live = search.live.take().filter(|_| !settling || search.stale);
+        search.out = true;
+        search.stale = false;
+        Some(SearchJob {
             state: Arc::clone(&self.state),
-            generation: self.generation,
+            live,
+            whole_at: self.whole_at,
         })
     }
 
-    /// Swaps in a rebuilt search index, unless a newer build has overtaken it (then the next
-    /// `search_job` makes it again).
-    pub fn apply_search(
-        &mut self,
-        generation: u64,
-        index: Vec<OutputFile>,
-    ) -> Option<Arc<SiteFiles>> {
-        if generation != self.generation {
+    /// Takes back the index of a search job and swaps in its files; `None` when nothing changed
+    /// for open pages, or when a whole rebuild has overtaken the job (the next job starts over).
+    pub fn apply_search(&mut self, update: SearchUpdate) -> Option<Arc<SiteFiles>> {
+        self.search.out = false;
+        if update.whole_at != self.whole_at {
+            self.search.stale = true;
+            return None;
+        }
+        self.search.live = Some(update.live);
+        self.search.unsettled =
+            !update.whole && (self.search.unsettled || !update.files.is_empty());
+        if update.files.is_empty() {
             return None;
         }
         let mut files = (*self.files).clone();
-        files.files.retain(|path, _| !is_search_index(path));
-        files.insert(index);
+        if update.whole {
+            files.files.retain(|path, _| !is_search_index(path));
+        }
+        files.insert(update.files);
         self.files = Arc::new(files);
         Some(self.files())
     }
+
+    /// After a search job failed: the next job builds the index whole.
+    pub fn search_failed(&mut self) {
+        self.search = SearchState {
+            stale: true,
+            ..SearchState::default()
+        };
+    }
 }
 
-/// Rebuilding the search index of one build, away from the session (it takes longest).
+/// Bringing the search index of one build up to date, away from the session.
 pub struct SearchJob {
     state: Arc<SiteState>,
-    generation: u64,
+    live: Option<LiveIndex>,
+    whole_at: u64,
+}
+
+/// What a search job made: the index to keep and the files that changed.
+pub struct SearchUpdate {
+    live: LiveIndex,
+    files: Vec<OutputFile>,
+    /// The index was built whole: `files` are all of its files.
+    whole: bool,
+    whole_at: u64,
 }
 
 impl SearchJob {
-    /// The build's generation and its index files, made on the background pool.
-    pub fn run(self) -> (u64, Vec<OutputFile>) {
-        let files = background_pool().install(|| self.state.search_files());
-        (self.generation, files)
+    /// Updates the index by parts when the docs allow it, else builds it whole; on the
+    /// background pool.
+    pub fn run(self) -> SearchUpdate {
+        let SearchJob {
+            state,
+            live,
+            whole_at,
+        } = self;
+        background_pool().install(|| {
+            if let Some(mut live) = live
+                && let Some(files) = state.update_search(&mut live)
+            {
+                return SearchUpdate {
+                    live,
+                    files,
+                    whole: false,
+                    whole_at,
+                };
+            }
+            let (live, files) = state.live_search();
+            SearchUpdate {
+                live,
+                files,
+                whole: true,
+                whole_at,
+            }
+        })
     }
 }
 

@@ -14,6 +14,7 @@ use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
 use crate::render::{Card, Intros, Job, Renderer};
+use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
 use std::sync::Arc;
@@ -263,6 +264,15 @@ impl SiteState {
     }
     /// Renders every page and file of the site into `sink`, in batches.
     pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
+        self.render_with_search(sink, &mut || self.search_files())
+    }
+
+    /// Renders like [`SiteState::render`], with the search index files `search` makes.
+    pub fn render_with_search(
+        &self,
+        sink: &mut dyn Sink,
+        search: &mut dyn FnMut() -> Vec<OutputFile>,
+    ) -> Result<Summary, BuildError> {
         let mut clock = Stopwatch::new(self.options.timings);
         let renderer = self.renderer();
         let jobs = renderer.jobs();
@@ -270,7 +280,7 @@ impl SiteState {
         let copied = self.copied_files(&|path| page_paths.contains(path))?;
         let mut extras = self.feeds(&renderer, &jobs);
         clock.lap("index and feeds");
-        extras.extend(self.search_files());
+        extras.extend(search());
         clock.lap("search index");
         let files = jobs.len() + extras.len() + copied.len();
         let mut sinking = std::time::Duration::ZERO;
@@ -313,7 +323,25 @@ impl SiteState {
 
     /// The search index files.
     pub fn search_files(&self) -> Vec<OutputFile> {
-        search_index(&self.config, &self.library, &self.bodies)
+        with_search_docs(
+            &self.config,
+            &self.library,
+            &self.bodies,
+            search::build_index,
+        )
+    }
+
+    /// The whole search index, kept for `kb serve` to update by parts, and its files.
+    pub fn live_search(&self) -> (LiveIndex, Vec<OutputFile>) {
+        with_search_docs(&self.config, &self.library, &self.bodies, LiveIndex::new)
+    }
+
+    /// Brings `live` up to this state; the files that changed, or `None` when only a whole
+    /// index will do.
+    pub fn update_search(&self, live: &mut LiveIndex) -> Option<Vec<OutputFile>> {
+        with_search_docs(&self.config, &self.library, &self.bodies, |docs| {
+            live.update(docs)
+        })
     }
 
     /// Static files and bundle assets; one that would replace a generated page (an output path
@@ -592,7 +620,13 @@ fn suggest_target(library: &Library, target: &str) -> String {
     }
 }
 
-fn search_index(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Vec<OutputFile> {
+/// Calls `f` with what the search index reads of every page.
+fn with_search_docs<R>(
+    config: &Config,
+    library: &Library,
+    bodies: &[Arc<Rendered>],
+    f: impl FnOnce(&[SearchDoc<'_>]) -> R,
+) -> R {
     let dates: Vec<String> = library
         .pages
         .iter()
@@ -628,7 +662,7 @@ fn search_index(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) ->
             body_text: &bodies[id].text,
         })
         .collect();
-    search::build_index(&docs)
+    f(&docs)
 }
 
 /// The other files of each bundle, copied beside its page.

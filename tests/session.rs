@@ -161,17 +161,18 @@ fn every_kind_of_edit_equals_a_full_build() {
     }
 }
 
-/// After bringing the session's search index up to date, every file of a full `kb build` of
-/// the site is served with the same bytes, and nothing else is served.
+/// After bringing the session's search index up to date (by parts, then whole once edits
+/// pause), every file of a full `kb build` of the site is served with the same bytes, and
+/// nothing else is served.
 fn assert_equals_full_build(site: &TestSite, session: &mut Session, after: &str) {
-    let (generation, index) = session
-        .search_job()
-        .expect("the search index was stale")
-        .run();
-    let served = session
-        .apply_search(generation, index)
-        .expect("no newer build");
-    assert!(session.search_job().is_none());
+    if let Some(update) = session.search_job(false) {
+        session.apply_search(update.run());
+    }
+    if let Some(settle) = session.search_job(true) {
+        session.apply_search(settle.run());
+    }
+    assert!(session.search_job(false).is_none() && session.search_job(true).is_none());
+    let served = session.files();
     let out = site.tmp.path().join("full");
     assert_eq!(
         site.kb(&["build", ".", "-o", out.to_str().unwrap()]).code,
@@ -233,30 +234,34 @@ fn a_broken_edit_keeps_the_last_good_build() {
 }
 
 #[test]
-fn a_search_index_overtaken_by_a_newer_build_is_dropped() {
+fn a_search_update_overtaken_by_a_newer_build_is_kept_and_followed() {
     let site = TestSite::fixture("basic");
     let mut session = session(&site);
-    edit(
-        &site,
-        "content/cases/city.md",
-        "סיפור של עיר.",
-        "סיפור של כפר.",
+    let city = "content/cases/city.md";
+    edit(&site, city, "סיפור של עיר.", "סיפור של כפר.");
+    session.rebuild(&[site.dir.join(city)]).unwrap();
+    let job = session.search_job(false).unwrap();
+    assert!(session.search_job(false).is_none(), "one job at a time");
+    edit(&site, city, "סיפור של כפר.", "סיפור של מושב.");
+    session.rebuild(&[site.dir.join(city)]).unwrap();
+    assert!(
+        session.apply_search(job.run()).is_some(),
+        "its files are kept"
     );
-    session
-        .rebuild(&[site.dir.join("content/cases/city.md")])
-        .unwrap();
-    let job = session.search_job().unwrap();
-    edit(
-        &site,
-        "content/cases/city.md",
-        "סיפור של כפר.",
-        "סיפור של מושב.",
-    );
-    session
-        .rebuild(&[site.dir.join("content/cases/city.md")])
-        .unwrap();
-    let (generation, index) = job.run();
-    assert!(session.apply_search(generation, index).is_none());
-    let (generation, index) = session.search_job().expect("stale again").run();
-    assert!(session.apply_search(generation, index).is_some());
+    let job = session.search_job(false).expect("stale again");
+    assert!(session.apply_search(job.run()).is_some());
+    assert_equals_full_build(&site, &mut session, "two edits");
+}
+
+#[test]
+fn a_search_update_overtaken_by_a_whole_rebuild_is_dropped() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    let city = "content/cases/city.md";
+    edit(&site, city, "סיפור של עיר.", "סיפור של כפר.");
+    session.rebuild(&[site.dir.join(city)]).unwrap();
+    let job = session.search_job(false).unwrap();
+    session.rebuild(&[site.dir.join("config.toml")]).unwrap();
+    assert!(session.apply_search(job.run()).is_none());
+    assert_equals_full_build(&site, &mut session, "a whole rebuild");
 }

@@ -61,16 +61,20 @@ pub fn fragment(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> Vec<u8> {
 }
 
 /// One bitset of all docs per facet value: each type key, then each tag key, in the given order.
-pub fn facets(docs: &[SearchDoc<'_>], types: &[&str], tags: &[&str]) -> Vec<u8> {
+pub fn facets(
+    docs: &[SearchDoc<'_>],
+    types: &[(String, String)],
+    tags: &[(String, String)],
+) -> Vec<u8> {
     let width = docs.len().div_ceil(8);
     let mut out = vec![0u8; width * (types.len() + tags.len())];
     for (id, doc) in docs.iter().enumerate() {
         let mut set = |row: usize| out[row * width + id / 8] |= 1 << (id % 8);
-        if let Some(row) = types.iter().position(|t| *t == doc.type_key) {
+        if let Some(row) = types.iter().position(|t| t.0 == doc.type_key) {
             set(row);
         }
         for tag in doc.tags {
-            if let Some(row) = tags.iter().position(|t| t == tag) {
+            if let Some(row) = tags.iter().position(|t| t.0 == *tag) {
                 set(types.len() + row);
             }
         }
@@ -139,7 +143,12 @@ mod tests {
         let docs: Vec<SearchDoc> = (0..9)
             .map(|i| doc("", "", if i % 4 == 0 { &tags } else { &[] }))
             .collect();
-        let bits = facets(&docs, &["articles", "tools"], &["a", "b"]);
+        let names = |keys: &[&str]| -> Vec<(String, String)> {
+            keys.iter()
+                .map(|k| (k.to_string(), String::new()))
+                .collect()
+        };
+        let bits = facets(&docs, &names(&["articles", "tools"]), &names(&["a", "b"]));
         assert_eq!(bits, [0, 0, 0xFF, 1, 0, 0, 0b0001_0001, 1]);
     }
 }

@@ -39,13 +39,15 @@ const LEVELS: f64 = 31.0;
 /// plausible (a bit per reading, for queries written with a prefix), whether a doc has it in a
 /// plausible reading (typo corrections point only to those), and its postings sorted by doc id.
 /// Per doc, the byte ranges of the body sentences that hold its rarest words, for excerpts.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default)]
 pub struct Inverted {
     pub terms: Vec<String>,
     pub masks: Vec<u8>,
     pub real: Vec<bool>,
     pub postings: Vec<Vec<Posting>>,
     pub sentences: Vec<Vec<Range<usize>>>,
+    /// The BM25 average doc length the scores were quantised with.
+    pub average: f64,
 }
 
 /// How many body sentences a doc keeps for excerpts.
@@ -58,12 +60,12 @@ const NO_SENTENCE: u16 = u16::MAX;
 /// Word forms interned per chunk of docs (one hash lookup per word of text), and each doc of
 /// the chunk as counts of its forms.
 #[derive(Default)]
-struct Chunk<'a> {
+pub struct Chunk<'a> {
     /// Form -> chunk-local id: words of up to 16 bytes (most Hebrew words) keyed as integers.
     short_ids: HashMap<u128, u32>,
     ids: HashMap<&'a str, u32>,
-    forms: Vec<&'a str>,
-    docs: Vec<DocForms>,
+    pub forms: Vec<&'a str>,
+    pub docs: Vec<DocForms>,
     /// Scratch: the current doc's count and first body sentence per form, the forms it has
     /// touched, and where its body sentences start.
     counts: Vec<u32>,
@@ -75,7 +77,7 @@ struct Chunk<'a> {
 /// One doc: its index, (chunk-local form id, field-weighted count, first body sentence) triples
 /// (the first `titles` of them are the forms of the title), its weighted length, and the byte
 /// offsets where its body sentences start.
-struct DocForms {
+pub struct DocForms {
     index: usize,
     counts: Vec<(u32, u32, u16)>,
     titles: usize,
@@ -203,15 +205,16 @@ struct Forms {
 }
 
 /// The tokens of one word: each form (whole, parts) exact, then its readings by their class.
-fn classed_tokens(word: &Word, ids: &HashMap<&str, u32>, masks: &[u8]) -> Vec<(u32, u8)> {
+/// `term` gives a form's term id and the mask of its plausible readings.
+pub fn classed_tokens(word: &Word, term: &mut dyn FnMut(&str) -> (u32, u8)) -> Vec<(u32, u8)> {
     let mut out = Vec::new();
     for form in std::iter::once(&word.whole).chain(&word.parts) {
-        let id = ids[form.as_str()];
+        let (id, mask) = term(form);
         out.push((id, EXACT));
         for (i, (_, base)) in analyser::strips(form).into_iter().enumerate() {
-            let plausible = i < 8 && masks[id as usize] & (1 << i) != 0;
+            let plausible = i < 8 && mask & (1 << i) != 0;
             let class = if plausible { PLAUSIBLE } else { IMPLAUSIBLE };
-            out.push((ids[base], class));
+            out.push((term(base).0, class));
         }
     }
     out
@@ -244,8 +247,12 @@ fn analyse_forms(forms: &[&str]) -> Forms {
     let tokens: Vec<Vec<(u32, u8)>> = words
         .par_iter()
         .map(|word| {
+            let mut term = |t: &str| {
+                let id = ids[t];
+                (id, masks[id as usize])
+            };
             word.as_ref()
-                .map(|w| classed_tokens(w, &ids, &masks))
+                .map(|w| classed_tokens(w, &mut term))
                 .unwrap_or_default()
         })
         .collect();
@@ -262,22 +269,26 @@ fn analyse_forms(forms: &[&str]) -> Forms {
 }
 
 /// Per-thread scratch for scoring: per term, the doc's weighted count and flags.
-struct Scratch {
+#[derive(Default)]
+pub struct Scratch {
     tf: Vec<(u32, u8)>,
     touched: Vec<u32>,
 }
 
-/// One doc's postings as (term id, score), in no particular order.
-fn score_doc(
+/// One doc's postings as (term id, score), in no particular order; `tokens` gives the tokens of
+/// each of the doc's chunk-local forms.
+pub fn score_doc<'t>(
     doc: &DocForms,
-    map: &[u32],
-    forms: &Forms,
+    tokens: &dyn Fn(u32) -> &'t [(u32, u8)],
     average: f64,
     s: &mut Scratch,
 ) -> Vec<(u32, u8)> {
     for (i, &(local, count, _)) in doc.counts.iter().enumerate() {
         let title = if i < doc.titles { IN_TITLE } else { 0 };
-        for &(term, class) in &forms.tokens[map[local as usize] as usize] {
+        for &(term, class) in tokens(local) {
+            if term as usize >= s.tf.len() {
+                s.tf.resize(term as usize + 1, (0, 0));
+            }
             let slot = &mut s.tf[term as usize];
             if slot.0 == 0 {
                 s.touched.push(term);
@@ -295,36 +306,20 @@ fn score_doc(
         .collect()
 }
 
-/// A doc's index, its postings as (term, score), and its excerpt sentences.
-type ScoredDoc = (usize, Vec<(u32, u8)>, Vec<Range<usize>>);
-
-/// In how many docs each form occurs.
-fn form_counts(chunks: &[Chunk<'_>], maps: &[Vec<u32>], n_forms: usize) -> Vec<u32> {
-    let mut df = vec![0u32; n_forms];
-    for (chunk, map) in chunks.iter().zip(maps) {
-        for &(local, _, _) in chunk.docs.iter().flat_map(|d| &d.counts) {
-            df[map[local as usize] as usize] += 1;
-        }
-    }
-    df
-}
-
 /// Byte ranges of the body sentences (at most [`EXCERPT_SENTENCES`], in order) where the doc's
 /// rarest words first occur: an excerpt that can show a rare query word in its context.
-fn rare_sentences(
+/// `df` gives, for a chunk-local form, in how many docs its word is written (`None` for numbers
+/// and other forms that are not words).
+pub fn rare_sentences(
     doc: &DocForms,
-    map: &[u32],
-    wordy: &[bool],
-    df: &[u32],
+    df: &dyn Fn(u32) -> Option<usize>,
     body: &str,
 ) -> Vec<Range<usize>> {
-    let mut words: Vec<(u32, u16)> = doc
+    let mut words: Vec<(usize, u16)> = doc
         .counts
         .iter()
         .filter(|c| c.2 != NO_SENTENCE)
-        .map(|&(local, _, sentence)| (map[local as usize] as usize, sentence))
-        .filter(|&(form, _)| wordy[form])
-        .map(|(form, sentence)| (df[form], sentence))
+        .filter_map(|&(local, _, sentence)| Some((df(local)?, sentence)))
         .collect();
     // The rarest few are enough: a sentence holding several of them counts once.
     if words.len() > CANDIDATES {
@@ -349,6 +344,22 @@ fn rare_sentences(
         .collect()
 }
 
+/// Analyses one doc alone (for `kb serve`'s updates): its chunk, whose `docs[0]` holds its forms
+/// and `forms` their text.
+pub fn doc_forms<'a>(index: usize, doc: &SearchDoc<'a>) -> Chunk<'a> {
+    Chunk::default().add((index, doc))
+}
+
+/// The BM25 average length of `docs`' chunks.
+fn average_length(chunks: &[Chunk<'_>], n_docs: usize) -> f64 {
+    let total: u64 = chunks
+        .iter()
+        .flat_map(|c| &c.docs)
+        .map(|d| u64::from(d.length))
+        .sum();
+    (total as f64 / n_docs.max(1) as f64).max(1.0)
+}
+
 /// The inverted index of `docs`; a doc's id is its position in the slice.
 pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
     let chunks: Vec<Chunk> = docs
@@ -359,24 +370,14 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
         .collect();
     let (all_forms, maps) = merge_forms(&chunks);
     let forms = analyse_forms(&all_forms);
-    let form_df = form_counts(&chunks, &maps, all_forms.len());
-    let wordy: Vec<bool> = all_forms
-        .par_iter()
-        .map(|f| f.starts_with(char::is_alphabetic))
-        .collect();
-    let total: u64 = chunks
-        .iter()
-        .flat_map(|c| &c.docs)
-        .map(|d| u64::from(d.length))
-        .sum();
-    let average = (total as f64 / docs.len().max(1) as f64).max(1.0);
+    let average = average_length(&chunks, docs.len());
     let jobs: Vec<(&DocForms, &[u32])> = chunks
         .iter()
         .zip(&maps)
         .flat_map(|(c, map)| c.docs.iter().map(move |d| (d, map.as_slice())))
         .collect();
     let n_terms = forms.terms.len();
-    let mut scored: Vec<ScoredDoc> = jobs
+    let mut scored: Vec<(usize, Vec<(u32, u8)>)> = jobs
         .par_iter()
         .map_init(
             || Scratch {
@@ -384,34 +385,45 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
                 touched: Vec::new(),
             },
             |s, (doc, map)| {
-                let body = docs[doc.index].body_text;
-                let sentences = rare_sentences(doc, map, &wordy, &form_df, body);
-                (
-                    doc.index,
-                    score_doc(doc, map, &forms, average, s),
-                    sentences,
-                )
+                let tokens = |local: u32| forms.tokens[map[local as usize] as usize].as_slice();
+                (doc.index, score_doc(doc, &tokens, average, s))
             },
         )
         .collect();
-    scored.sort_unstable_by_key(|(index, _, _)| *index);
+    scored.sort_unstable_by_key(|(index, _)| *index);
     let mut df = vec![0usize; n_terms];
     scored
         .iter()
-        .flat_map(|(_, l, _)| l)
+        .flat_map(|(_, l)| l)
         .for_each(|&(t, _)| df[t as usize] += 1);
-    let mut postings: Vec<Vec<Posting>> = df.into_iter().map(Vec::with_capacity).collect();
-    for (doc, list, _) in &scored {
+    let mut postings: Vec<Vec<Posting>> = df.iter().map(|&n| Vec::with_capacity(n)).collect();
+    for (doc, list) in &scored {
         for &(term, score) in list {
             postings[term as usize].push((*doc as u32, score));
         }
     }
+    let mut sentences: Vec<(usize, Vec<Range<usize>>)> = jobs
+        .par_iter()
+        .map(|(doc, map)| {
+            let word_df = |local: u32| {
+                let form = map[local as usize] as usize;
+                let &(whole, _) = forms.tokens[form].first()?;
+                all_forms[form]
+                    .starts_with(char::is_alphabetic)
+                    .then(|| df[whole as usize])
+            };
+            let body = docs[doc.index].body_text;
+            (doc.index, rare_sentences(doc, &word_df, body))
+        })
+        .collect();
+    sentences.sort_unstable_by_key(|(index, _)| *index);
     Inverted {
         terms: forms.terms,
         masks: forms.masks,
         real: forms.real,
         postings,
-        sentences: scored.into_iter().map(|(_, _, s)| s).collect(),
+        sentences: sentences.into_iter().map(|(_, s)| s).collect(),
+        average,
     }
 }
 

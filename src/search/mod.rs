@@ -14,13 +14,17 @@ pub mod analyser;
 mod docstore;
 pub mod encode;
 mod invert;
+pub mod live;
 mod readings;
 mod shards;
 mod typos;
 
 use crate::output::OutputFile;
+use invert::Inverted;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::ops::Range;
+use typos::TypoKey;
 
 /// What the index needs of one published item. Borrowed from the library; built once per build.
 #[derive(Debug, Clone)]
@@ -45,19 +49,18 @@ pub struct SearchDoc<'a> {
     pub body_text: &'a str,
 }
 
-/// FNV-1a over all index files: the version the browser appends to its fetches.
+/// A hash of all index files: the version the browser appends to its fetches.
 fn version<'a>(files: impl Iterator<Item = &'a [u8]>) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in files.flatten() {
-        hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    files.for_each(|bytes| hash.update(bytes));
+    format!("{:016x}", hash.digest())
 }
 
-/// The type and tag keys in use with their display names, sorted by key.
-fn facet_names<'a>(
-    docs: &[SearchDoc<'a>],
-) -> (BTreeMap<&'a str, &'a str>, BTreeMap<&'a str, &'a str>) {
+/// Type and tag keys with their display names, sorted by key.
+type Names = Vec<(String, String)>;
+
+/// The type and tag keys in use with their display names.
+fn facet_names(docs: &[SearchDoc<'_>]) -> (Names, Names) {
     let mut types = BTreeMap::new();
     let mut tags = BTreeMap::new();
     for doc in docs {
@@ -66,14 +69,26 @@ fn facet_names<'a>(
             tags.insert(key.as_str(), doc.tag_names.get(i).unwrap_or(key).as_str());
         }
     }
-    (types, tags)
+    let owned = |map: BTreeMap<&str, &str>| {
+        map.into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    (owned(types), owned(tags))
 }
 
-/// Shards of sorted keys: the files, and the separators and sizes (KiB) `meta.json` lists.
+/// Docs in index order: newest first, then by URL.
+fn in_index_order<'a>(docs: &[SearchDoc<'a>]) -> Vec<SearchDoc<'a>> {
+    let mut docs = docs.to_vec();
+    docs.sort_by(|a, b| b.date.cmp(a.date).then_with(|| a.url.cmp(b.url)));
+    docs
+}
+
+/// Shards of sorted keys: each shard's keys, its file, and the separators `meta.json` lists.
 struct Sharded {
+    ranges: Vec<Range<usize>>,
     files: Vec<Vec<u8>>,
-    separators: String,
-    sizes: Vec<usize>,
+    separators: Vec<String>,
 }
 
 /// Cuts sorted `keys` (with their planned sizes) into shards and encodes each.
@@ -89,83 +104,169 @@ fn shard<T: Sync>(
         .par_iter()
         .map(|r| encode(&keys[r.clone()]))
         .collect();
-    let separators: Vec<&str> = ranges
+    let separators = ranges
         .iter()
         .skip(1)
-        .map(|r| shards::separator(key(&keys[r.start - 1]), key(&keys[r.start])))
+        .map(|r| shards::separator(key(&keys[r.start - 1]), key(&keys[r.start])).to_string())
         .collect();
     Sharded {
-        sizes: files.iter().map(|f| f.len().div_ceil(1024)).collect(),
-        separators: shards::front_code(&separators),
+        ranges,
         files,
+        separators,
+    }
+}
+
+/// Everything the index files are made of.
+struct Built {
+    urls: Vec<String>,
+    index: Inverted,
+    terms: Sharded,
+    typo_keys: Vec<TypoKey>,
+    typos: Sharded,
+    fragments: Vec<Vec<u8>>,
+    facets: Vec<u8>,
+    types: Names,
+    tags: Names,
+}
+
+impl Built {
+    fn new(docs: &[SearchDoc<'_>]) -> Built {
+        let docs = in_index_order(docs);
+        let n = docs.len();
+        let index = invert::invert(&docs);
+        let entries: Vec<encode::TermEntry> = (0..index.terms.len())
+            .map(|i| encode::TermEntry {
+                term: &index.terms[i],
+                mask: index.masks[i],
+                postings: &index.postings[i],
+            })
+            .collect();
+        let terms = shard(
+            &entries,
+            |e| e.term,
+            |e| encode::term_size(e, n),
+            |range| encode::encode_shard(range, n),
+        );
+        drop(entries);
+        let real = index.terms.par_iter().zip(&index.real);
+        let typo_keys = typos::typo_keys(real.filter(|(_, real)| **real).map(|(t, _)| t.as_str()));
+        let typos = shard(
+            &typo_keys,
+            |k| &k.key,
+            encode::typo_size,
+            encode::encode_typo_shard,
+        );
+        let fragments = docs
+            .par_iter()
+            .zip(&index.sentences)
+            .map(|(doc, sentences)| docstore::fragment(doc, sentences))
+            .collect();
+        let (types, tags) = facet_names(&docs);
+        let facets = docstore::facets(&docs, &types, &tags);
+        Built {
+            urls: docs.iter().map(|d| d.url.to_string()).collect(),
+            index,
+            terms,
+            typo_keys,
+            typos,
+            fragments,
+            facets,
+            types,
+            tags,
+        }
+    }
+
+    /// The version of the index files.
+    fn version(&self) -> String {
+        let files = (self.terms.files.iter())
+            .chain(&self.typos.files)
+            .chain(&self.fragments)
+            .chain([&self.facets]);
+        version(files.map(Vec::as_slice))
+    }
+
+    fn files(&self, version: &str) -> Vec<OutputFile> {
+        let meta = Meta {
+            n: self.urls.len(),
+            types: &self.types,
+            tags: &self.tags,
+            terms: (&self.terms.separators, &self.terms.files),
+            typos: (&self.typos.separators, &self.typos.files),
+        };
+        let mut out = vec![meta.file(version), facets_file(&self.facets)];
+        out.extend(numbered(SHARDS, &self.terms.files));
+        out.extend(numbered(TYPOS, &self.typos.files));
+        out.extend(numbered(DOCS, &self.fragments));
+        out
+    }
+}
+
+/// What `meta.json` lists: doc count, facet names, and each keyspace's separators and sizes.
+struct Meta<'a> {
+    n: usize,
+    types: &'a Names,
+    tags: &'a Names,
+    terms: (&'a [String], &'a [Vec<u8>]),
+    typos: (&'a [String], &'a [Vec<u8>]),
+}
+
+impl Meta<'_> {
+    fn file(&self, version: &str) -> OutputFile {
+        let separators = |seps: &[String]| {
+            let seps: Vec<&str> = seps.iter().map(String::as_str).collect();
+            shards::front_code(&seps)
+        };
+        let sizes = |files: &[Vec<u8>]| -> Vec<usize> {
+            files.iter().map(|f| f.len().div_ceil(1024)).collect()
+        };
+        let meta = serde_json::json!({
+            "v": version,
+            "n": self.n,
+            "types": self.types,
+            "tags": self.tags,
+            "seps": separators(self.terms.0),
+            "sizes": sizes(self.terms.1),
+            "tseps": separators(self.typos.0),
+            "tsizes": sizes(self.typos.1),
+        });
+        OutputFile {
+            path: "search/meta.json".into(),
+            bytes: meta.to_string().into_bytes(),
+        }
+    }
+}
+
+/// Where each kind of numbered file lives: folder and extension.
+const SHARDS: (&str, &str) = ("s", "bin");
+const TYPOS: (&str, &str) = ("t", "bin");
+const DOCS: (&str, &str) = ("d", "json");
+
+/// The output path of numbered file `i` of a kind.
+fn numbered_path((folder, ext): (&str, &str), i: usize) -> String {
+    format!("search/{folder}/{i}.{ext}")
+}
+
+fn numbered<'a>(
+    kind: (&'a str, &'a str),
+    files: &'a [Vec<u8>],
+) -> impl Iterator<Item = OutputFile> + 'a {
+    files.iter().enumerate().map(move |(i, bytes)| OutputFile {
+        path: numbered_path(kind, i),
+        bytes: bytes.clone(),
+    })
+}
+
+fn facets_file(facets: &[u8]) -> OutputFile {
+    OutputFile {
+        path: "search/facets.bin".into(),
+        bytes: facets.to_vec(),
     }
 }
 
 /// Builds the index files, all under `search/` in the output folder. Deterministic.
 pub fn build_index(docs: &[SearchDoc<'_>]) -> Vec<OutputFile> {
-    let mut docs = docs.to_vec();
-    docs.sort_by(|a, b| b.date.cmp(a.date).then_with(|| a.url.cmp(b.url)));
-    let n = docs.len();
-    let index = invert::invert(&docs);
-    let entries: Vec<encode::TermEntry> = (0..index.terms.len())
-        .map(|i| encode::TermEntry {
-            term: &index.terms[i],
-            mask: index.masks[i],
-            postings: &index.postings[i],
-        })
-        .collect();
-    let terms = shard(
-        &entries,
-        |e| e.term,
-        |e| encode::term_size(e, n),
-        |range| encode::encode_shard(range, n),
-    );
-    let real = index.terms.par_iter().zip(&index.real);
-    let typo_keys = typos::typo_keys(real.filter(|(_, real)| **real).map(|(t, _)| t.as_str()));
-    let typos = shard(
-        &typo_keys,
-        |k| &k.key,
-        encode::typo_size,
-        encode::encode_typo_shard,
-    );
-    let fragments: Vec<Vec<u8>> = docs
-        .par_iter()
-        .zip(&index.sentences)
-        .map(|(doc, sentences)| docstore::fragment(doc, sentences))
-        .collect();
-    let (types, tags) = facet_names(&docs);
-    let type_keys: Vec<&str> = types.keys().copied().collect();
-    let tag_keys: Vec<&str> = tags.keys().copied().collect();
-    let facets = docstore::facets(&docs, &type_keys, &tag_keys);
-    let all = (terms.files.iter())
-        .chain(&typos.files)
-        .chain(&fragments)
-        .chain([&facets]);
-    let meta = serde_json::json!({
-        "v": version(all.map(Vec::as_slice)),
-        "n": n,
-        "types": types.into_iter().collect::<Vec<_>>(),
-        "tags": tags.into_iter().collect::<Vec<_>>(),
-        "seps": terms.separators,
-        "sizes": terms.sizes,
-        "tseps": typos.separators,
-        "tsizes": typos.sizes,
-    });
-    let file = |path: String, bytes: Vec<u8>| OutputFile { path, bytes };
-    let mut out = vec![
-        file("search/meta.json".into(), meta.to_string().into_bytes()),
-        file("search/facets.bin".into(), facets),
-    ];
-    let numbered = |folder: &'static str, files: Vec<Vec<u8>>, ext: &'static str| {
-        files
-            .into_iter()
-            .enumerate()
-            .map(move |(i, b)| file(format!("search/{folder}/{i}.{ext}"), b))
-    };
-    out.extend(numbered("s", terms.files, "bin"));
-    out.extend(numbered("t", typos.files, "bin"));
-    out.extend(numbered("d", fragments, "json"));
-    out
+    let built = Built::new(docs);
+    built.files(&built.version())
 }
 
 #[cfg(test)]

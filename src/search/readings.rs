@@ -63,10 +63,20 @@ impl<'a> Readings<'a> {
     /// Whether `word` read as a prefix chain + `base` is a plausible reading.
     fn plausible(&self, word: &str, base: &str) -> bool {
         let prefix = &word[..word.len() - base.len()];
-        let short = base.chars().count() <= MIN_BASE_CHARS;
         let lexical =
             self.behind_other_prefix(word, prefix) || self.has_own_inflection(word, prefix, base);
-        !lexical && (!short || self.written.contains(base) || prefix.ends_with('ה'))
+        !lexical && (self.written.contains(base) || !short_reading(prefix, base))
+    }
+
+    /// The mask of a word that was not in the site when its readings were judged (`kb serve`
+    /// until the next whole build): every reading plausible but the short accidental ones.
+    pub fn unjudged_mask(word: &str) -> u8 {
+        analyser::strips(word)
+            .iter()
+            .take(8)
+            .enumerate()
+            .filter(|(_, (_, base))| !short_reading(&word[..word.len() - base.len()], base))
+            .fold(0, |mask, (i, _)| mask | 1 << i)
     }
 
     /// Whether `word` is written behind a prefix chain that `prefix` cannot continue.
@@ -91,6 +101,12 @@ impl<'a> Readings<'a> {
             .flatten()
             .any(|&other| other != word && !explained(other))
     }
+}
+
+/// Whether a reading leaves a base of two letters behind a prefix other than the article ה: the
+/// accidental kind (משה, כמה, למה), unless the site writes the base bare.
+fn short_reading(prefix: &str, base: &str) -> bool {
+    base.chars().count() <= MIN_BASE_CHARS && !prefix.ends_with('ה')
 }
 
 #[cfg(test)]

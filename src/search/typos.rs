@@ -27,8 +27,12 @@ fn correctable(term: &str) -> bool {
     (MIN_CHARS..=usize::from(u8::MAX)).contains(&chars) && term.chars().all(char::is_alphabetic)
 }
 
-/// The keys of one word, as (key, target) pairs.
-fn keys_of(term: &str) -> Vec<(String, Target)> {
+/// The keys of one word of the site, as (key, target) pairs; none for words typo corrections do
+/// not lead to.
+pub fn keys_of_word(term: &str) -> Vec<(String, Target)> {
+    if !correctable(term) {
+        return Vec::new();
+    }
     let deleted = analyser::deletions(term).into_iter();
     let targets = deleted.map(|(position, letter, key)| (key, Some((position as u8, letter))));
     std::iter::once((term.to_string(), None))
@@ -38,10 +42,7 @@ fn keys_of(term: &str) -> Vec<(String, Target)> {
 
 /// The typo keys of `terms` (the plausible words of the site), sorted as JavaScript sorts.
 pub fn typo_keys<'a>(terms: impl ParallelIterator<Item = &'a str>) -> Vec<TypoKey> {
-    let mut pairs: Vec<(String, Target)> = terms
-        .filter(|t| correctable(t))
-        .flat_map_iter(keys_of)
-        .collect();
+    let mut pairs: Vec<(String, Target)> = terms.flat_map_iter(keys_of_word).collect();
     pairs.par_sort_unstable_by(|a, b| js_cmp(&a.0, &b.0).then(a.1.cmp(&b.1)));
     pairs.dedup();
     let mut out: Vec<TypoKey> = Vec::new();

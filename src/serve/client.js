@@ -1,6 +1,8 @@
 // kb serve: added to every page the preview serves (never to `kb build` output).
 // - Reloads the page when a rebuild finishes: `/_kb/status?after=N` answers once the build
 //   after N (the build this page came from) is published, good or bad.
+// - Makes search forget the index it fetched when the preview has updated it (`&search=M`
+//   answers on the search update after M too), so a word just saved is found without a reload.
 // - Keeps the scroll position across those reloads (sessionStorage, keyed by path).
 // - Shows the last rebuild's problems (file:line, message, hint) over the page.
 // An external file because the theme's Content-Security-Policy forbids inline scripts.
@@ -8,6 +10,7 @@
   'use strict';
   const me = document.currentScript;
   const build = Number(me && me.dataset.build);
+  const servedSearch = Number(me && me.dataset.search);
   const scrollKey = 'kb-serve:scroll:' + location.pathname + location.search;
   const overlayId = 'kb-serve-overlay';
 
@@ -75,8 +78,8 @@
     document.body.append(panel);
   }
 
-  async function status(after) {
-    const query = after === undefined ? '' : '?after=' + after;
+  async function status(after, search) {
+    const query = after === undefined ? '' : '?after=' + after + '&search=' + search;
     const response = await fetch('/_kb/status' + query, { cache: 'no-store' });
     if (!response.ok) throw new Error('status ' + response.status);
     return response.json();
@@ -85,12 +88,14 @@
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   // Waits for the next build; after the server was unreachable (restarted), reloads anyway.
-  async function watch() {
+  async function watch(search) {
     let lost = false;
     for (;;) {
       try {
-        const current = await status(build);
+        const current = await status(build, search);
         if (lost || current.build !== build) return reload();
+        if (current.search !== search && window.kb && window.kb.searchReset) window.kb.searchReset();
+        search = current.search;
       } catch (_) {
         lost = true;
         await sleep(1000);
@@ -103,7 +108,7 @@
       const current = await status();
       showProblems(current.errors || []);
     } catch (_) { /* the server is gone; watch() retries */ }
-    watch();
+    watch(servedSearch);
   }
 
   if (document.readyState === 'complete') restoreScroll();

@@ -1,6 +1,8 @@
 //! HTTP for the preview (axum): the built site from memory, with the serve-mode script added to
 //! every HTML page, `/_kb/serve.js`, and `/_kb/status` (the last build's problems; with
-//! `?after=N` it waits for the build after N, which is how open pages learn to reload).
+//! `?after=N` it waits for the build after N, which is how open pages learn to reload, and with
+//! `&search=M` also for the search update after M, which is how they learn to drop the index
+//! they fetched).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -66,7 +68,7 @@ async fn site_file(State(preview): State<Preview>, uri: Uri) -> Response {
 fn file(status: StatusCode, path: &str, bytes: Arc<[u8]>, snapshot: &Snapshot) -> Response {
     let content_type = content_type(path);
     let body = if content_type.starts_with("text/html") {
-        Body::from(with_serve_script(&bytes, snapshot.build))
+        Body::from(with_serve_script(&bytes, snapshot.build, snapshot.search))
     } else {
         Body::from(Bytes::from_owner(bytes))
     };
@@ -91,9 +93,11 @@ fn redirect_to_folder(uri: &Uri) -> Response {
 }
 
 /// The page with `<script src="/_kb/serve.js" ...>` before its last `</body>` (or at the end).
-/// The build number tells the script which build the page came from.
-fn with_serve_script(html: &[u8], build: u64) -> Vec<u8> {
-    let tag = format!("<script src=\"/_kb/serve.js\" data-build=\"{build}\" defer></script>");
+/// The build and search numbers tell the script which build and index the page came from.
+fn with_serve_script(html: &[u8], build: u64, search: u64) -> Vec<u8> {
+    let tag = format!(
+        "<script src=\"/_kb/serve.js\" data-build=\"{build}\" data-search=\"{search}\" defer></script>"
+    );
     let at = html
         .windows(7)
         .rposition(|window| window.eq_ignore_ascii_case(b"</body>"))
@@ -116,12 +120,14 @@ async fn client_script() -> Response {
 #[derive(Debug, Deserialize)]
 struct StatusQuery {
     after: Option<u64>,
+    search: Option<u64>,
 }
 
-/// `{ok, errors: [{path, line, message, hint}], build}` for the current snapshot.
+/// `{ok, errors: [{path, line, message, hint}], build, search}` for the current snapshot.
 async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>) -> Response {
     if let Some(seen) = query.after {
-        let _ = tokio::time::timeout(LONG_POLL, preview.changed_from(seen)).await;
+        let changed = preview.changed_from(seen, query.search);
+        let _ = tokio::time::timeout(LONG_POLL, changed).await;
     }
     let snapshot = preview.current();
     let errors: Vec<_> = snapshot
@@ -137,8 +143,12 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
             })
         })
         .collect();
-    let body =
-        json!({ "ok": snapshot.problems.is_none(), "errors": errors, "build": snapshot.build });
+    let body = json!({
+        "ok": snapshot.problems.is_none(),
+        "errors": errors,
+        "build": snapshot.build,
+        "search": snapshot.search,
+    });
     respond(
         StatusCode::OK,
         "application/json; charset=utf-8",
@@ -162,13 +172,13 @@ mod tests {
 
     #[test]
     fn the_script_goes_before_the_last_body_end() {
-        let page = with_serve_script(b"<html><body><p>x</p></body>\n</html>\n", 7);
+        let page = with_serve_script(b"<html><body><p>x</p></body>\n</html>\n", 7, 3);
         let page = String::from_utf8(page).unwrap();
         assert_eq!(
             page,
-            "<html><body><p>x</p><script src=\"/_kb/serve.js\" data-build=\"7\" defer></script></body>\n</html>\n"
+            "<html><body><p>x</p><script src=\"/_kb/serve.js\" data-build=\"7\" data-search=\"3\" defer></script></body>\n</html>\n"
         );
-        let bare = String::from_utf8(with_serve_script(b"<p>x</p>", 1)).unwrap();
+        let bare = String::from_utf8(with_serve_script(b"<p>x</p>", 1, 1)).unwrap();
         assert!(bare.ends_with("defer></script>"));
     }
 }

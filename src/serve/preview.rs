@@ -1,6 +1,8 @@
 //! What the preview shows, and the loop that keeps it current. Each rebuild, good or bad, publishes
 //! a new numbered snapshot in one atomic swap: requests clone the `Arc` they were given and never
-//! see a half-built site, and open pages compare build numbers to know when to reload.
+//! see a half-built site, and open pages compare build numbers to know when to reload. Search
+//! updates come right after a rebuild and get numbers of their own: open pages then drop the
+//! index they fetched, without reloading.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -11,18 +13,19 @@ use tokio::sync::watch;
 
 use super::watch::SourceWatcher;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::output::OutputFile;
-use crate::session::{Session, SiteFiles};
+use crate::session::{SearchUpdate, Session, SiteFiles};
 use crate::site::BuildOptions;
 
-/// How long saves must pause before the search index is brought up to date.
-const SEARCH_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+/// How long saves must pause before the search index, updated by parts, is built whole again.
+const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// One published state of the preview.
 #[derive(Debug)]
 pub struct Snapshot {
     /// Counts every build attempt, failed ones included; pages reload when it changes.
     pub build: u64,
+    /// Counts search index updates; pages forget the index they fetched when it changes.
+    pub search: u64,
     /// The files of the last good build (empty until the first build succeeds).
     pub files: Arc<SiteFiles>,
     /// The problems of the last attempt, when it failed.
@@ -43,6 +46,7 @@ impl Preview {
         };
         let (current, _) = watch::channel(Arc::new(Snapshot {
             build: 1,
+            search: 1,
             files,
             problems,
         }));
@@ -54,10 +58,11 @@ impl Preview {
         Arc::clone(&self.current.borrow())
     }
 
-    /// Waits until the build number differs from `seen`.
-    pub async fn changed_from(&self, seen: u64) {
+    /// Waits until the build number differs from `build`, or the search number from `search`.
+    pub async fn changed_from(&self, build: u64, search: Option<u64>) {
         let mut updates = self.current.subscribe();
-        let _ = updates.wait_for(|snapshot| snapshot.build != seen).await;
+        let changed = |s: &Arc<Snapshot>| s.build != build || search.is_some_and(|n| s.search != n);
+        let _ = updates.wait_for(changed).await;
     }
 
     /// Swaps in files that change no page (the search index): open pages are not reloaded.
@@ -65,6 +70,7 @@ impl Preview {
         self.current.send_modify(|snapshot| {
             *snapshot = Arc::new(Snapshot {
                 build: snapshot.build,
+                search: snapshot.search + 1,
                 files,
                 problems: snapshot.problems.clone(),
             });
@@ -79,6 +85,7 @@ impl Preview {
             };
             *snapshot = Arc::new(Snapshot {
                 build: snapshot.build + 1,
+                search: snapshot.search,
                 files,
                 problems,
             });
@@ -162,14 +169,27 @@ pub struct RebuildLoop {
     watcher: SourceWatcher,
 }
 
+/// A pause before each search job, from `KB_SERVE_SEARCH_DELAY_MS`: tests use it to make a
+/// search update land after open pages have reloaded and fetched the old index, as it does on
+/// a big site.
+fn search_delay() -> std::time::Duration {
+    let ms = std::env::var("KB_SERVE_SEARCH_DELAY_MS").ok();
+    std::time::Duration::from_millis(ms.and_then(|ms| ms.parse().ok()).unwrap_or(0))
+}
+
+/// The running search job, if any.
+type SearchTask = Option<tokio::task::JoinHandle<SearchUpdate>>;
+
 impl RebuildLoop {
-    /// Runs until the watcher stops. Once saves pause, the search index is rebuilt on a thread
-    /// of its own, so an edit is never kept waiting for it; a result that a newer build has
-    /// overtaken is dropped and made again at the next pause.
+    /// Runs until the watcher stops. After each rebuild the search index is updated on a thread
+    /// of its own, so an edit is never kept waiting for it; once saves pause it is built whole.
     pub async fn run(mut self) {
-        let mut search: Option<tokio::task::JoinHandle<(u64, Vec<OutputFile>)>> = None;
+        let mut search: SearchTask = None;
         loop {
-            let idle = tokio::time::sleep(SEARCH_AFTER);
+            if search.is_none() {
+                search = self.start_search(false);
+            }
+            let settle = tokio::time::sleep(SETTLE_AFTER);
             tokio::select! {
                 changed = self.watcher.next_changes() => match changed {
                     Some(changed) => self.rebuild(changed).await,
@@ -177,15 +197,11 @@ impl RebuildLoop {
                 },
                 done = async { search.as_mut().expect("guarded by the select condition").await }, if search.is_some() => {
                     search = None;
-                    let (generation, files) = done.expect("the search thread does not panic");
-                    if let Some(files) = self.builder.session.as_mut().and_then(|s| s.apply_search(generation, files)) {
-                        self.preview.replace_files(files);
-                    }
+                    self.searched(done);
                 }
-                () = idle, if search.is_none() => {
-                    if let Some(job) = self.builder.session.as_mut().and_then(Session::search_job) {
-                        search = Some(tokio::task::spawn_blocking(move || job.run()));
-                    } else {
+                () = settle, if search.is_none() => {
+                    search = self.start_search(true);
+                    if search.is_none() {
                         // Nothing to refresh: wait for the next change without waking up.
                         match self.watcher.next_changes().await {
                             Some(changed) => self.rebuild(changed).await,
@@ -193,6 +209,41 @@ impl RebuildLoop {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    fn start_search(&mut self, settle: bool) -> SearchTask {
+        let job = self.builder.session.as_mut()?.search_job(settle)?;
+        let delay = search_delay();
+        Some(tokio::task::spawn_blocking(move || {
+            std::thread::sleep(delay);
+            job.run()
+        }))
+    }
+
+    /// Takes in a finished search job; a panic in it is reported like a build problem.
+    fn searched(&mut self, done: Result<SearchUpdate, tokio::task::JoinError>) {
+        let Some(session) = self.builder.session.as_mut() else {
+            return;
+        };
+        match done {
+            Ok(update) => {
+                if let Some(files) = session.apply_search(update) {
+                    self.preview.replace_files(files);
+                }
+            }
+            Err(_) => {
+                session.search_failed();
+                let site_dir = &self.builder.options.site_dir;
+                let problem = Diagnostic::new(
+                    site_dir,
+                    None,
+                    "kb crashed while updating the search index (a bug in kb)",
+                )
+                .with_hint("save again to retry; please report the message above");
+                eprintln!("{problem}");
+                self.preview.publish(Err(Diagnostics::from(problem)));
             }
         }
     }
