@@ -129,24 +129,60 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 /// The words of `text` as byte ranges into it, in order.
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 10);
+    for_each_word(text, |range| out.push(range));
+    out
+}
+
+/// Whether the two bytes at `i` are a Hebrew letter (U+05D0-U+05EA: D7 90 to D7 AA).
+#[inline(always)]
+fn hebrew_letter_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..i + 2) {
+        Some(&[lead, trail]) => lead == 0xD7 && trail.wrapping_sub(0x90) <= 0x1A,
+        _ => false,
+    }
+}
+
+/// Calls `found` with the byte range of each word of `text`, in order: [`words`] without the
+/// vector, for the indexer's pass over every word of the site.
+pub fn for_each_word(text: &str, mut found: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        let (c, width) = char_at(text, i);
-        i += width;
-        if !is_word_char(c) {
-            continue;
-        }
-        let start = i - width;
-        let mut prev = c;
-        while i < text.len() {
-            // Fast path for the common characters; `prev` only needs to be a letter or a digit.
-            match text.as_bytes()[i] {
-                b'a'..=b'z' | b'A'..=b'Z' => (prev, i) = ('a', i + 1),
-                b'0'..=b'9' => (prev, i) = ('0', i + 1),
-                0xD7 if matches!(text.as_bytes().get(i + 1), Some(0x90..=0xAA)) => {
-                    (prev, i) = ('א', i + 2)
+    while i < bytes.len() {
+        let start = i;
+        // The first character: ASCII and Hebrew letters without decoding.
+        let (first, width) = match bytes[i] {
+            b if b.is_ascii_alphabetic() => ('a', 1),
+            b if b.is_ascii_digit() => ('0', 1),
+            b if b < 0x80 => {
+                i += 1;
+                continue;
+            }
+            _ if hebrew_letter_at(bytes, i) => ('א', 2),
+            _ => match char_at(text, i) {
+                (c, width) if is_word_char(c) => (c, width),
+                (_, width) => {
+                    i += width;
+                    continue;
                 }
-                b' ' => break,
+            },
+        };
+        let mut prev = first;
+        i += width;
+        while i < bytes.len() {
+            // A run of Hebrew letters, the most common case, in a loop of its own.
+            if hebrew_letter_at(bytes, i) {
+                i += 2;
+                while hebrew_letter_at(bytes, i) {
+                    i += 2;
+                }
+                prev = 'א';
+                continue;
+            }
+            // `prev` only needs to say letter or digit, and is exact otherwise.
+            match bytes[i] {
+                b' ' | b'\n' => break,
+                b if b.is_ascii_alphabetic() => (prev, i) = ('a', i + 1),
+                b if b.is_ascii_digit() => (prev, i) = ('0', i + 1),
                 _ => {
                     let (c, width) = char_at(text, i);
                     let next = || (i + width < text.len()).then(|| char_at(text, i + width).0);
@@ -157,9 +193,8 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
                 }
             }
         }
-        out.push(start..i);
+        found(start..i);
     }
-    out
 }
 
 /// One part of a word in matching form (no hyphens inside).
@@ -187,7 +222,9 @@ fn normalise_part(part: &str) -> String {
 /// Full spelling doubles ו and י where they are consonants (הוועדה, עניין): one of each pair
 /// is dropped, so the full and the defective spelling (הועדה, ענין) are one form.
 fn single_vav_yod(word: String) -> String {
-    if !word.contains("וו") && !word.contains("יי") {
+    // ו is D7 95 and י is D7 99 in UTF-8: a doubled one is the same two bytes twice.
+    let doubled = |w: &[u8]| w[0] == 0xD7 && matches!(w[1], 0x95 | 0x99) && w[..2] == w[2..];
+    if !word.as_bytes().windows(4).any(doubled) {
         return word;
     }
     let mut out = String::with_capacity(word.len());

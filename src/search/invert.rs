@@ -105,7 +105,7 @@ impl<'a> Chunk<'a> {
     fn add_text(&mut self, text: &'a str, weight: u32, body: bool) -> u32 {
         let mut length = 0;
         let mut end = 0;
-        for range in analyser::words(text) {
+        analyser::for_each_word(text, |range| {
             if body && (self.starts.is_empty() || ends_sentence(&text[end..range.start])) {
                 self.starts.push(range.start);
             }
@@ -129,7 +129,7 @@ impl<'a> Chunk<'a> {
             }
             self.counts[id] += weight;
             length += weight;
-        }
+        });
         length
     }
 
@@ -402,16 +402,18 @@ pub fn invert(docs: &[SearchDoc<'_>]) -> Inverted {
             postings[term as usize].push((*doc as u32, score));
         }
     }
+    // Per form: in how many docs its word is written; `None` for numbers and the like.
+    let word_df: Vec<Option<usize>> = (all_forms.par_iter().zip(&forms.tokens))
+        .map(|(form, tokens)| {
+            let &(whole, _) = tokens.first()?;
+            form.starts_with(char::is_alphabetic)
+                .then(|| df[whole as usize])
+        })
+        .collect();
     let mut sentences: Vec<(usize, Vec<Range<usize>>)> = jobs
         .par_iter()
         .map(|(doc, map)| {
-            let word_df = |local: u32| {
-                let form = map[local as usize] as usize;
-                let &(whole, _) = forms.tokens[form].first()?;
-                all_forms[form]
-                    .starts_with(char::is_alphabetic)
-                    .then(|| df[whole as usize])
-            };
+            let word_df = |local: u32| word_df[map[local as usize] as usize];
             let body = docs[doc.index].body_text;
             (doc.index, rare_sentences(doc, &word_df, body))
         })

@@ -10,9 +10,16 @@ use std::ops::Range;
 /// A shard is closed before it grows past this many bytes (a single bigger term stays alone).
 pub const TARGET_SHARD_BYTES: usize = 12 * 1024;
 
-/// Compares two strings as JavaScript does.
+/// Compares two strings as JavaScript does (by UTF-16 code units). That is the UTF-8 byte order
+/// except where a character beyond U+FFFF (a surrogate pair, D800-DFFF) meets one in
+/// U+E000-U+FFFF, so only the first differing characters need a closer look.
 pub fn js_cmp(a: &str, b: &str) -> Ordering {
-    a.encode_utf16().cmp(b.encode_utf16())
+    let Some(at) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
+        return a.len().cmp(&b.len());
+    };
+    let start = (0..=at).rev().find(|&i| a.is_char_boundary(i)).unwrap_or(0);
+    let first_unit = |s: &str| s[start..].encode_utf16().next();
+    first_unit(a).cmp(&first_unit(b))
 }
 
 /// Cuts terms (sorted, with their encoded sizes) into consecutive ranges of at most `target`
@@ -110,7 +117,29 @@ mod tests {
 
     #[test]
     fn orders_like_javascript() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "b",
+            "אב",
+            "אבא",
+            "אבב",
+            "\u{FFFD}",
+            "\u{1F600}",
+            "a\u{1F600}",
+            "a\u{FFFD}",
+            "\u{E000}x",
+            "\u{10000}",
+            "\u{7FF}",
+            "\u{800}",
+        ];
+        for a in words {
+            for b in words {
+                let utf16 = a.encode_utf16().cmp(b.encode_utf16());
+                assert_eq!(js_cmp(a, b), utf16, "{a:?} {b:?}");
+            }
+        }
         assert_eq!(js_cmp("\u{FFFD}", "\u{1F600}"), Ordering::Greater);
-        assert_eq!(js_cmp("אב", "אבא"), Ordering::Less);
     }
 }

@@ -6,6 +6,7 @@
 use super::analyser;
 use super::shards::js_cmp;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Words shorter than this get no keys: a query word of 5 letters reaches words of 4 and more.
 pub const MIN_CHARS: usize = 4;
@@ -42,19 +43,21 @@ pub fn keys_of_word(term: &str) -> Vec<(String, Target)> {
 
 /// The typo keys of `terms` (the plausible words of the site), sorted as JavaScript sorts.
 pub fn typo_keys<'a>(terms: impl ParallelIterator<Item = &'a str>) -> Vec<TypoKey> {
-    let mut pairs: Vec<(String, Target)> = terms.flat_map_iter(keys_of_word).collect();
-    pairs.par_sort_unstable_by(|a, b| js_cmp(&a.0, &b.0).then(a.1.cmp(&b.1)));
-    pairs.dedup();
-    let mut out: Vec<TypoKey> = Vec::new();
+    let pairs: Vec<(String, Target)> = terms.flat_map_iter(keys_of_word).collect();
+    // Grouped by key first: sorting the distinct keys costs far less than sorting every pair.
+    let mut grouped: HashMap<String, Vec<Target>> = HashMap::default();
     for (key, target) in pairs {
-        match out.last_mut() {
-            Some(last) if last.key == key => last.targets.push(target),
-            _ => out.push(TypoKey {
-                key,
-                targets: vec![target],
-            }),
-        }
+        grouped.entry(key).or_default().push(target);
     }
+    let mut out: Vec<TypoKey> = grouped
+        .into_iter()
+        .map(|(key, mut targets)| {
+            targets.sort_unstable();
+            targets.dedup();
+            TypoKey { key, targets }
+        })
+        .collect();
+    out.par_sort_unstable_by(|a, b| js_cmp(&a.key, &b.key));
     out
 }
 
