@@ -547,3 +547,38 @@ fn a_paginator_lists_only_the_pages_near_the_current_one() {
     );
     assert_eq!(site.read("cases/page/7/index.html"), "[1][5][6][7*]");
 }
+
+#[test]
+fn twenty_thousand_identical_headings_take_linear_time() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/long.md",
+        format!(
+            "+++\ntitle = \"ארוך\"\ndate = 2024-01-01\n+++\n\n{}",
+            "## כותרת\n\nטקסט.\n\n".repeat(20_000)
+        ),
+    );
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(common::KB)
+        .args(["build", "."])
+        .current_dir(&site.dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let limit = std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > limit {
+            child.kill().unwrap();
+            panic!("still building after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+    let page = site.read("articles/long/index.html");
+    assert!(page.contains("id=\"כותרת\"") && page.contains("id=\"כותרת-1\""));
+    assert!(page.contains("id=\"כותרת-19999\"") && !page.contains("id=\"כותרת-20000\""));
+}
