@@ -57,10 +57,7 @@ pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> 
         let _ = writeln!(xml, "<lastmod>{lastmod}</lastmod></url>");
     }
     xml.push_str("</urlset>\n");
-    OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: xml.into_bytes(),
-    }
+    OutputFile::markup("sitemap.xml".into(), xml.into_bytes())
 }
 
 /// An Atom feed of the newest items.
@@ -123,10 +120,7 @@ pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Out
         );
     }
     xml.push_str("</feed>\n");
-    OutputFile {
-        path: "atom.xml".into(),
-        bytes: xml.into_bytes(),
-    }
+    OutputFile::markup("atom.xml".into(), xml.into_bytes())
 }
 
 pub fn robots(config: &Config) -> OutputFile {

@@ -548,6 +548,53 @@ fn a_paginator_lists_only_the_pages_near_the_current_one() {
     assert_eq!(site.read("cases/page/7/index.html"), "[1][5][6][7*]");
 }
 
+/// Bytes XML 1.0 forbids: C0 controls but tab, newline and carriage return; U+FFFE and U+FFFF.
+fn forbidden_xml_chars(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+        })
+        .collect()
+}
+
+#[test]
+fn characters_xml_forbids_never_reach_the_feed_the_sitemap_or_the_html() {
+    let site = TestSite::fixture("basic");
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        config
+            .replace("title = \"מאגר בדיקה\"", "title = \"מאגר\\u000Bבדיקה\"")
+            .replace("name = \"אמון\"", "name = \"אמון\\u0000\""),
+    );
+    site.write(
+        "content/articles/pasted.md",
+        "+++\ntitle = \"הודבק\\u000Bמוורד\\u0000\"\ndate = 2030-01-01\nsummary = \"תקציר\\u000Cעם\\u0001תו\"\nauthors = [\"דנה\\u001F\"]\ntags = [\"aa-first\"]\n+++\n\nשורה\u{b}רכה ותו\u{c}דף ו\u{1}בקרה ו\u{ffff}סוף.\n\n## כותרת\u{b}משנה\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (path, bytes) in snapshot(&site.out()) {
+        if path.extension().is_some_and(|e| e == "html" || e == "xml") {
+            let text = String::from_utf8(bytes).unwrap();
+            assert_eq!(
+                forbidden_xml_chars(&text),
+                Vec::<char>::new(),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    let atom = site.read("atom.xml");
+    assert!(
+        atom.contains("<title>הודבק מוורד</title>"),
+        "a soft line break becomes a space: {atom}"
+    );
+    assert!(atom.contains("<title>מאגר בדיקה</title>"), "{atom}");
+    assert!(atom.contains("תקציר עםתו"), "{atom}");
+    let page = site.read("articles/pasted/index.html");
+    assert!(page.contains("שורה רכה ותו דף ובקרה וסוף."), "{page}");
+}
+
 #[test]
 fn twenty_thousand_identical_headings_take_linear_time() {
     let site = TestSite::fixture("basic");
