@@ -11,6 +11,8 @@ use crate::hebrew::HebrewOrder;
 
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
+/// URL folders of kb's own pages, which a type listing would overwrite.
+const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -144,6 +146,17 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
     for key in raw.types.keys() {
         if !is_key(key) {
             problems.push(bad_key("type", key, line_of_table("types", key)));
+        } else if RESERVED_TYPE_KEYS.contains(&key.as_str()) {
+            problems.push(
+                Diagnostic::new(
+                    CONFIG_FILE,
+                    line_of_table("types", key),
+                    format!("the type key `{key}` is taken: kb's own pages live at /{key}/"),
+                )
+                .with_hint(format!(
+                    "choose another key, e.g. `{key}-list`, and rename content/{key}/ to match"
+                )),
+            );
         }
     }
     for key in raw.tags.keys() {
@@ -323,5 +336,13 @@ mod tests {
         let config = Config::parse(&text).unwrap();
         let names: Vec<_> = config.tags.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["אמון", "מדידה", "תקציב"]);
+    }
+
+    #[test]
+    fn type_keys_of_kbs_own_pages_are_refused() {
+        let text = format!("{MINIMAL}[types.tags]\nname = \"תגית\"\nplural = \"תגיות\"\n");
+        let err = Config::parse(&text).unwrap_err();
+        assert_eq!(err.0[0].line, Some(3));
+        assert!(err.0[0].message.contains("/tags/"), "{err}");
     }
 }

@@ -11,6 +11,9 @@ use crate::output::OutputFile;
 
 const FEED_ENTRIES: usize = 20;
 
+/// The output paths of the files written here.
+pub const FILES: [&str; 3] = ["sitemap.xml", "atom.xml", "robots.txt"];
+
 /// Escapes text for XML element content and attribute values.
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

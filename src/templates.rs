@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 use tera::Tera;
-use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::hebrew::Date;
+use crate::walk::{problem, walk};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 pub const DEFAULT_THEME_NAME: &str = "default";
@@ -19,8 +19,8 @@ pub const DEFAULT_THEME_NAME: &str = "default";
 pub struct ThemeFiles {
     /// Template name → (path shown in messages, text).
     pub templates: BTreeMap<String, (PathBuf, String)>,
-    /// Output path (relative, forward slashes) → bytes.
-    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Output path (relative, forward slashes) → (path shown in messages, bytes).
+    pub statics: BTreeMap<String, (PathBuf, Vec<u8>)>,
 }
 
 impl ThemeFiles {
@@ -47,7 +47,11 @@ impl ThemeFiles {
                     Path::new("themes").join(name).join("templates"),
                     Slot::Template,
                 )?;
-                files.read_dir(&dir.join("static"), PathBuf::new(), Slot::Static)?;
+                files.read_dir(
+                    &dir.join("static"),
+                    Path::new("themes").join(name).join("static"),
+                    Slot::Static,
+                )?;
                 files
             }
             _ => embedded(),
@@ -57,48 +61,61 @@ impl ThemeFiles {
             PathBuf::from("templates"),
             Slot::Template,
         )?;
-        files.read_dir(&site_dir.join("static"), PathBuf::new(), Slot::Static)?;
+        files.read_dir(
+            &site_dir.join("static"),
+            PathBuf::from("static"),
+            Slot::Static,
+        )?;
         Ok(files)
     }
 
+    /// Reads every file under `dir` into `slot`; `shown` is how messages name `dir`.
     fn read_dir(&mut self, dir: &Path, shown: PathBuf, slot: Slot) -> Result<(), Diagnostics> {
         if !dir.is_dir() {
             return Ok(());
         }
-        for entry in WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| {
-                Diagnostics::from(Diagnostic::new(&shown, None, format!("cannot read: {err}")))
-            })?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
+        let mut problems = Diagnostics::default();
+        let shown_path = |path: &Path| shown.join(path.strip_prefix(dir).unwrap_or(path));
+        for entry in walk(dir) {
+            let entry = match entry {
+                Ok(entry) if entry.file_type().is_file() => entry,
+                Ok(_) => continue,
+                Err(err) => {
+                    problems.push(problem(&err, &shown_path));
+                    continue;
+                }
+            };
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = relative.to_string_lossy().replace('\\', "/");
-            let shown_path = shown.join(relative);
-            let bytes = std::fs::read(entry.path()).map_err(|err| {
-                Diagnostics::from(Diagnostic::new(
-                    &shown_path,
-                    None,
-                    format!("cannot read the file: {err}"),
-                ))
-            })?;
+            let shown_path = shown_path(entry.path());
+            let bytes = match std::fs::read(entry.path()) {
+                Ok(bytes) => bytes,
+                Err(err) => {
+                    problems.push(Diagnostic::new(
+                        &shown_path,
+                        None,
+                        format!("cannot read the file: {err}"),
+                    ));
+                    continue;
+                }
+            };
             match slot {
                 Slot::Static => {
-                    self.statics.insert(name, bytes);
+                    self.statics.insert(name, (shown_path, bytes));
                 }
-                Slot::Template => {
-                    let text = String::from_utf8(bytes).map_err(|_| {
-                        Diagnostics::from(Diagnostic::new(
-                            &shown_path,
-                            None,
-                            "the template is not valid UTF-8",
-                        ))
-                    })?;
-                    self.templates.insert(name, (shown_path, text));
-                }
+                Slot::Template => match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        self.templates.insert(name, (shown_path, text));
+                    }
+                    Err(_) => problems.push(Diagnostic::new(
+                        &shown_path,
+                        None,
+                        "the template is not valid UTF-8",
+                    )),
+                },
             }
         }
-        Ok(())
+        problems.into_result()
     }
 
     /// Compiles the templates once, with kb's filters.
@@ -155,9 +172,10 @@ fn embedded() -> ThemeFiles {
                 let shown = Path::new("themes/default").join(file.path());
                 files.templates.insert(name.to_string(), (shown, text));
             } else if let Some(name) = path.strip_prefix("static/") {
+                let shown = Path::new("themes/default").join(file.path());
                 files
                     .statics
-                    .insert(name.to_string(), file.contents().to_vec());
+                    .insert(name.to_string(), (shown, file.contents().to_vec()));
             }
         }
         stack.extend(dir.dirs());

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, line_of, suggest};
+use crate::walk::{problem, walk};
 
 pub const CONTENT_DIR: &str = "content";
 const INDEX: &str = "index.md";
@@ -154,23 +154,19 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     let mut unknown_types = Vec::new();
-    for entry in WalkDir::new(&root)
-        .sort_by_file_name()
+    let shown = |path: &Path| display_path(site_dir, path);
+    for entry in walk(&root)
         .into_iter()
         .filter_entry(|e| !is_hidden(e.file_name()))
     {
-        let entry = entry.map_err(|err| {
-            Diagnostics::from(Diagnostic::new(
-                CONTENT_DIR,
-                None,
-                format!("cannot read the content folder: {err}"),
-            ))
-        })?;
-        let relative = entry
-            .path()
-            .strip_prefix(site_dir)
-            .unwrap_or(entry.path())
-            .to_path_buf();
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                problems.push(problem(&err, &shown));
+                continue;
+            }
+        };
+        let relative = shown(entry.path());
         let parts: Vec<&str> = relative.iter().skip(1).filter_map(|p| p.to_str()).collect();
         if entry.file_type().is_dir() {
             if let [type_key] = parts.as_slice()
