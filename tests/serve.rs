@@ -561,10 +561,10 @@ fn only_requests_for_the_address_it_listens_on_are_answered() {
         let other_port = if port == "1" { "2" } else { "1" };
         for host in [
             Some(format!("evil.example:{port}")),
-            Some(format!("evil.example")),
+            Some("evil.example".to_string()),
             Some(format!("localhost.evil.example:{port}")),
             Some(format!("{bind}:{other_port}")),
-            Some(format!("localhost")),
+            Some("localhost".to_string()),
             Some(format!("127.0.0.1:{port}@evil.example")),
             Some(String::new()),
             None,
