@@ -362,6 +362,11 @@ impl SiteState {
                 Some(format!(
                     "this file would replace the generated {path} (a page)"
                 ))
+            } else if let Some(c) = path.chars().find(char::is_ascii_control) {
+                Some(format!(
+                    "the file's name holds the control character U+{:04X}, which kb cannot list among the files it wrote",
+                    c as u32
+                ))
             } else {
                 reserved(path)
             };

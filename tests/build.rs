@@ -475,7 +475,7 @@ fn refuses_output_folders_it_must_not_replace() {
     for (out, needle) in [
         (".", "holds the site"),
         ("content/public", "inside the site's content/"),
-        (foreign.to_str().unwrap(), "not created by kb"),
+        (foreign.to_str().unwrap(), "kb did not build into it"),
     ] {
         let run = site.build(&["-o", out]);
         assert_eq!(run.code, 2, "{out}: {}", run.stderr);
