@@ -6,7 +6,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8, suggest};
 use crate::hebrew::HebrewOrder;
 
 pub const CONFIG_FILE: &str = "config.toml";
@@ -118,14 +118,7 @@ impl Config {
                 site_dir.display()
             ))
         })?;
-        let text = String::from_utf8(text).map_err(|err| {
-            let line = line_of(
-                &String::from_utf8_lossy(err.as_bytes()),
-                err.utf8_error().valid_up_to(),
-            );
-            Diagnostic::new(CONFIG_FILE, Some(line), "the file is not valid UTF-8")
-                .with_hint("save the file as UTF-8")
-        })?;
+        let text = String::from_utf8(text).map_err(|err| not_utf8(CONFIG_FILE, &err))?;
         Config::parse(&text)
     }
 
@@ -139,9 +132,17 @@ impl Config {
 
 fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
     let mut problems = Diagnostics::default();
+    // The table's header, its key quoted or not; else the first line naming the key.
     let line_of_table = |prefix: &str, key: &str| {
-        text.find(&format!("[{prefix}.{key}]"))
-            .map(|offset| line_of(text, offset))
+        [
+            format!("[{prefix}.{key}]"),
+            format!("[{prefix}.\"{key}\"]"),
+            format!("[{prefix}.'{key}']"),
+        ]
+        .iter()
+        .find_map(|header| text.find(header.as_str()))
+        .or_else(|| text.find(key))
+        .map(|offset| line_of(text, offset))
     };
     for key in raw.types.keys() {
         if !is_key(key) {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use tera::Tera;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, not_utf8};
 use crate::hebrew::Date;
 use crate::walk::{problem, walk};
 
@@ -107,11 +107,7 @@ impl ThemeFiles {
                     Ok(text) => {
                         self.templates.insert(name, (shown_path, text));
                     }
-                    Err(_) => problems.push(Diagnostic::new(
-                        &shown_path,
-                        None,
-                        "the template is not valid UTF-8",
-                    )),
+                    Err(err) => problems.push(not_utf8(&shown_path, &err)),
                 },
             }
         }
@@ -124,6 +120,7 @@ impl ThemeFiles {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("hebrew_date", hebrew_date);
+        Diagnostics(self.extends_cycles()).into_result()?;
         let sources: Vec<(&str, &str)> = self
             .templates
             .iter()
@@ -132,6 +129,38 @@ impl ThemeFiles {
         tera.add_raw_templates(sources)
             .map_err(|err| Diagnostics::from(self.error(&err)))?;
         Ok(tera)
+    }
+
+    /// Templates that extend themselves, directly or through others (tera would recurse until
+    /// the stack overflows): one problem per cycle, on its first template by name.
+    fn extends_cycles(&self) -> Vec<Diagnostic> {
+        let parent = |name: &str| {
+            let (_, text) = self.templates.get(name)?;
+            extended(text)
+        };
+        let mut problems = Vec::new();
+        let mut reported: Vec<&str> = Vec::new();
+        for (name, (path, text)) in &self.templates {
+            let mut chain = vec![name.as_str()];
+            while let Some((next, _)) = parent(chain[chain.len() - 1]) {
+                let Some(at) = chain.iter().position(|seen| *seen == next) else {
+                    chain.push(next);
+                    continue;
+                };
+                let cycle = &chain[at..];
+                if at == 0 && !cycle.iter().any(|member| reported.contains(member)) {
+                    reported.extend(cycle);
+                    let line = extended(text).map(|(_, line)| line);
+                    let names: Vec<&str> = cycle.iter().chain([&cycle[0]]).copied().collect();
+                    problems.push(
+                        Diagnostic::new(path, line, format!("this template extends itself: {}", names.join(" → ")))
+                            .with_hint("a template can only extend another that does not lead back to it, e.g. base.html"),
+                    );
+                }
+                break;
+            }
+        }
+        problems
     }
 
     /// A tera error as a diagnostic on the template's file and line.
@@ -154,6 +183,23 @@ impl ThemeFiles {
         )
         .with_hint("fix the template; `kb` names the template and, for syntax errors, the line")
     }
+}
+
+/// The template named by a `{% extends "name" %}` tag, and the tag's line.
+fn extended(text: &str) -> Option<(&str, usize)> {
+    let mut rest = text;
+    while let Some(at) = rest.find("{%") {
+        let tag = rest[at + 2..].trim_start_matches('-').trim_start();
+        if let Some(after) = tag.strip_prefix("extends") {
+            let after = after.trim_start();
+            let quote = after.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+            let name = after[1..].split(quote).next()?;
+            let offset = text.len() - rest.len() + at;
+            return Some((name, crate::diagnostics::line_of(text, offset)));
+        }
+        rest = &rest[at + 2..];
+    }
+    None
 }
 
 enum Slot {
@@ -237,6 +283,31 @@ mod tests {
         let d = &err.0[0];
         assert_eq!(d.path, Path::new("templates/page.html"));
         assert_eq!(d.line, Some(3), "{d}");
+    }
+
+    #[test]
+    fn templates_that_extend_themselves_are_problems() {
+        let err = files(&[
+            ("base.html", "<p>\n{%- extends 'base.html' %}"),
+            ("a.html", "{% extends \"b.html\" %}"),
+            ("b.html", "{% extends \"a.html\" %}"),
+            ("page.html", "{% extends \"a.html\" %}"),
+            ("ok.html", "{% extends \"missing.html\" %}"),
+        ])
+        .compile()
+        .unwrap_err();
+        let found: Vec<String> = err
+            .0
+            .iter()
+            .map(|d| format!("{}:{:?} {}", d.path.display(), d.line, d.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "templates/a.html:Some(1) this template extends itself: a.html → b.html → a.html",
+                "templates/base.html:Some(2) this template extends itself: base.html → base.html",
+            ]
+        );
     }
 
     #[test]

@@ -745,3 +745,17 @@ fn twenty_thousand_identical_headings_take_linear_time() {
     assert!(page.contains("id=\"כותרת\"") && page.contains("id=\"כותרת-1\""));
     assert!(page.contains("id=\"כותרת-19999\"") && !page.contains("id=\"כותרת-20000\""));
 }
+
+#[test]
+fn a_template_that_extends_itself_is_an_error_not_a_crash() {
+    fails_with(
+        &[(
+            "templates/base.html",
+            b"<!doctype html>\n{% extends \"base.html\" %}{% block main %}{% endblock %}",
+        )],
+        &[
+            "templates/base.html:2",
+            "extends itself: base.html → base.html",
+        ],
+    );
+}
