@@ -110,7 +110,9 @@ impl Staging {
             None => None,
         };
         let dir = parent.join(format!("{prefix}{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("new"))
+        std::fs::create_dir_all(parent)
+            .and_then(|()| std::fs::create_dir(&dir))
+            .and_then(|()| std::fs::create_dir(dir.join("new")))
             .with_context(|| format!("cannot create {}", dir.display()))?;
         let lock = lock(&dir.join("lock"))?;
         Ok(Staging {
@@ -228,7 +230,10 @@ fn remove_leftovers(parent: &Path, prefix: &str, target: &Path) -> Result<()> {
         return Ok(());
     };
     for entry in entries.filter_map(|entry| entry.ok()) {
-        if !entry.file_name().to_string_lossy().starts_with(prefix) {
+        // Only real folders: a link of that name (in a cloned repository, say) is not kb's,
+        // and removing what it leads to could reach anywhere.
+        let is_folder = entry.file_type().is_ok_and(|kind| kind.is_dir());
+        if !is_folder || !entry.file_name().to_string_lossy().starts_with(prefix) {
             continue;
         }
         let dir = entry.path();
@@ -334,7 +339,18 @@ mod tests {
     }
 
     #[test]
-    fn a_second_build_into_the_same_output_waits_for_none() {
+    fn a_link_named_like_a_staging_folder_is_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let precious = tmp.path().join("precious");
+        std::fs::create_dir_all(&precious).unwrap();
+        std::fs::write(precious.join("thesis.txt"), "years of work").unwrap();
+        std::os::unix::fs::symlink(&precious, tmp.path().join(".public.kb-new-1")).unwrap();
+        replace_output(&tmp.path().join("public"), vec![file("a.txt", "1")]);
+        assert!(precious.join("thesis.txt").is_file());
+    }
+
+    #[test]
+    fn a_second_build_into_the_same_output_at_once_is_refused() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         let running = Staging::create(&out).unwrap();
