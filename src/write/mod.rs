@@ -25,6 +25,9 @@ use marker::{Marker, ancestors};
 /// which kb leaves alone (a `.git` of a gh-pages worktree, GitHub Pages' `CNAME`, `.nojekyll`).
 pub const KEPT: [&str; 5] = [".git", ".gitignore", ".gitattributes", ".nojekyll", "CNAME"];
 
+/// How many files are written, moved or removed at once (see `Staging::io`).
+const IO_THREADS: usize = 8;
+
 /// Refuses output folders kb must not write into: the site itself, a folder holding the site or
 /// its sources, or a folder kb did not build into that holds more than `KEPT`.
 pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
@@ -79,6 +82,10 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     _lock: File,
+    /// Threads for file-system work: each write, rename or removal mostly waits on the disk
+    /// (a few milliseconds each on a virtual machine's), so many at once go several times faster
+    /// than one per core.
+    io: rayon::ThreadPool,
     /// What kb wrote in the output before; `None` when there is no output folder yet.
     previous: Option<Marker>,
     /// Output path → hash of every file of this build.
@@ -103,7 +110,11 @@ impl Staging {
             .to_string_lossy()
             .into_owned();
         let prefix = format!(".{name}.kb-new-");
-        remove_leftovers(parent, &prefix, &target)?;
+        let io = rayon::ThreadPoolBuilder::new()
+            .num_threads(IO_THREADS)
+            .build()
+            .context("cannot start the threads that write the output")?;
+        io.install(|| remove_leftovers(parent, &prefix, &target))?;
         let previous = match Marker::read(&target)? {
             Some(marker) => Some(marker),
             None if target.is_dir() => Some(Marker::default()),
@@ -119,6 +130,7 @@ impl Staging {
             target,
             dir,
             _lock: lock,
+            io,
             previous,
             hashes: HashMap::new(),
             staged: Vec::new(),
@@ -164,7 +176,7 @@ impl Staging {
             hashes: &self.hashes,
             staged: &self.staged,
         };
-        match apply::apply(&change) {
+        match self.io.install(|| apply::apply(&change)) {
             Ok(()) => Ok(()),
             Err(Failure::Refused(err)) => Err(anyhow!(
                 "{err:#}\nNothing was changed: the previous output in {} is unchanged.",
@@ -197,7 +209,8 @@ impl Sink for Staging {
             })
             .collect();
         let changed: Vec<&OutputFile> = hashed.iter().filter(|f| f.2).map(|f| &f.0).collect();
-        write_files(&self.dir.join("new"), &changed)?;
+        self.io
+            .install(|| write_files(&self.dir.join("new"), &changed))?;
         self.staged
             .extend(changed.iter().map(|file| file.path.clone()));
         self.hashes
@@ -209,7 +222,7 @@ impl Sink for Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.keep {
-            let _ = remove_dir(&self.dir);
+            let _ = self.io.install(|| remove_dir(&self.dir));
         }
     }
 }
@@ -277,19 +290,20 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
-/// Removes a folder of kb's own making, its subfolders in parallel; absent is fine.
+/// Removes a folder of kb's own making, every file and folder in it in parallel (it may hold a
+/// whole build); absent is fine. Symbolic links are removed, never followed.
 fn remove_dir(dir: &Path) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(());
     };
-    let paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.par_iter().try_for_each(|path| {
-        let removed = if path.is_dir() && !path.is_symlink() {
-            std::fs::remove_dir_all(path)
+    let entries: Vec<std::fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    entries.par_iter().try_for_each(|entry| {
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            remove_dir(&path)
         } else {
-            std::fs::remove_file(path)
-        };
-        removed.with_context(|| format!("cannot remove {}", path.display()))
+            std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))
+        }
     })?;
     std::fs::remove_dir(dir).with_context(|| format!("cannot remove {}", dir.display()))
 }
