@@ -117,7 +117,8 @@ fn build(options: BuildOptions, out: &Path) -> ExitCode {
         Err(BuildError::Output(err)) => return fatal(&err),
     };
     if let Err(err) = staging.commit() {
-        return fatal(&err);
+        // The error says what state the output is in.
+        return failed(&format!("{err:#}"));
     }
     println!(
         "kb: built {} ({} pages, {} files) in {:.2} s → {}",
@@ -130,18 +131,22 @@ fn build(options: BuildOptions, out: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// A fatal error that struck before the output was touched.
 fn fatal(err: &anyhow::Error) -> ExitCode {
-    eprintln!("error: {err:#}\nThe previous output, if any, is unchanged.");
+    failed(&format!(
+        "{err:#}\nThe previous output, if any, is unchanged."
+    ))
+}
+
+fn failed(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
     ExitCode::from(FATAL)
 }
 
 fn serve(options: ServeOptions) -> ExitCode {
     match crate::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::from(FATAL)
-        }
+        Err(err) => failed(&format!("{err:#}")),
     }
 }
 

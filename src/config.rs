@@ -6,11 +6,13 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8, suggest};
 use crate::hebrew::HebrewOrder;
 
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
+/// URL folders of kb's own pages, which a type listing would overwrite.
+const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,14 +118,7 @@ impl Config {
                 site_dir.display()
             ))
         })?;
-        let text = String::from_utf8(text).map_err(|err| {
-            let line = line_of(
-                &String::from_utf8_lossy(err.as_bytes()),
-                err.utf8_error().valid_up_to(),
-            );
-            Diagnostic::new(CONFIG_FILE, Some(line), "the file is not valid UTF-8")
-                .with_hint("save the file as UTF-8")
-        })?;
+        let text = String::from_utf8(text).map_err(|err| not_utf8(CONFIG_FILE, &err))?;
         Config::parse(&text)
     }
 
@@ -137,13 +132,32 @@ impl Config {
 
 fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
     let mut problems = Diagnostics::default();
+    // The table's header, its key quoted or not; else the first line naming the key.
     let line_of_table = |prefix: &str, key: &str| {
-        text.find(&format!("[{prefix}.{key}]"))
-            .map(|offset| line_of(text, offset))
+        [
+            format!("[{prefix}.{key}]"),
+            format!("[{prefix}.\"{key}\"]"),
+            format!("[{prefix}.'{key}']"),
+        ]
+        .iter()
+        .find_map(|header| text.find(header.as_str()))
+        .or_else(|| text.find(key))
+        .map(|offset| line_of(text, offset))
     };
     for key in raw.types.keys() {
         if !is_key(key) {
             problems.push(bad_key("type", key, line_of_table("types", key)));
+        } else if RESERVED_TYPE_KEYS.contains(&key.as_str()) {
+            problems.push(
+                Diagnostic::new(
+                    CONFIG_FILE,
+                    line_of_table("types", key),
+                    format!("the type key `{key}` is taken: kb's own pages live at /{key}/"),
+                )
+                .with_hint(format!(
+                    "choose another key, e.g. `{key}-list`, and rename content/{key}/ to match"
+                )),
+            );
         }
     }
     for key in raw.tags.keys() {
@@ -323,5 +337,13 @@ mod tests {
         let config = Config::parse(&text).unwrap();
         let names: Vec<_> = config.tags.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["אמון", "מדידה", "תקציב"]);
+    }
+
+    #[test]
+    fn type_keys_of_kbs_own_pages_are_refused() {
+        let text = format!("{MINIMAL}[types.tags]\nname = \"תגית\"\nplural = \"תגיות\"\n");
+        let err = Config::parse(&text).unwrap_err();
+        assert_eq!(err.0[0].line, Some(3));
+        assert!(err.0[0].message.contains("/tags/"), "{err}");
     }
 }

@@ -122,6 +122,14 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str> + 
     }
 }
 
+/// A file that is not UTF-8, on the line of its first bad byte.
+pub fn not_utf8(path: impl Into<PathBuf>, err: &std::string::FromUtf8Error) -> Diagnostic {
+    let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    Diagnostic::new(path, Some(line), "the file is not valid UTF-8")
+        .with_hint("save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)")
+}
+
 /// Line number (1-based) of a byte offset in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());

@@ -11,6 +11,9 @@ use crate::output::OutputFile;
 
 const FEED_ENTRIES: usize = 20;
 
+/// The output paths of the files written here.
+pub const FILES: [&str; 3] = ["sitemap.xml", "atom.xml", "robots.txt"];
+
 /// Escapes text for XML element content and attribute values.
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -57,10 +60,7 @@ pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> 
         let _ = writeln!(xml, "<lastmod>{lastmod}</lastmod></url>");
     }
     xml.push_str("</urlset>\n");
-    OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: xml.into_bytes(),
-    }
+    OutputFile::markup("sitemap.xml".into(), xml.into_bytes())
 }
 
 /// An Atom feed of the newest items.
@@ -123,10 +123,7 @@ pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Out
         );
     }
     xml.push_str("</feed>\n");
-    OutputFile {
-        path: "atom.xml".into(),
-        bytes: xml.into_bytes(),
-    }
+    OutputFile::markup("atom.xml".into(), xml.into_bytes())
 }
 
 pub fn robots(config: &Config) -> OutputFile {

@@ -14,4 +14,5 @@ pub mod serve;
 pub mod session;
 pub mod site;
 pub mod templates;
+pub mod walk;
 pub mod write;

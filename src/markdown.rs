@@ -2,7 +2,7 @@
 //! `@/` links resolved to page URLs, scrollable tables, and the plain text the search and
 //! summaries need.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -77,6 +77,7 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
     let mut in_paragraph = false;
     let mut extra: Vec<(usize, Event<'static>)> = Vec::new();
     let mut tables = 0;
+    let mut suffixes = HashMap::new();
     for index in 0..events.len() {
         let (event, range) = &mut events[index];
         match event {
@@ -84,7 +85,7 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, title)) = heading.take() {
                     let title = title.trim().to_string();
-                    name_heading(&mut events[start].0, &title, &mut out);
+                    name_heading(&mut events[start].0, &title, &mut suffixes, &mut out);
                     out.headings.push(title);
                     out.text.push('\n');
                 }
@@ -175,8 +176,15 @@ fn extra_summary(summary: &mut String, text: &str) {
     }
 }
 
-/// Gives a heading its unique id and records it in the table of contents.
-fn name_heading(event: &mut Event<'_>, title: &str, out: &mut Rendered) {
+/// Gives a heading its unique id and records it in the table of contents. A repeated id gets
+/// the first free `-1`, `-2`, ... suffix; `suffixes` remembers where each id's search stopped,
+/// so a page of many identical headings is named in linear time.
+fn name_heading(
+    event: &mut Event<'_>,
+    title: &str,
+    suffixes: &mut HashMap<String, usize>,
+    out: &mut Rendered,
+) {
     let Event::Start(Tag::Heading { level, id, .. }) = event else {
         return;
     };
@@ -184,12 +192,16 @@ fn name_heading(event: &mut Event<'_>, title: &str, out: &mut Rendered) {
         .as_deref()
         .map(str::to_string)
         .unwrap_or_else(|| heading_id(title));
-    let mut unique = base.clone();
-    let mut n = 1;
-    while out.ids.contains(&unique) {
-        unique = format!("{base}-{n}");
-        n += 1;
-    }
+    let unique = if out.ids.contains(&base) {
+        let n = suffixes.entry(base.clone()).or_insert(1);
+        while out.ids.contains(&format!("{base}-{n}")) {
+            *n += 1;
+        }
+        *n += 1;
+        format!("{base}-{}", *n - 1)
+    } else {
+        base
+    };
     out.ids.insert(unique.clone());
     if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
         out.toc.push(TocEntry {
@@ -289,6 +301,14 @@ mod tests {
             ]
         );
         assert_eq!(r.headings.len(), 4);
+    }
+
+    #[test]
+    fn repeated_ids_take_the_first_free_suffix() {
+        let md = "## א\n\n## א-1 {#א-1}\n\n## א\n\n## א\n\n## ב {#א-3}\n\n## א\n\n## א-2\n";
+        let r = render(md, 1, &Pages);
+        let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["א", "א-1", "א-2", "א-3", "א-3-1", "א-4", "א-2-1"]);
     }
 
     #[test]

@@ -190,10 +190,7 @@ impl<'a> Renderer<'a> {
         self.tera
             .render_to(template, &context, &mut bytes)
             .map_err(|err| self.theme.error(&err))?;
-        Ok(OutputFile {
-            path: output_path(&path),
-            bytes,
-        })
+        Ok(OutputFile::markup(output_path(&path), bytes))
     }
 
     /// A hash of everything a page's HTML depends on (with the same templates): a page whose

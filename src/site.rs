@@ -5,11 +5,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::{self, Content, Library, Page};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
@@ -17,6 +16,7 @@ use crate::render::{Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
+use crate::walk::{problem, walk};
 use std::sync::Arc;
 use tera::Tera;
 
@@ -277,11 +277,20 @@ impl SiteState {
         let renderer = self.renderer();
         let jobs = renderer.jobs();
         let page_paths: HashSet<String> = jobs.iter().map(|&job| renderer.file_path(job)).collect();
-        let copied = self.copied_files(&|path| page_paths.contains(path))?;
+        let copies = self.copies(&|path| page_paths.contains(path))?;
         let mut extras = self.feeds(&renderer, &jobs);
         clock.lap("index and feeds");
         extras.extend(search());
         clock.lap("search index");
+        let paths: HashSet<&str> = page_paths
+            .iter()
+            .map(String::as_str)
+            .chain(extras.iter().map(|file| file.path.as_str()))
+            .chain(copies.iter().map(|copy| copy.file.path.as_str()))
+            .collect();
+        Diagnostics(folder_problems(&copies, &paths)).into_result()?;
+        drop(paths);
+        let copied: Vec<OutputFile> = copies.into_iter().map(|copy| copy.file).collect();
         let files = jobs.len() + extras.len() + copied.len();
         let mut sinking = std::time::Duration::ZERO;
         for batch in jobs.chunks(BATCH) {
@@ -345,32 +354,73 @@ impl SiteState {
     }
 
     /// Static files and bundle assets; one that would replace a generated page (an output path
-    /// for which `is_page` holds) is a problem.
+    /// for which `is_page` holds) or another generated file, or that lands where another copy
+    /// does, is a problem.
     pub fn copied_files(
         &self,
         is_page: &dyn Fn(&str) -> bool,
     ) -> Result<Vec<OutputFile>, Diagnostics> {
-        let statics = self.theme.statics.iter().map(|(path, bytes)| OutputFile {
-            path: path.clone(),
-            bytes: bytes.clone(),
-        });
-        let copied: Vec<OutputFile> = statics
+        Ok(self
+            .copies(is_page)?
+            .into_iter()
+            .map(|copy| copy.file)
+            .collect())
+    }
+
+    fn copies(&self, is_page: &dyn Fn(&str) -> bool) -> Result<Vec<Copy>, Diagnostics> {
+        let statics = self
+            .theme
+            .statics
+            .iter()
+            .map(|(path, (source, bytes))| Copy {
+                source: source.clone(),
+                file: OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.clone(),
+                },
+            });
+        let copies: Vec<Copy> = statics
             .chain(bundle_assets(&self.options.site_dir, &self.library)?)
             .collect();
-        let clashes: Vec<Diagnostic> = copied
-            .iter()
-            .filter(|file| is_page(&file.path))
-            .map(|file| {
-                Diagnostic::new(
-                    &file.path,
-                    None,
-                    format!("this file would replace the generated page {}", file.path),
-                )
-                .with_hint("rename or remove the file in static/ or in the bundle")
-            })
-            .collect();
-        Diagnostics(clashes).into_result()?;
-        Ok(copied)
+        let mut problems = Diagnostics::default();
+        let mut first: HashMap<&str, &Path> = HashMap::new();
+        for copy in &copies {
+            let path = copy.file.path.as_str();
+            let clash = if is_page(path) {
+                Some(format!(
+                    "this file would replace the generated {path} (a page)"
+                ))
+            } else if let Some(c) = path.chars().find(char::is_ascii_control) {
+                Some(format!(
+                    "the file's name holds the control character U+{:04X}, which kb cannot list among the files it wrote",
+                    c as u32
+                ))
+            } else {
+                reserved(path)
+            };
+            if let Some(clash) = clash {
+                problems.push(
+                    Diagnostic::new(&copy.source, None, clash).with_hint(format!(
+                        "rename or remove {}: kb writes {path} itself",
+                        copy.source.display()
+                    )),
+                );
+            } else if let Some(other) = first.insert(path, &copy.source) {
+                problems.push(
+                    Diagnostic::new(
+                        &copy.source,
+                        None,
+                        format!(
+                            "this file and {} would both be written to {path}",
+                            other.display()
+                        ),
+                    )
+                    .with_hint("rename or remove one of them"),
+                );
+            }
+        }
+        problems.into_result()?;
+        Ok(copies)
     }
 
     fn counts(&self) -> Vec<(String, String, usize)> {
@@ -386,6 +436,64 @@ impl SiteState {
             })
             .collect()
     }
+}
+
+/// A file copied as it is (a static file or a bundle asset), with the path messages show.
+struct Copy {
+    source: PathBuf,
+    file: OutputFile,
+}
+
+/// The folder of the search index: every file under it is kb's.
+const SEARCH_DIR: &str = "search/";
+
+/// Why only kb may write `path` (besides pages), as a message; `None` when anyone may.
+fn reserved(path: &str) -> Option<String> {
+    let why = match path {
+        _ if feeds::FILES.contains(&path) => "",
+        crate::write::MARKER => " (kb's list of the files it wrote)",
+        _ if path.starts_with(SEARCH_DIR) => " (kb writes everything under search/)",
+        _ if path.split('/').next() == Some(".git") => {
+            return Some("kb never writes into .git/, the output's git repository".to_string());
+        }
+        _ => return None,
+    };
+    Some(format!("this file would replace the generated {path}{why}"))
+}
+
+/// Copies that sit where the build writes a folder (a file `articles` beside the pages under
+/// `articles/`) or inside what the build writes as a file.
+fn folder_problems(copies: &[Copy], paths: &HashSet<&str>) -> Vec<Diagnostic> {
+    let mut folders: HashMap<&str, &str> = HashMap::new();
+    for path in paths {
+        for (at, _) in path.match_indices('/') {
+            // The smallest path as the example, so the message is the same on every build.
+            let example = folders.entry(&path[..at]).or_insert(path);
+            *example = (*example).min(*path);
+        }
+    }
+    copies
+        .iter()
+        .filter_map(|copy| {
+            let path = copy.file.path.as_str();
+            let message = match folders.get(path) {
+                Some(inside) => {
+                    format!("this file is where kb writes a folder (it holds {inside})")
+                }
+                None => {
+                    let (at, _) = path
+                        .match_indices('/')
+                        .find(|(at, _)| paths.contains(&path[..*at]))?;
+                    format!(
+                        "this file would go inside {}, which kb writes as a file",
+                        &path[..at]
+                    )
+                }
+            };
+            let hint = format!("rename or move {}", copy.source.display());
+            Some(Diagnostic::new(&copy.source, None, message).with_hint(hint))
+        })
+        .collect()
 }
 
 /// The pieces a state is assembled from besides its content.
@@ -666,39 +774,47 @@ fn with_search_docs<R>(
 }
 
 /// The other files of each bundle, copied beside its page.
-fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<OutputFile>, Diagnostics> {
-    let mut files = Vec::new();
+fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagnostics> {
+    let mut copies = Vec::new();
+    let mut problems = Diagnostics::default();
+    let shown = |path: &Path| display_path(site_dir, path);
     for page in &library.pages {
         let Some(dir) = &page.bundle_dir else {
             continue;
         };
-        for entry in WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| {
-                Diagnostics::from(Diagnostic::new(
-                    &page.source,
-                    None,
-                    format!("cannot read the bundle: {err}"),
-                ))
-            })?;
+        for entry in walk(dir) {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    problems.push(problem(&err, &shown));
+                    continue;
+                }
+            };
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             if !entry.file_type().is_file() || relative == Path::new("index.md") {
                 continue;
             }
-            let bytes = std::fs::read(entry.path()).map_err(|err| {
-                let shown = entry.path().strip_prefix(site_dir).unwrap_or(entry.path());
-                Diagnostics::from(Diagnostic::new(
-                    shown,
+            let source = shown(entry.path());
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => copies.push(Copy {
+                    file: OutputFile {
+                        path: format!(
+                            "{}{}",
+                            page.url.trim_start_matches('/'),
+                            relative.to_string_lossy().replace('\\', "/")
+                        ),
+                        bytes,
+                    },
+                    source,
+                }),
+                Err(err) => problems.push(Diagnostic::new(
+                    source,
                     None,
                     format!("cannot read the file: {err}"),
-                ))
-            })?;
-            let path = format!(
-                "{}{}",
-                page.url.trim_start_matches('/'),
-                relative.to_string_lossy().replace('\\', "/")
-            );
-            files.push(OutputFile { path, bytes });
+                )),
+            }
         }
     }
-    Ok(files)
+    problems.into_result()?;
+    Ok(copies)
 }

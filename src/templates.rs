@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 use tera::Tera;
-use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, not_utf8};
 use crate::hebrew::Date;
+use crate::walk::{problem, walk};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 pub const DEFAULT_THEME_NAME: &str = "default";
@@ -19,8 +19,8 @@ pub const DEFAULT_THEME_NAME: &str = "default";
 pub struct ThemeFiles {
     /// Template name → (path shown in messages, text).
     pub templates: BTreeMap<String, (PathBuf, String)>,
-    /// Output path (relative, forward slashes) → bytes.
-    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Output path (relative, forward slashes) → (path shown in messages, bytes).
+    pub statics: BTreeMap<String, (PathBuf, Vec<u8>)>,
 }
 
 impl ThemeFiles {
@@ -47,7 +47,11 @@ impl ThemeFiles {
                     Path::new("themes").join(name).join("templates"),
                     Slot::Template,
                 )?;
-                files.read_dir(&dir.join("static"), PathBuf::new(), Slot::Static)?;
+                files.read_dir(
+                    &dir.join("static"),
+                    Path::new("themes").join(name).join("static"),
+                    Slot::Static,
+                )?;
                 files
             }
             _ => embedded(),
@@ -57,48 +61,57 @@ impl ThemeFiles {
             PathBuf::from("templates"),
             Slot::Template,
         )?;
-        files.read_dir(&site_dir.join("static"), PathBuf::new(), Slot::Static)?;
+        files.read_dir(
+            &site_dir.join("static"),
+            PathBuf::from("static"),
+            Slot::Static,
+        )?;
         Ok(files)
     }
 
+    /// Reads every file under `dir` into `slot`; `shown` is how messages name `dir`.
     fn read_dir(&mut self, dir: &Path, shown: PathBuf, slot: Slot) -> Result<(), Diagnostics> {
         if !dir.is_dir() {
             return Ok(());
         }
-        for entry in WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| {
-                Diagnostics::from(Diagnostic::new(&shown, None, format!("cannot read: {err}")))
-            })?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
+        let mut problems = Diagnostics::default();
+        let shown_path = |path: &Path| shown.join(path.strip_prefix(dir).unwrap_or(path));
+        for entry in walk(dir) {
+            let entry = match entry {
+                Ok(entry) if entry.file_type().is_file() => entry,
+                Ok(_) => continue,
+                Err(err) => {
+                    problems.push(problem(&err, &shown_path));
+                    continue;
+                }
+            };
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = relative.to_string_lossy().replace('\\', "/");
-            let shown_path = shown.join(relative);
-            let bytes = std::fs::read(entry.path()).map_err(|err| {
-                Diagnostics::from(Diagnostic::new(
-                    &shown_path,
-                    None,
-                    format!("cannot read the file: {err}"),
-                ))
-            })?;
+            let shown_path = shown_path(entry.path());
+            let bytes = match std::fs::read(entry.path()) {
+                Ok(bytes) => bytes,
+                Err(err) => {
+                    problems.push(Diagnostic::new(
+                        &shown_path,
+                        None,
+                        format!("cannot read the file: {err}"),
+                    ));
+                    continue;
+                }
+            };
             match slot {
                 Slot::Static => {
-                    self.statics.insert(name, bytes);
+                    self.statics.insert(name, (shown_path, bytes));
                 }
-                Slot::Template => {
-                    let text = String::from_utf8(bytes).map_err(|_| {
-                        Diagnostics::from(Diagnostic::new(
-                            &shown_path,
-                            None,
-                            "the template is not valid UTF-8",
-                        ))
-                    })?;
-                    self.templates.insert(name, (shown_path, text));
-                }
+                Slot::Template => match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        self.templates.insert(name, (shown_path, text));
+                    }
+                    Err(err) => problems.push(not_utf8(&shown_path, &err)),
+                },
             }
         }
-        Ok(())
+        problems.into_result()
     }
 
     /// Compiles the templates once, with kb's filters.
@@ -107,6 +120,7 @@ impl ThemeFiles {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("hebrew_date", hebrew_date);
+        Diagnostics(self.extends_cycles()).into_result()?;
         let sources: Vec<(&str, &str)> = self
             .templates
             .iter()
@@ -115,6 +129,38 @@ impl ThemeFiles {
         tera.add_raw_templates(sources)
             .map_err(|err| Diagnostics::from(self.error(&err)))?;
         Ok(tera)
+    }
+
+    /// Templates that extend themselves, directly or through others (tera would recurse until
+    /// the stack overflows): one problem per cycle, on its first template by name.
+    fn extends_cycles(&self) -> Vec<Diagnostic> {
+        let parent = |name: &str| {
+            let (_, text) = self.templates.get(name)?;
+            extended(text)
+        };
+        let mut problems = Vec::new();
+        let mut reported: Vec<&str> = Vec::new();
+        for (name, (path, text)) in &self.templates {
+            let mut chain = vec![name.as_str()];
+            while let Some((next, _)) = parent(chain[chain.len() - 1]) {
+                let Some(at) = chain.iter().position(|seen| *seen == next) else {
+                    chain.push(next);
+                    continue;
+                };
+                let cycle = &chain[at..];
+                if at == 0 && !cycle.iter().any(|member| reported.contains(member)) {
+                    reported.extend(cycle);
+                    let line = extended(text).map(|(_, line)| line);
+                    let names: Vec<&str> = cycle.iter().chain([&cycle[0]]).copied().collect();
+                    problems.push(
+                        Diagnostic::new(path, line, format!("this template extends itself: {}", names.join(" → ")))
+                            .with_hint("a template can only extend another that does not lead back to it, e.g. base.html"),
+                    );
+                }
+                break;
+            }
+        }
+        problems
     }
 
     /// A tera error as a diagnostic on the template's file and line.
@@ -139,6 +185,23 @@ impl ThemeFiles {
     }
 }
 
+/// The template named by a `{% extends "name" %}` tag, and the tag's line.
+fn extended(text: &str) -> Option<(&str, usize)> {
+    let mut rest = text;
+    while let Some(at) = rest.find("{%") {
+        let tag = rest[at + 2..].trim_start_matches('-').trim_start();
+        if let Some(after) = tag.strip_prefix("extends") {
+            let after = after.trim_start();
+            let quote = after.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+            let name = after[1..].split(quote).next()?;
+            let offset = text.len() - rest.len() + at;
+            return Some((name, crate::diagnostics::line_of(text, offset)));
+        }
+        rest = &rest[at + 2..];
+    }
+    None
+}
+
 enum Slot {
     Template,
     Static,
@@ -155,9 +218,10 @@ fn embedded() -> ThemeFiles {
                 let shown = Path::new("themes/default").join(file.path());
                 files.templates.insert(name.to_string(), (shown, text));
             } else if let Some(name) = path.strip_prefix("static/") {
+                let shown = Path::new("themes/default").join(file.path());
                 files
                     .statics
-                    .insert(name.to_string(), file.contents().to_vec());
+                    .insert(name.to_string(), (shown, file.contents().to_vec()));
             }
         }
         stack.extend(dir.dirs());
@@ -219,6 +283,31 @@ mod tests {
         let d = &err.0[0];
         assert_eq!(d.path, Path::new("templates/page.html"));
         assert_eq!(d.line, Some(3), "{d}");
+    }
+
+    #[test]
+    fn templates_that_extend_themselves_are_problems() {
+        let err = files(&[
+            ("base.html", "<p>\n{%- extends 'base.html' %}"),
+            ("a.html", "{% extends \"b.html\" %}"),
+            ("b.html", "{% extends \"a.html\" %}"),
+            ("page.html", "{% extends \"a.html\" %}"),
+            ("ok.html", "{% extends \"missing.html\" %}"),
+        ])
+        .compile()
+        .unwrap_err();
+        let found: Vec<String> = err
+            .0
+            .iter()
+            .map(|d| format!("{}:{:?} {}", d.path.display(), d.line, d.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "templates/a.html:Some(1) this template extends itself: a.html → b.html → a.html",
+                "templates/base.html:Some(2) this template extends itself: base.html → base.html",
+            ]
+        );
     }
 
     #[test]

@@ -475,7 +475,7 @@ fn refuses_output_folders_it_must_not_replace() {
     for (out, needle) in [
         (".", "holds the site"),
         ("content/public", "inside the site's content/"),
-        (foreign.to_str().unwrap(), "not created by kb"),
+        (foreign.to_str().unwrap(), "kb did not build into it"),
     ] {
         let run = site.build(&["-o", out]);
         assert_eq!(run.code, 2, "{out}: {}", run.stderr);
@@ -546,4 +546,216 @@ fn a_paginator_lists_only_the_pages_near_the_current_one() {
         "[1][2][3][4*][5][6][7]"
     );
     assert_eq!(site.read("cases/page/7/index.html"), "[1][5][6][7*]");
+}
+
+/// Bytes XML 1.0 forbids: C0 controls but tab, newline and carriage return; U+FFFE and U+FFFF.
+fn forbidden_xml_chars(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+        })
+        .collect()
+}
+
+#[test]
+fn characters_xml_forbids_never_reach_the_feed_the_sitemap_or_the_html() {
+    let site = TestSite::fixture("basic");
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        config
+            .replace("title = \"מאגר בדיקה\"", "title = \"מאגר\\u000Bבדיקה\"")
+            .replace("name = \"אמון\"", "name = \"אמון\\u0000\""),
+    );
+    site.write(
+        "content/articles/pasted.md",
+        "+++\ntitle = \"הודבק\\u000Bמוורד\\u0000\"\ndate = 2030-01-01\nsummary = \"תקציר\\u000Cעם\\u0001תו\"\nauthors = [\"דנה\\u001F\"]\ntags = [\"aa-first\"]\n+++\n\nשורה\u{b}רכה ותו\u{c}דף ו\u{1}בקרה ו\u{ffff}סוף.\n\n## כותרת\u{b}משנה\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (path, bytes) in snapshot(&site.out()) {
+        if path.extension().is_some_and(|e| e == "html" || e == "xml") {
+            let text = String::from_utf8(bytes).unwrap();
+            assert_eq!(
+                forbidden_xml_chars(&text),
+                Vec::<char>::new(),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    let atom = site.read("atom.xml");
+    assert!(
+        atom.contains("<title>הודבק מוורד</title>"),
+        "a soft line break becomes a space: {atom}"
+    );
+    assert!(atom.contains("<title>מאגר בדיקה</title>"), "{atom}");
+    assert!(atom.contains("תקציר עםתו"), "{atom}");
+    let page = site.read("articles/pasted/index.html");
+    assert!(page.contains("שורה רכה ותו דף ובקרה וסוף."), "{page}");
+}
+
+#[test]
+fn symlinked_folders_and_files_in_content_and_static_are_followed() {
+    let site = TestSite::fixture("basic");
+    let shared = site.tmp.path().join("shared");
+    std::fs::create_dir_all(shared.join("cases")).unwrap();
+    std::fs::create_dir_all(shared.join("static")).unwrap();
+    for n in 1..=2 {
+        std::fs::write(
+            shared.join(format!("cases/shared-{n}.md")),
+            format!("+++\ntitle = \"משותף {n}\"\ndate = 2024-01-0{n}\n+++\n\nגוף.\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        shared.join("linked.md"),
+        "+++\ntitle = \"מקושר\"\ndate = 2024-02-01\n+++\n\nגוף.\n",
+    )
+    .unwrap();
+    std::fs::write(shared.join("static/a.txt"), "from a linked folder").unwrap();
+    std::fs::write(shared.join("file.txt"), "from a linked file").unwrap();
+    std::fs::write(shared.join("map.csv"), "a,b\n").unwrap();
+    std::fs::remove_dir_all(site.dir.join("content/cases")).unwrap();
+    let link = |target: &str, at: &str| {
+        std::os::unix::fs::symlink(shared.join(target), site.dir.join(at)).unwrap()
+    };
+    link("cases", "content/cases");
+    link("linked.md", "content/articles/linked.md");
+    link("map.csv", "content/tools/map-bundle/map.csv");
+    link("static", "static/shared");
+    link("file.txt", "static/one.txt");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("2 cases"), "{}", run.stdout);
+    assert!(site.read("cases/shared-2/index.html").contains("משותף 2"));
+    assert!(site.read("articles/linked/index.html").contains("מקושר"));
+    assert_eq!(site.read("tools/partner-map/map.csv"), "a,b\n");
+    assert_eq!(site.read("shared/a.txt"), "from a linked folder");
+    assert_eq!(site.read("one.txt"), "from a linked file");
+}
+
+#[test]
+fn a_symlink_loop_or_a_link_to_nothing_is_an_error_naming_it() {
+    let site = built();
+    let before = snapshot(&site.out());
+    std::os::unix::fs::symlink("..", site.dir.join("content/articles/loop")).unwrap();
+    std::os::unix::fs::symlink("no-such-file.md", site.dir.join("content/articles/gone.md"))
+        .unwrap();
+    std::os::unix::fs::symlink(".", site.dir.join("static/again")).unwrap();
+    std::os::unix::fs::symlink(
+        "../nowhere",
+        site.dir.join("content/tools/map-bundle/lost.svg"),
+    )
+    .unwrap();
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for needle in [
+        "content/articles/loop: ",
+        "content/articles/gone.md: ",
+        "static/again: ",
+        "content/tools/map-bundle/lost.svg: ",
+    ] {
+        assert!(
+            run.stderr.contains(needle),
+            "expected `{needle}` in:\n{}",
+            run.stderr
+        );
+    }
+    assert!(run.stderr.contains("loop"), "{}", run.stderr);
+    assert!(snapshot(&site.out()) == before);
+}
+
+#[test]
+fn a_static_file_named_like_a_generated_file_is_an_error_naming_both() {
+    let stderr = fails_with(
+        &[
+            ("static/sitemap.xml", b"<urlset/>"),
+            ("static/robots.txt", b"User-agent: *"),
+            ("static/atom.xml", b"<feed/>"),
+            ("static/search/meta.json", b"{}"),
+            ("static/.kb-output", b"mine"),
+            ("static/404.html", b"<p>lost</p>"),
+            ("static/.git/hooks/post-checkout", b"#!/bin/sh\n"),
+        ],
+        &[
+            "7 problems found",
+            "static/.git/hooks/post-checkout: kb never writes into .git/",
+        ],
+    );
+    for name in [
+        "sitemap.xml",
+        "robots.txt",
+        "atom.xml",
+        "search/meta.json",
+        ".kb-output",
+        "404.html",
+    ] {
+        assert!(
+            stderr.contains(&format!("static/{name}: "))
+                && stderr.contains(&format!("generated {name}")),
+            "{name}:\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_static_file_where_kb_writes_a_folder_is_an_error_naming_it() {
+    let stderr = fails_with(
+        &[
+            ("static/articles", b"a file"),
+            ("static/tags/backbone", b"another"),
+        ],
+        &["static/articles: ", "static/tags/backbone: ", "folder"],
+    );
+    assert!(stderr.contains("articles/index.html"), "{stderr}");
+}
+
+#[test]
+fn twenty_thousand_identical_headings_take_linear_time() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/long.md",
+        format!(
+            "+++\ntitle = \"ארוך\"\ndate = 2024-01-01\n+++\n\n{}",
+            "## כותרת\n\nטקסט.\n\n".repeat(20_000)
+        ),
+    );
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(common::KB)
+        .args(["build", "."])
+        .current_dir(&site.dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let limit = std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > limit {
+            child.kill().unwrap();
+            panic!("still building after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+    let page = site.read("articles/long/index.html");
+    assert!(page.contains("id=\"כותרת\"") && page.contains("id=\"כותרת-1\""));
+    assert!(page.contains("id=\"כותרת-19999\"") && !page.contains("id=\"כותרת-20000\""));
+}
+
+#[test]
+fn a_template_that_extends_itself_is_an_error_not_a_crash() {
+    fails_with(
+        &[(
+            "templates/base.html",
+            b"<!doctype html>\n{% extends \"base.html\" %}{% block main %}{% endblock %}",
+        )],
+        &[
+            "templates/base.html:2",
+            "extends itself: base.html → base.html",
+        ],
+    );
 }

@@ -23,8 +23,13 @@ struct Server {
 
 impl Server {
     fn start(site: &TestSite) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    fn start_with(site: &TestSite, extra: &[&str]) -> Server {
         let mut child = Command::new(KB)
             .args(["serve", site.dir.to_str().unwrap(), "--port", "0"])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -149,7 +154,16 @@ impl Connection {
     }
 
     fn try_get(&mut self, path: &str) -> Result<Response, String> {
-        let request = format!("GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n", self.host);
+        let host = self.host.clone();
+        self.try_get_from(path, Some(&host))
+    }
+
+    /// GET with the given `Host` header (none when `None`).
+    fn try_get_from(&mut self, path: &str, host: Option<&str>) -> Result<Response, String> {
+        let host = host
+            .map(|host| format!("Host: {host}\r\n"))
+            .unwrap_or_default();
+        let request = format!("GET {path} HTTP/1.1\r\n{host}\r\n");
         self.reader
             .get_mut()
             .write_all(request.as_bytes())
@@ -515,4 +529,59 @@ fn under_load_while_editing_no_request_fails_and_no_page_is_cut() {
         r.text().contains(&format!("load-{edits}."))
     });
     eprintln!("{served} requests, {edits} edits, no failure");
+}
+
+#[test]
+fn only_requests_for_the_address_it_listens_on_are_answered() {
+    let site = site();
+    for bind in ["127.0.0.1", "127.0.0.2"] {
+        let server = Server::start_with(&site, &["--bind", bind]);
+        let port = server.address.rsplit_once(':').unwrap().1.to_string();
+        assert_eq!(server.address, format!("{bind}:{port}"));
+        let ask = |path: &str, host: Option<&str>| {
+            Connection::open(&server.address)
+                .try_get_from(path, host)
+                .unwrap_or_else(|err| panic!("GET {path} with Host {host:?}: {err}"))
+        };
+        for host in [
+            format!("{bind}:{port}"),
+            format!("localhost:{port}"),
+            format!("LOCALHOST:{port}"),
+            format!("127.0.0.1:{port}"),
+            format!("[::1]:{port}"),
+        ] {
+            for path in ["/", "/_kb/status"] {
+                assert_eq!(
+                    ask(path, Some(&host)).status,
+                    200,
+                    "{path} with Host {host}"
+                );
+            }
+        }
+        let other_port = if port == "1" { "2" } else { "1" };
+        for host in [
+            Some(format!("evil.example:{port}")),
+            Some("evil.example".to_string()),
+            Some(format!("localhost.evil.example:{port}")),
+            Some(format!("{bind}:{other_port}")),
+            Some("localhost".to_string()),
+            Some(format!("127.0.0.1:{port}@evil.example")),
+            Some(String::new()),
+            None,
+        ] {
+            for path in ["/", "/articles/roles/", "/_kb/status", "/_kb/serve.js"] {
+                let response = ask(path, host.as_deref());
+                assert!(
+                    (400..500).contains(&response.status),
+                    "{path} with Host {host:?}: {}",
+                    response.status
+                );
+                let body = String::from_utf8_lossy(&response.body);
+                assert!(
+                    !body.contains("תפקידי ארגון השדרה") && !body.contains("\"ok\""),
+                    "{path} with Host {host:?}: {body}"
+                );
+            }
+        }
+    }
 }

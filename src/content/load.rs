@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
+use crate::walk::{problem, walk};
 
 pub const CONTENT_DIR: &str = "content";
 const INDEX: &str = "index.md";
@@ -154,23 +154,19 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     let mut unknown_types = Vec::new();
-    for entry in WalkDir::new(&root)
-        .sort_by_file_name()
+    let shown = |path: &Path| display_path(site_dir, path);
+    for entry in walk(&root)
         .into_iter()
         .filter_entry(|e| !is_hidden(e.file_name()))
     {
-        let entry = entry.map_err(|err| {
-            Diagnostics::from(Diagnostic::new(
-                CONTENT_DIR,
-                None,
-                format!("cannot read the content folder: {err}"),
-            ))
-        })?;
-        let relative = entry
-            .path()
-            .strip_prefix(site_dir)
-            .unwrap_or(entry.path())
-            .to_path_buf();
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                problems.push(problem(&err, &shown));
+                continue;
+            }
+        };
+        let relative = shown(entry.path());
         let parts: Vec<&str> = relative.iter().skip(1).filter_map(|p| p.to_str()).collect();
         if entry.file_type().is_dir() {
             if let [type_key] = parts.as_slice()
@@ -202,7 +198,7 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
             None => problems.push(
                 Diagnostic::new(
                     &relative,
-                    None,
+                    Some(1),
                     "this Markdown file is not where kb looks for items",
                 )
                 .with_hint(
@@ -249,13 +245,7 @@ fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
         // than the standard check on Hebrew text, where no byte is ASCII's fast path).
         return Ok(unsafe { String::from_utf8_unchecked(bytes) });
     }
-    String::from_utf8(bytes).map_err(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let line = line_of(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
-        Diagnostic::new(relative, Some(line), "the file is not valid UTF-8").with_hint(
-            "save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)",
-        )
-    })
+    String::from_utf8(bytes).map_err(|err| not_utf8(relative, &err))
 }
 
 /// The Markdown body of an item file, read again (for re-rendering a page kept from an
@@ -318,7 +308,7 @@ fn duplicate_urls(pages: &[Arc<Page>]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for page in pages {
         if let Some(first) = first_by_url.insert(&page.url, page) {
-            problems.push(Diagnostic::new(&page.source, None, format!("the URL {} is also used by {}", page.url, first.source.display()))
+            problems.push(Diagnostic::new(&page.source, Some(1), format!("the URL {} is also used by {}", page.url, first.source.display()))
                 .with_hint("two items of the same type cannot share a slug: rename one file or set `slug = \"...\"` in its front matter"));
         }
     }

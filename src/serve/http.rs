@@ -9,13 +9,15 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Query, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::host::AllowedHosts;
 use super::preview::{Preview, Snapshot};
 use super::url::{content_type, output_path};
 
@@ -26,14 +28,40 @@ const LONG_POLL: Duration = Duration::from_secs(25);
 /// Answered when the site has no 404.html (or has not built yet), so the overlay still shows.
 const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body><h1>Not found</h1></body></html>\n";
 
-/// The preview's routes.
-pub fn router(preview: Preview) -> Router {
+/// The preview's routes, for requests whose `Host` is one of `hosts`.
+pub fn router(preview: Preview, hosts: AllowedHosts) -> Router {
     Router::new()
         .route("/_kb/serve.js", get(client_script))
         .route("/_kb/status", get(status))
         .route("/", get(site_file))
         .route("/{*path}", get(site_file))
         .with_state(preview)
+        .layer(middleware::from_fn_with_state(hosts, own_host_only))
+}
+
+/// Refuses a request for another name than the preview's own (403), before any route.
+async fn own_host_only(
+    State(hosts): State<AllowedHosts>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let host = match request.headers().get(header::HOST) {
+        Some(value) => value.to_str().ok(),
+        None => request
+            .uri()
+            .authority()
+            .map(|authority| authority.as_str()),
+    };
+    if host.is_some_and(|host| hosts.allows(host)) {
+        return next.run(request).await;
+    }
+    respond(
+        StatusCode::FORBIDDEN,
+        "text/plain; charset=utf-8",
+        Body::from(
+            "kb serve answers only requests for its own address (localhost or the address it listens on).\n",
+        ),
+    )
 }
 
 async fn site_file(State(preview): State<Preview>, uri: Uri) -> Response {

@@ -3,6 +3,7 @@
 //! position, or show the build's problems over the page. The only module that knows tokio, axum
 //! and notify; building itself is `Session`'s job.
 
+mod host;
 mod http;
 mod preview;
 mod url;
@@ -57,7 +58,8 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
                 SocketAddr::from((options.bind, options.port))
             )
         })?;
-    let url = format!("http://{}", shown_address(listener.local_addr()?));
+    let address = listener.local_addr()?;
+    let url = format!("http://{}", shown_address(address));
     // Watch before the first build, so a save during it is not lost.
     let watcher = SourceWatcher::start(&site_dir)?;
     let build = BuildOptions {
@@ -74,7 +76,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     }
     tokio::spawn(rebuilds.run());
     tokio::select! {
-        served = axum::serve(listener, http::router(preview)) => served.context("the server stopped")?,
+        served = axum::serve(listener, http::router(preview, host::AllowedHosts::new(options.bind, address.port()))) => served.context("the server stopped")?,
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())

@@ -113,3 +113,39 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// Every file (with its bytes) and folder (without) under a folder, sorted by path.
+pub type Tree = Vec<(PathBuf, Option<Vec<u8>>)>;
+
+/// The tree of `dir`: two outputs are the same when their trees are.
+pub fn tree(dir: &Path) -> Tree {
+    let mut entries: Vec<_> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(Result::unwrap)
+        .map(|e| {
+            let bytes = e
+                .file_type()
+                .is_file()
+                .then(|| std::fs::read(e.path()).unwrap());
+            (e.path().strip_prefix(dir).unwrap().to_path_buf(), bytes)
+        })
+        .collect();
+    entries.sort();
+    entries
+}
+
+impl TestSite {
+    /// A copy of this site's sources (without its output), built fresh: what a rebuild of this
+    /// site must equal.
+    pub fn fresh_build(&self) -> TestSite {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("site");
+        copy_dir(&self.dir, &dir);
+        let _ = std::fs::remove_dir_all(dir.join("public"));
+        let fresh = TestSite { tmp, dir };
+        let run = fresh.build(&[]);
+        assert_eq!(run.code, 0, "fresh build: {}", run.stderr);
+        fresh
+    }
+}

@@ -1,0 +1,413 @@
+//! The one place that writes the built site, into an output folder users deploy from (often a
+//! git worktree). kb replaces or removes only what its marker says it wrote there, and folders
+//! it created once they hold nothing else: a `.git`, a `CNAME` or any file of the user's stays.
+//! Nothing reaches the output before every page has rendered; a build's files are first written
+//! to a staging folder beside the output, then put in place as one undoable change.
+
+mod apply;
+mod marker;
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::output::OutputFile;
+use crate::site::Sink;
+use apply::{Change, Failure};
+pub use marker::MARKER;
+use marker::{Marker, ancestors};
+
+/// What may be in a folder kb has not built into yet besides nothing: a deployment's own files,
+/// which kb leaves alone (a `.git` of a gh-pages worktree, GitHub Pages' `CNAME`, `.nojekyll`).
+pub const KEPT: [&str; 5] = [".git", ".gitignore", ".gitattributes", ".nojekyll", "CNAME"];
+
+/// How many files are written, moved or removed at once (see `Staging::io`).
+const IO_THREADS: usize = 8;
+
+/// Refuses output folders kb must not write into: the site itself, a folder holding the site or
+/// its sources, or a folder kb did not build into that holds more than `KEPT`.
+pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
+    let site = site_dir
+        .canonicalize()
+        .with_context(|| format!("cannot open the site folder {}", site_dir.display()))?;
+    let target = absolute(out)?;
+    if target == site || site.starts_with(&target) {
+        bail!(
+            "refusing to write the site into {}: it holds the site's own files, which a build would replace.\n  hint: choose an output folder of its own, e.g. -o {}",
+            out.display(),
+            site.join("public").display()
+        );
+    }
+    for source in ["content", "templates", "static", "themes"] {
+        if target.starts_with(site.join(source)) {
+            bail!(
+                "refusing to write the site into {}: it is inside the site's {source}/ folder.\n  hint: choose an output folder outside {source}/, e.g. the default public/",
+                out.display()
+            );
+        }
+    }
+    if target.is_file() {
+        bail!(
+            "refusing to write the site into {}: it is a file.\n  hint: choose a folder",
+            out.display()
+        );
+    }
+    if target.is_dir() && std::fs::symlink_metadata(target.join(MARKER)).is_err() {
+        let entries =
+            std::fs::read_dir(&target).with_context(|| format!("cannot read {}", out.display()))?;
+        let foreign = entries
+            .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
+            .find(|name| !KEPT.iter().any(|kept| name == kept));
+        if let Some(name) = foreign {
+            bail!(
+                "refusing to write into {}: kb did not build into it (it has no {MARKER} file) and it holds {}.\n  hint: choose a new or empty folder (one holding only {} is fine), or empty this one yourself if you are sure",
+                out.display(),
+                name.to_string_lossy(),
+                KEPT.join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Where a build is written: `.NAME.kb-new-PID` beside the output `NAME` holds a lock (held
+/// while the build runs), `new/` (the files whose bytes changed) and `old/` (what they replace,
+/// until the change is complete). A first build renames `new/` into place; a rebuild moves its
+/// files in one by one. A build that fails on its input never touches the output.
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    _lock: File,
+    /// Threads for file-system work: each write, rename or removal mostly waits on the disk
+    /// (a few milliseconds each on a virtual machine's), so many at once go several times faster
+    /// than one per core.
+    io: rayon::ThreadPool,
+    /// What kb wrote in the output before; `None` when there is no output folder yet.
+    previous: Option<Marker>,
+    /// Output path → hash of every file of this build.
+    hashes: HashMap<String, u64>,
+    /// The files written to `new/`.
+    staged: Vec<String>,
+    /// Removed when dropped unless an undo left the previous versions of files in it.
+    keep: bool,
+}
+
+impl Staging {
+    /// Prepares a build into `out`: reads (and checks) its marker and removes the staging
+    /// folders of builds that were killed.
+    pub fn create(out: &Path) -> Result<Staging> {
+        let target = absolute(out)?;
+        let parent = target
+            .parent()
+            .context("the output folder has no parent folder")?;
+        let name = target
+            .file_name()
+            .context("the output folder has no name")?
+            .to_string_lossy()
+            .into_owned();
+        let prefix = format!(".{name}.kb-new-");
+        let io = rayon::ThreadPoolBuilder::new()
+            .num_threads(IO_THREADS)
+            .build()
+            .context("cannot start the threads that write the output")?;
+        io.install(|| remove_leftovers(parent, &prefix, &target))?;
+        let previous = match Marker::read(&target)? {
+            Some(marker) => Some(marker),
+            None if target.is_dir() => Some(Marker::default()),
+            None => None,
+        };
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
+        std::fs::create_dir_all(parent)
+            .and_then(|()| std::fs::create_dir(&dir))
+            .and_then(|()| std::fs::create_dir(dir.join("new")))
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        let lock = lock(&dir.join("lock"))?;
+        Ok(Staging {
+            target,
+            dir,
+            _lock: lock,
+            io,
+            previous,
+            hashes: HashMap::new(),
+            staged: Vec::new(),
+            keep: false,
+        })
+    }
+
+    /// Puts the build in place of the previous output. The error says what state the output
+    /// is in: unchanged, or exactly which files are new and which are missing.
+    pub fn commit(mut self) -> Result<()> {
+        let new = self.dir.join("new");
+        let Some(previous) = &self.previous else {
+            let marker = Marker {
+                files: self
+                    .hashes
+                    .iter()
+                    .map(|(p, h)| (p.clone(), Some(*h)))
+                    .collect(),
+                folders: self
+                    .hashes
+                    .keys()
+                    .flat_map(|p| ancestors(p))
+                    .map(str::to_string)
+                    .collect(),
+            };
+            let moved = write_file(&new.join(MARKER), marker.text().as_bytes()).and_then(|()| {
+                std::fs::rename(&new, &self.target).with_context(|| {
+                    format!("cannot move the new output into {}", self.target.display())
+                })
+            });
+            return moved.map_err(|err| {
+                anyhow!(
+                    "{err:#}\nThere was no output folder before this build, and there is none now."
+                )
+            });
+        };
+        let old = self.dir.join("old");
+        let change = Change {
+            target: &self.target,
+            new: &new,
+            old: &old,
+            previous,
+            hashes: &self.hashes,
+            staged: &self.staged,
+        };
+        match self.io.install(|| apply::apply(&change)) {
+            Ok(()) => Ok(()),
+            Err(Failure::Refused(err)) => Err(anyhow!(
+                "{err:#}\nNothing was changed: the previous output in {} is unchanged.",
+                self.target.display()
+            )),
+            Err(Failure::Failed(err, left)) => {
+                self.keep = !left.missing.is_empty();
+                Err(anyhow!(
+                    "{err:#}\n{}",
+                    apply::describe(&self.target, &old, &left)
+                ))
+            }
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn accept(&mut self, files: Vec<OutputFile>) -> Result<()> {
+        let target = &self.target;
+        let previous = self.previous.as_ref();
+        let hashed: Vec<(OutputFile, u64, bool)> = files
+            .into_par_iter()
+            .map(|file| {
+                let hash = xxh3_64(&file.bytes);
+                let changed = previous.is_none_or(|marker| {
+                    marker.files.get(&file.path) != Some(&Some(hash))
+                        || !unchanged_on_disk(&target.join(&file.path), file.bytes.len())
+                });
+                (file, hash, changed)
+            })
+            .collect();
+        let changed: Vec<&OutputFile> = hashed.iter().filter(|f| f.2).map(|f| &f.0).collect();
+        self.io
+            .install(|| write_files(&self.dir.join("new"), &changed))?;
+        self.staged
+            .extend(changed.iter().map(|file| file.path.clone()));
+        self.hashes
+            .extend(hashed.into_iter().map(|(file, hash, _)| (file.path, hash)));
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = self.io.install(|| remove_dir(&self.dir));
+        }
+    }
+}
+
+/// Takes the lock of a staging folder, held until the build ends (the system drops it when
+/// the process dies, however it dies).
+fn lock(path: &Path) -> Result<File> {
+    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    file.try_lock()
+        .with_context(|| format!("cannot lock {}", path.display()))?;
+    Ok(file)
+}
+
+/// Removes the staging folders (`PREFIX<pid>`, and `.old` ones of earlier versions) of builds
+/// that died; refuses to go on while another build into the same output is running.
+fn remove_leftovers(parent: &Path, prefix: &str, target: &Path) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Ok(());
+    };
+    for entry in entries.filter_map(|entry| entry.ok()) {
+        // Only real folders: a link of that name (in a cloned repository, say) is not kb's,
+        // and removing what it leads to could reach anywhere.
+        let is_folder = entry.file_type().is_ok_and(|kind| kind.is_dir());
+        if !is_folder || !entry.file_name().to_string_lossy().starts_with(prefix) {
+            continue;
+        }
+        let dir = entry.path();
+        if let Ok(lock) = File::open(dir.join("lock"))
+            && lock.try_lock().is_err()
+        {
+            bail!(
+                "another kb build is writing into {} (its staging folder is {}).\n  hint: wait for it to finish, then build again",
+                target.display(),
+                dir.display()
+            );
+        }
+        remove_dir(&dir)?;
+    }
+    Ok(())
+}
+
+/// The file is still there with the size kb wrote (so nobody edited or removed it by hand).
+fn unchanged_on_disk(path: &Path, len: usize) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() == len as u64)
+}
+
+fn write_files(root: &Path, files: &[&OutputFile]) -> Result<()> {
+    let mut dirs: Vec<&str> = files
+        .iter()
+        .filter_map(|file| file.path.rsplit_once('/').map(|(dir, _)| dir))
+        .collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    for dir in dirs {
+        let path = root.join(dir);
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+    }
+    files
+        .par_iter()
+        .try_for_each(|file| write_file(&root.join(&file.path), &file.bytes))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Removes a folder of kb's own making, every file and folder in it in parallel (it may hold a
+/// whole build); absent is fine. Symbolic links are removed, never followed.
+fn remove_dir(dir: &Path) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let entries: Vec<std::fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    entries.par_iter().try_for_each(|entry| {
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            remove_dir(&path)
+        } else {
+            std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))
+        }
+    })?;
+    std::fs::remove_dir(dir).with_context(|| format!("cannot remove {}", dir.display()))
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    if let Ok(canonical) = path.canonicalize() {
+        return Ok(canonical);
+    }
+    let absolute =
+        std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
+    match (
+        absolute.parent().and_then(|p| p.canonicalize().ok()),
+        absolute.file_name(),
+    ) {
+        (Some(parent), Some(name)) => Ok(parent.join(name)),
+        _ => Ok(absolute),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    fn replace_output(out: &Path, files: Vec<OutputFile>) {
+        let mut staging = Staging::create(out).unwrap();
+        staging.accept(files).unwrap();
+        staging.commit().unwrap();
+    }
+
+    #[test]
+    fn an_uncommitted_staging_leaves_the_output_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        replace_output(&out, vec![file("keep.txt", "1")]);
+        let mut staging = Staging::create(&out).unwrap();
+        staging.accept(vec![file("new.txt", "2")]).unwrap();
+        drop(staging);
+        assert!(out.join("keep.txt").exists() && !out.join("new.txt").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_link_named_like_a_staging_folder_is_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let precious = tmp.path().join("precious");
+        std::fs::create_dir_all(&precious).unwrap();
+        std::fs::write(precious.join("thesis.txt"), "years of work").unwrap();
+        std::os::unix::fs::symlink(&precious, tmp.path().join(".public.kb-new-1")).unwrap();
+        replace_output(&tmp.path().join("public"), vec![file("a.txt", "1")]);
+        assert!(precious.join("thesis.txt").is_file());
+    }
+
+    #[test]
+    fn a_second_build_into_the_same_output_at_once_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let running = Staging::create(&out).unwrap();
+        let err = Staging::create(&out).err().unwrap().to_string();
+        assert!(err.contains("another kb build"), "{err}");
+        drop(running);
+        replace_output(&out, vec![file("a.txt", "1")]);
+    }
+
+    #[test]
+    fn replaces_only_its_own_files_and_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("site");
+        std::fs::create_dir_all(site.join("content")).unwrap();
+        let out = site.join("public");
+        check_output_dir(&site, &out).unwrap();
+        replace_output(&out, vec![file("a/index.html", "1"), file("b.txt", "2")]);
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "1"
+        );
+        std::fs::create_dir_all(out.join("mine")).unwrap();
+        check_output_dir(&site, &out).unwrap();
+        replace_output(&out, vec![file("c.txt", "3")]);
+        assert!(!out.join("a").exists() && out.join("c.txt").exists() && out.join("mine").is_dir());
+        assert_eq!(
+            std::fs::read_dir(&site).unwrap().count(),
+            2,
+            "no temporary folders left behind"
+        );
+
+        assert!(check_output_dir(&site, &site).is_err());
+        assert!(check_output_dir(&site, tmp.path()).is_err());
+        assert!(check_output_dir(&site, &site.join("content/out")).is_err());
+        let foreign = tmp.path().join("foreign");
+        std::fs::create_dir_all(foreign.join(".git")).unwrap();
+        std::fs::write(foreign.join("CNAME"), "x").unwrap();
+        check_output_dir(&site, &foreign).unwrap();
+        std::fs::write(foreign.join("keep.txt"), "x").unwrap();
+        let err = check_output_dir(&site, &foreign).unwrap_err().to_string();
+        assert!(
+            err.contains("kb did not build into it") && err.contains("keep.txt"),
+            "{err}"
+        );
+    }
+}
