@@ -56,6 +56,8 @@ const EXCERPT_SENTENCES: usize = 3;
 const CANDIDATES: usize = 24;
 /// A form seen only outside the body has no sentence.
 const NO_SENTENCE: u16 = u16::MAX;
+/// Slots of a chunk's table of recent words (the top 12 bits of a hash pick one).
+const RECENT: usize = 1 << 12;
 
 /// Word forms interned per chunk of docs (one hash lookup per word of text), and each doc of
 /// the chunk as counts of its forms.
@@ -63,6 +65,9 @@ const NO_SENTENCE: u16 = u16::MAX;
 pub struct Chunk<'a> {
     /// Form -> chunk-local id: words of up to 16 bytes (most Hebrew words) keyed as integers.
     short_ids: HashMap<u128, u32>,
+    /// The last short word seen in each of a few slots, with its id: the common words are
+    /// found here, in a table small enough to stay in the processor's fastest cache.
+    recent: Vec<(u128, u32)>,
     ids: HashMap<&'a str, u32>,
     pub forms: Vec<&'a str>,
     pub docs: Vec<DocForms>,
@@ -85,14 +90,23 @@ pub struct DocForms {
     starts: Vec<usize>,
 }
 
-/// A word of up to 16 bytes as one integer, zero-padded (a word never contains a NUL byte).
-fn pack(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    (bytes.len() <= 16).then(|| {
-        let mut buf = [0u8; 16];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        u128::from_le_bytes(buf)
-    })
+/// The word at `range` of `text`, of up to 16 bytes, as one integer, zero-padded (a word never
+/// contains a NUL byte). Read as 16 bytes of the text and masked where the text goes on, which
+/// spares a copy per word.
+fn pack(text: &str, range: &Range<usize>) -> Option<u128> {
+    let len = range.len();
+    if len > 16 {
+        return None;
+    }
+    let keep = |whole: u128| whole & (u128::MAX >> (8 * (16 - len)));
+    match text.as_bytes().get(range.start..range.start + 16) {
+        Some(sixteen) => Some(keep(u128::from_le_bytes(sixteen.try_into().ok()?))),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(&text.as_bytes()[range.clone()]);
+            Some(u128::from_le_bytes(buf))
+        }
+    }
 }
 
 /// Whether the text between two words ends a sentence.
@@ -110,10 +124,11 @@ impl<'a> Chunk<'a> {
                 self.starts.push(range.start);
             }
             end = range.end;
+            let packed = pack(text, &range);
             let form = &text[range];
             let next = self.forms.len() as u32;
-            let id = match pack(form) {
-                Some(key) => *self.short_ids.entry(key).or_insert(next),
+            let id = match packed {
+                Some(key) => self.short_id(key, next),
                 None => *self.ids.entry(form).or_insert(next),
             } as usize;
             if id == next as usize {
@@ -131,6 +146,23 @@ impl<'a> Chunk<'a> {
             length += weight;
         });
         length
+    }
+
+    /// The id of a short word, `next` if it is new.
+    fn short_id(&mut self, key: u128, next: u32) -> u32 {
+        if self.recent.is_empty() {
+            self.recent = vec![(0, 0); RECENT];
+        }
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
+        match self.recent[slot] {
+            (seen, id) if seen == key => id,
+            _ => {
+                let id = *self.short_ids.entry(key).or_insert(next);
+                self.recent[slot] = (key, id);
+                id
+            }
+        }
     }
 
     fn add(mut self, (index, doc): (usize, &SearchDoc<'a>)) -> Self {
@@ -192,7 +224,8 @@ fn quantise(tf: u32, length: u32, average: f64) -> u8 {
     let tf = f64::from(tf);
     let norm = K1 * (1.0 - B + B * f64::from(length) / average);
     let part = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
-    (part * LEVELS).round().clamp(1.0, LEVELS) as u8
+    // Half up by hand: `f64::round` is a call per posting, and the part is never negative.
+    ((part * LEVELS + 0.5) as u8).clamp(1, LEVELS as u8)
 }
 
 /// Every word form of the site analysed once: the terms with their reading masks, and per form
