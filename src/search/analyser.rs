@@ -322,8 +322,11 @@ pub fn analyse(text: &str) -> Vec<Token> {
         .collect()
 }
 
-/// A stem keeps at least this many characters: shorter ones join unrelated words.
+/// A stem keeps at least this many characters: shorter ones join unrelated words...
 pub const MIN_STEM_CHARS: usize = 3;
+/// ...but for the feminine endings, whose nouns are often two letters and ה (דקה, דקות; רמה,
+/// רמת), which keep two.
+const SHORT_STEM_SUFFIXES: [&str; 3] = ["ה", "ת", "ות"];
 
 /// Regular endings in matching form (final letters folded, ו and י single): plural and
 /// construct (ים ות י ת), feminine and adjectives (ה ית יות), and the possessive endings of
@@ -371,7 +374,7 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// The stems of a Hebrew word: itself, and what is left when a regular ending is removed (at
-/// least [`MIN_STEM_CHARS`] characters), shortest first. Two words inflect each other when their
+/// least [`MIN_STEM_CHARS`] characters, or two for a feminine ending), shortest first. Two words inflect each other when their
 /// stems meet: ארגונים and ארגוני share ארגונ; ועדה, ועדת and ועדות share ועד.
 pub fn inflection_stems(word: &str) -> Vec<&str> {
     let mut out = vec![word];
@@ -383,7 +386,11 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
         };
-        let long_enough = count - suffix.chars().count() >= MIN_STEM_CHARS;
+        let least = match SHORT_STEM_SUFFIXES.contains(suffix) {
+            true => MIN_STEM_CHARS - 1,
+            false => MIN_STEM_CHARS,
+        };
+        let long_enough = count - suffix.chars().count() >= least;
         if long_enough && !out.contains(&stem) {
             out.push(stem);
         }
@@ -394,18 +401,30 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
 
 /// Whether two words in matching form are inflections of each other (or the same word).
 pub fn inflects(a: &str, b: &str) -> bool {
-    let stems = inflection_stems(b);
-    inflection_stems(a).iter().any(|s| stems.contains(s))
+    share_stem(a, b, true)
 }
 
-/// The words one deleted character away from `word`, with the position (in characters) and
-/// the character deleted: the typo keys of the index.
+/// Whether two words share a stem: one of [`MIN_STEM_CHARS`] letters, or with `short`, a
+/// shorter one that both words end beyond (דקה, דקות share דק; the word עד is no inflection
+/// of עדה).
+pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
+    let stems = inflection_stems(b);
+    let counts =
+        |stem: &&str| stem.chars().count() >= MIN_STEM_CHARS || (short && *stem != a && *stem != b);
+    inflection_stems(a)
+        .iter()
+        .any(|stem| stems.contains(stem) && counts(&stem))
+}
+
+/// The words one deleted character away from `word` (in matching form), with the position (in
+/// characters) and the character deleted: the typo keys of the index. A key is in matching form
+/// too: a deletion that leaves ו or י doubled (ספורות -> ספוות) keeps one, as a query would.
 pub fn deletions(word: &str) -> Vec<(usize, char, String)> {
     word.char_indices()
         .enumerate()
         .map(|(position, (at, c))| {
             let key = format!("{}{}", &word[..at], &word[at + c.len_utf8()..]);
-            (position, c, key)
+            (position, c, single_vav_yod(key))
         })
         .collect()
 }

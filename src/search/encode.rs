@@ -11,10 +11,11 @@
 //! significant bit first (dense), whichever is smaller.
 //!
 //! A typo shard is `varint(key count)` then, per key, the key front-coded as above,
-//! `varint(target count)` and per target `varint(0)` (the key is a word) or
-//! `varint(position + 1) varint(code point)` (the word has that letter at that position).
+//! `varint(target count)` and per target `varint(0)` (the key is a word),
+//! `varint(1) varint(length) word` (the word written out), or
+//! `varint(position + 2) varint(code point)` (the word has that letter at that position).
 
-use super::typos::TypoKey;
+use super::typos::{Target, TypoKey};
 
 /// One posting: a doc id and its score byte.
 pub type Posting = (u32, u8);
@@ -128,9 +129,14 @@ fn push_typo(out: &mut Vec<u8>, previous: &str, key: &TypoKey) {
     push_varint(out, key.targets.len() as u64);
     for target in &key.targets {
         match target {
-            None => push_varint(out, 0),
-            Some((position, letter)) => {
-                push_varint(out, u64::from(*position) + 1);
+            Target::Word => push_varint(out, 0),
+            Target::Spelled(word) => {
+                push_varint(out, 1);
+                push_varint(out, word.len() as u64);
+                out.extend_from_slice(word.as_bytes());
+            }
+            Target::Insert(position, letter) => {
+                push_varint(out, u64::from(*position) + 2);
                 push_varint(out, u64::from(u32::from(*letter)));
             }
         }
@@ -234,15 +240,17 @@ mod typo_tests {
         let keys = [
             TypoKey {
                 key: "ab".into(),
-                targets: vec![None],
+                targets: vec![Target::Word, Target::Spelled("xab".into())],
             },
             TypoKey {
                 key: "abc".into(),
-                targets: vec![Some((1, 'ש'))],
+                targets: vec![Target::Insert(1, 'ש')],
             },
         ];
         let shard = encode_typo_shard(&keys);
-        let expected = [2, 0, 2, b'a', b'b', 1, 0, 2, 1, b'c', 1, 2, 0xE9, 0x0B];
+        let expected = [
+            2, 0, 2, b'a', b'b', 2, 0, 1, 3, b'x', b'a', b'b', 2, 1, b'c', 1, 3, 0xE9, 0x0B,
+        ];
         assert_eq!(shard, expected);
         assert_eq!(typo_size(&keys[1]), 2 + 3 + 1 + 3);
     }

@@ -88,18 +88,20 @@ impl<'a> Readings<'a> {
     }
 
     /// Whether the site writes an inflection of `word` that `prefix` + an inflection of `base`
-    /// does not explain.
+    /// does not explain. Only stems of three letters count here: the short feminine stems join
+    /// too much (עדה and עדות would explain ועדה beside ועדות) for a judgement of plausibility.
     fn has_own_inflection(&self, word: &str, prefix: &str, base: &str) -> bool {
         let explained = |other: &str| {
             other
                 .strip_prefix(prefix)
-                .is_some_and(|rest| analyser::inflects(rest, base))
+                .is_some_and(|rest| analyser::share_stem(rest, base, false))
         };
         analyser::inflection_stems(word)
             .iter()
             .filter_map(|stem| self.by_stem.get(stem))
             .flatten()
-            .any(|&other| other != word && !explained(other))
+            .filter(|&&other| other != word && analyser::share_stem(other, word, false))
+            .any(|&other| !explained(other))
     }
 }
 

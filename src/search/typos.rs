@@ -11,9 +11,16 @@ use rustc_hash::FxHashMap as HashMap;
 /// Words shorter than this get no keys: a query word of 5 letters reaches words of 4 and more.
 pub const MIN_CHARS: usize = 4;
 
-/// How a key leads back to a word: `None` when the key is the word itself, else the position
-/// (in characters) and the letter its deletion removed.
-pub type Target = Option<(u8, char)>;
+/// How a key leads back to a word of the site.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    /// The key is the word itself.
+    Word,
+    /// The word has this letter at this position (in characters) of the key.
+    Insert(u8, char),
+    /// The word, written out: its deletion left a ו or י doubled, which the key has once.
+    Spelled(String),
+}
 
 /// One key and the words of the site it leads to.
 #[derive(Debug, PartialEq)]
@@ -34,9 +41,17 @@ pub fn keys_of_word(term: &str) -> Vec<(String, Target)> {
     if !correctable(term) {
         return Vec::new();
     }
+    let chars = term.chars().count();
+    let target = |position: usize, letter: char, key: &str| match key.chars().count() + 1 {
+        n if n == chars => Target::Insert(position as u8, letter),
+        _ => Target::Spelled(term.to_string()),
+    };
     let deleted = analyser::deletions(term).into_iter();
-    let targets = deleted.map(|(position, letter, key)| (key, Some((position as u8, letter))));
-    std::iter::once((term.to_string(), None))
+    let targets = deleted.map(|(position, letter, key)| {
+        let target = target(position, letter, &key);
+        (key, target)
+    });
+    std::iter::once((term.to_string(), Target::Word))
         .chain(targets)
         .collect()
 }
@@ -67,19 +82,26 @@ mod tests {
 
     #[test]
     fn leads_keys_back_to_words() {
-        let keys = typo_keys(["אבגד", "אבג", "12345"].into_par_iter());
+        use Target::*;
+        let keys = typo_keys(["אבגד", "אבג", "12345", "ורוד"].into_par_iter());
         let shown: Vec<(&str, &[Target])> = keys
             .iter()
             .map(|k| (k.key.as_str(), k.targets.as_slice()))
             .collect();
+        let spelled = [Spelled("ורוד".into())];
         assert_eq!(
             shown,
             [
-                ("אבג", &[Some((3, 'ד'))][..]),
-                ("אבגד", &[None][..]),
-                ("אבד", &[Some((2, 'ג'))][..]),
-                ("אגד", &[Some((1, 'ב'))][..]),
-                ("בגד", &[Some((0, 'א'))][..]),
+                ("אבג", &[Insert(3, 'ד')][..]),
+                ("אבגד", &[Word][..]),
+                ("אבד", &[Insert(2, 'ג')][..]),
+                ("אגד", &[Insert(1, 'ב')][..]),
+                ("בגד", &[Insert(0, 'א')][..]),
+                ("וד", &spelled[..]),
+                ("ורד", &[Insert(2, 'ו')][..]),
+                ("ורו", &[Insert(3, 'ד')][..]),
+                ("ורוד", &[Word][..]),
+                ("רוד", &[Insert(0, 'ו')][..]),
             ]
         );
     }

@@ -36,9 +36,11 @@ export function words(text) {
   return out;
 }
 
+/** A word's letters as they are matched, but for the doubled ו and י of full spelling. */
+const letters = (p) => p.normalize('NFD').replace(DROP, '').normalize('NFC').toLowerCase()
+  .replace(/[ךםןףץ]/g, (c) => FINALS[c]);
 /** One part of a word in matching form; the doubled ו and י of full spelling made single. */
-const part = (p) => p.normalize('NFD').replace(DROP, '').normalize('NFC').toLowerCase()
-  .replace(/[ךםןףץ]/g, (c) => FINALS[c]).replace(/([וי])\1+/g, '$1');
+const part = (p) => letters(p).replace(/([וי])\1+/g, '$1');
 
 /** Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה? */
 export function isPrefix(p) {
@@ -84,23 +86,29 @@ export function analyse(text) {
 const SUFFIXES = ('ימ ות י ה ת ית יות ו כ נו כמ כנ המ הנ יכ יו יה ינו יכמ יכנ יהמ יהנ תי תכ תו תה '
   + 'תנו תכמ תמ תנ ותי ותיכ ותיו ותיה ותינו ותיכמ ותיכנ ותיהמ ותיהנ').split(' ');
 
-/** A word and what is left of it when a regular ending is removed (3 letters at least),
- * shortest first; two words inflect each other when these meet. */
+/** A word and what is left of it when a regular ending is removed (3 letters at least, 2 for
+ * the feminine endings ה ת ות), shortest first; two words inflect each other when these meet. */
 export function stems(word) {
   const out = [word];
   if (HEB.test(word)) {
     for (const s of SUFFIXES) {
-      const stem = word.slice(0, -s.length);
-      if (word.endsWith(s) && word.length - s.length >= 3 && !out.includes(stem)) out.push(stem);
+      const stem = word.slice(0, -s.length), least = ['ה', 'ת', 'ות'].includes(s) ? 2 : 3;
+      if (word.endsWith(s) && word.length - s.length >= least && !out.includes(stem)) out.push(stem);
     }
   }
   return out.sort((a, b) => a.length - b.length);
 }
 
-export const inflects = (a, b) => { const s = stems(b); return stems(a).some((x) => s.includes(x)); };
+/** Whether two words share a stem: of 3 letters, or a shorter one both words end beyond (דקה,
+ * דקות share דק; the word עד is no inflection of עדה). */
+export const inflects = (a, b) => {
+  const s = stems(b);
+  return stems(a).some((x) => s.includes(x) && (x.length > 2 || (x !== a && x !== b)));
+};
 
-/** The words one deleted character away from `word`: its typo keys. */
-export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join(''));
+/** The words one deleted character away from `word`, in matching form: its typo keys. */
+export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join('')
+  .replace(/([וי])\1+/g, '$1'));
 
 /** Whether `a` and `b` differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function oneEdit(a, b) {
@@ -183,12 +191,16 @@ const readShard = (buf) => readKeys(buf, (b, at) => {
   return e;
 });
 
-/** A typo shard as Map key -> words of the site it leads to. */
+/** A typo shard as Map key -> words of the site it leads to: the key itself (0), a word
+ * written out (1), or the key with a letter inserted (position + 2). */
 const readTypos = (buf) => readKeys(buf, (b, at, key) => {
   const cs = [...key], out = [];
   for (let n = readVarint(b, at); n > 0; n--) {
     const p = readVarint(b, at);
-    out.push(p ? [...cs.slice(0, p - 1), String.fromCodePoint(readVarint(b, at)), ...cs.slice(p - 1)].join('') : key);
+    if (p === 1) {
+      const size = readVarint(b, at);
+      out.push(new TextDecoder().decode(b.subarray(at.p, at.p += size)));
+    } else out.push(p ? [...cs.slice(0, p - 2), String.fromCodePoint(readVarint(b, at)), ...cs.slice(p - 2)].join('') : key);
   }
   return out;
 });
@@ -226,11 +238,11 @@ function rangeShards(m, w) {
   return out;
 }
 
-/** The query's words; the last one (3+ letters: shorter ones would match half the site) also
- * matches as the start of longer words, as it is being typed. */
+/** The query's words, with how many letters were typed; the last one (3+ letters: shorter
+ * ones would match half the site) also matches as the start of longer words, as it is typed. */
 function plan(query) {
-  const ws = words(query).map(([s, e]) => normalise(query.slice(s, e))).filter(Boolean);
-  return ws.map((w, i) => ({ w, last: i === ws.length - 1 && len(w.whole) >= 3 }));
+  const ws = words(query).map(([s, e]) => [normalise(query.slice(s, e)), letters(query.slice(s, e))]).filter(([w]) => w);
+  return ws.map(([w, typed], i) => ({ w, typed, last: i === ws.length - 1 && len(w.whole) >= 3 }));
 }
 
 /** Doc id -> [tier, score] for one query word, and the terms it matched. Tiers rank before
@@ -258,7 +270,10 @@ async function matchWord(m, { w, last }, weight = 1) {
     forms.forEach((f, k) => { if (t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * (k ? W_BASE : 1), Math.min(2, tiers[k])); });
     if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, 2);
   }
-  const scores = new Map();
+  const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
+  // The word itself, and bases the site writes bare, show the word is no typo.
+  const sure = new Set([q, ...bases.filter((b) => classes(b).includes(3))]);
+  const scores = new Map(), strong = new Set();
   for (const [t, [wt, tier]] of routes) {
     const e = found.get(t), [ids, score] = postings(e, m.n);
     const idf = Math.log(1 + (m.n - e.df + 0.5) / (e.df + 0.5));
@@ -267,32 +282,42 @@ async function matchWord(m, { w, last }, weight = 1) {
       const v = weight * wt * idf * ((s & 31) / 31 + (s & 32 ? W_TITLE : 0)) * (c === 3 ? 1 : W_READING);
       const old = scores.get(id);
       if (!old || tr > old[0] || (tr === old[0] && v > old[1])) scores.set(id, [tr, v]);
+      if (tr > 2 && sure.has(t)) strong.add(id);
     });
   }
-  return { scores, terms: [...routes.keys()], whole: !!own };
+  // `whole`: the site writes the word, bare or behind a prefix (not only as an implausible
+  // reading of another word); `bare`: bare; `strong`: docs found through the word itself.
+  const own_ = classes(q);
+  return { scores, terms: [...routes.keys()], whole: own_.some((c) => c > 1), bare: own_.includes(3), strong: strong.size };
 }
 
-/** Words of the site one edit away from `q` (in matching form), via the typo keys. */
-async function corrections(m, q) {
+/** Words of the site one edit away from `q` (in matching form) or from `typed` (its letters as
+ * typed: ספוות is one edit from ספורות, though its matching form ספות is two), via the typo keys. */
+async function corrections(m, q, typed) {
   const keys = [q, ...deletions(q)], out = new Set();
   const maps = await Promise.all([...new Set(keys.map((k) => shardIndex(m.tseps, k)))].map((i) => typoShard(m, i)));
-  for (const k of keys) for (const map of maps) for (const t of map.get(k) ?? []) if (t !== q && oneEdit(q, t)) out.add(t);
+  for (const k of keys) {
+    for (const map of maps) for (const t of map.get(k) ?? []) if (t !== q && (oneEdit(q, t) || oneEdit(typed, t))) out.add(t);
+  }
   return [...out];
 }
 
 /** A word in matching form as it is written: its last letter in final form. */
 const written = (t) => t.replace(/[כמנפצ]$/, (c) => 'ךםןףץ'['כמנפצ'.indexOf(c)]);
 
-/** When a word of 5+ letters finds no plausible match, or few, tries the words one edit away
- * (those with most docs first): they replace a word that found nothing, and join one that found
- * little when they bring more new pages than it found. Returns the words used. */
+/** When a word that the site does not write, typed with 5+ letters, finds no plausible match
+ * or few (with 4 letters: none), tries the words one edit away (those with most docs first):
+ * they replace a word that found nothing, and join one that found little when they bring more
+ * new pages than it found. Returns the words used. */
 async function correct(m, x, hit) {
-  const q = x.w.whole, plausible = [...hit.scores.values()].filter(([tier]) => tier > 1).length;
-  if (plausible >= FEW || len(q) < 5 || !/^\p{L}+$/u.test(q)) return [];
-  const found = await Promise.all((await corrections(m, q)).map(async (t) => [t, await matchWord(m, { w: { whole: t, parts: [] } }, W_TYPO)]));
+  const q = x.w.whole, typed = len(x.typed), few = typed >= 5 ? FEW : typed === 4 ? 1 : 0;
+  if (hit.whole || hit.strong >= few || !/^\p{L}+$/u.test(q)) return [];
+  const found = await Promise.all((await corrections(m, q, x.typed)).map(async (t) => [t, await matchWord(m, { w: { whole: t, parts: [] } }, W_TYPO)]));
   const fresh = (h) => [...h.scores.keys()].filter((id) => !hit.scores.has(id)).length;
-  const used = found.map(([t, h]) => [t, h, fresh(h)]).filter(([, , n]) => n > 2 * plausible)
-    .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+  // Words the site writes bare come first (a base only ever read behind a prefix may be an
+  // accident of the letters), then those with more new pages; their pages rank by score.
+  const used = found.map(([t, h]) => [t, h, fresh(h), h.bare]).filter(([, , n]) => !hit.strong || n > 2 * hit.strong)
+    .sort((a, b) => b[3] - a[3] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   for (const [, h] of used) {
     h.scores.forEach((s, id) => { const old = hit.scores.get(id); if (!old || s[0] > old[0] || (s[0] === old[0] && s[1] > old[1])) hit.scores.set(id, s); });
     hit.terms.push(...h.terms);
