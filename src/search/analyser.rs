@@ -413,7 +413,7 @@ pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
         |stem: &&str| stem.chars().count() >= MIN_STEM_CHARS || (short && *stem != a && *stem != b);
     inflection_stems(a)
         .iter()
-        .any(|stem| stems.contains(stem) && counts(&stem))
+        .any(|stem| stems.contains(stem) && counts(stem))
 }
 
 /// The words one deleted character away from `word` (in matching form), with the position (in

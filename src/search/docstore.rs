@@ -5,7 +5,7 @@ use super::SearchDoc;
 use serde::Serialize;
 use std::ops::Range;
 
-/// Characters of the body's opening kept when there is no summary, and of each rare sentence.
+/// Characters of the body's opening that stand for a missing summary.
 const EXCERPT_CHARS: usize = 200;
 
 /// One doc's file, `search/d/<id>.json`. Short keys: the file is fetched per result.
@@ -29,22 +29,25 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..cut]
 }
 
-/// The summary (or the opening of the body), then the body sentences that hold the doc's rarest
-/// words (`sentences`, byte ranges into the body), one per line.
+/// The summary (or, unless the first sentence is chosen, the opening of the body), then the
+/// body sentences chosen for excerpts (`sentences`, byte ranges into the body), one per line.
 fn excerpt_source(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> String {
-    let summary = doc.summary.trim();
-    let mut out = match summary {
-        "" => truncate(doc.body_text.trim(), EXCERPT_CHARS).to_string(),
-        _ => summary.to_string(),
-    };
+    let body = doc.body_text;
+    let mut parts: Vec<&str> = Vec::new();
+    match doc.summary.trim() {
+        "" if sentences
+            .first()
+            .is_some_and(|r| body[..r.start].trim().is_empty()) => {}
+        "" => parts.push(truncate(body.trim(), EXCERPT_CHARS)),
+        summary => parts.push(summary),
+    }
     for range in sentences {
-        let sentence = truncate(doc.body_text[range.clone()].trim(), EXCERPT_CHARS);
-        if !sentence.is_empty() && !out.contains(sentence) {
-            out.push('\n');
-            out.push_str(sentence);
+        let sentence = body[range.clone()].trim();
+        if !sentence.is_empty() && !parts.iter().any(|part| part.contains(sentence)) {
+            parts.push(sentence);
         }
     }
-    out
+    parts.join("\n")
 }
 
 /// The JSON file of one doc.
@@ -115,7 +118,7 @@ mod tests {
                 &[Range { start: 22, end: 41 }],
                 "תקציר\nנדיר מאוד.".to_string(),
             ),
-            ("", body, &[0..12, 22..41], body.to_string()),
+            ("", body, &[0..12, 22..41], "פתיחה.\nנדיר מאוד.".to_string()),
             (
                 "",
                 &long,

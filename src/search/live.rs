@@ -291,7 +291,7 @@ impl LiveIndex {
             let word = chunk.forms[local as usize].starts_with(char::is_alphabetic);
             word.then(|| self.terms[whole as usize].postings.len())
         };
-        let sentences = invert::rare_sentences(forms, &word_df, doc.body_text);
+        let sentences = invert::excerpt_sentences(forms, &word_df, doc.body_text);
         self.fragments[id] = docstore::fragment(doc, &sentences);
         self.prints[id] = fingerprint(doc);
     }

@@ -271,8 +271,10 @@ async function matchWord(m, { w, last }, weight = 1) {
     if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, 2);
   }
   const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
-  // The word itself, and bases the site writes bare, show the word is no typo.
+  // The word itself, bases the site writes bare and the inflections of either show the word
+  // is no typo; longer words it only starts, and implausible readings, do not.
   const sure = new Set([q, ...bases.filter((b) => classes(b).includes(3))]);
+  for (const t of routes.keys()) if ([...sure].some((f) => t !== f && inflects(t, f))) sure.add(t);
   const scores = new Map(), strong = new Set();
   for (const [t, [wt, tier]] of routes) {
     const e = found.get(t), [ids, score] = postings(e, m.n);
@@ -282,7 +284,7 @@ async function matchWord(m, { w, last }, weight = 1) {
       const v = weight * wt * idf * ((s & 31) / 31 + (s & 32 ? W_TITLE : 0)) * (c === 3 ? 1 : W_READING);
       const old = scores.get(id);
       if (!old || tr > old[0] || (tr === old[0] && v > old[1])) scores.set(id, [tr, v]);
-      if (tr > 2 && sure.has(t)) strong.add(id);
+      if (tr > 1 && sure.has(t)) strong.add(id);
     });
   }
   // `whole`: the site writes the word, bare or behind a prefix (not only as an implausible
