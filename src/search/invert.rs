@@ -349,7 +349,7 @@ pub fn excerpt_sentences(
     body: &str,
 ) -> Vec<Range<usize>> {
     if body.len() <= EXCERPT_BYTES {
-        return vec![0..body.len()];
+        return std::iter::once(0..body.len()).collect();
     }
     let mut words: Vec<(usize, u16)> = doc
         .counts
