@@ -4,8 +4,10 @@
 //! build, leaving what kb did not write alone. `KB_PROPTEST_CASES=N` runs N sites per property
 //! (default 24: about a minute in all on two cores); the cheap properties run 16 N cases.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use kb::diagnostics::Diagnostics;
 use kb::output::OutputFile;
@@ -417,22 +419,10 @@ fn build(site_dir: &Path, out: &Path) -> Result<(), BuildError> {
     staging.commit().map_err(BuildError::Output)
 }
 
-/// Every file and folder under `dir` but what the test itself put there.
-fn tree(dir: &Path) -> Vec<(PathBuf, Option<Vec<u8>>)> {
-    let mut entries: Vec<_> = walkdir::WalkDir::new(dir)
-        .min_depth(1)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| !e.path().strip_prefix(dir).unwrap().starts_with(".git"))
-        .map(|e| {
-            let bytes = e
-                .file_type()
-                .is_file()
-                .then(|| std::fs::read(e.path()).unwrap());
-            (e.path().strip_prefix(dir).unwrap().to_path_buf(), bytes)
-        })
-        .collect();
-    entries.sort();
+/// Every file and folder under `dir` but what the test itself put there (the `.git`).
+fn tree(dir: &Path) -> common::Tree {
+    let mut entries = common::tree(dir);
+    entries.retain(|(path, _)| !path.starts_with(".git"));
     entries
 }
 
