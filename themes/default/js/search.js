@@ -245,6 +245,12 @@ function plan(query) {
   return ws.map(([w, typed], i) => ({ w, typed, last: i === ws.length - 1 && len(w.whole) >= 3 }));
 }
 
+/** Keeps the better [tier, score] of a doc in `scores`: higher tier first, then higher score. */
+function keepBest(scores, id, s) {
+  const old = scores.get(id);
+  if (!old || s[0] > old[0] || (s[0] === old[0] && s[1] > old[1])) scores.set(id, s);
+}
+
 /** Doc id -> [tier, score] for one query word, and the terms it matched. Tiers rank before
  * scores: 3 the word itself, bare or behind a prefix (a word of one or two letters written
  * exactly is 4: behind a prefix such words are mostly words of their own, למה, כמה); 2 its
@@ -282,8 +288,7 @@ async function matchWord(m, { w, last }, weight = 1) {
     ids.forEach((id, k) => {
       const s = score[k], c = s >> 6, tr = Math.min(tier, [0, 1, 3, 4][c]);
       const v = weight * wt * idf * ((s & 31) / 31 + (s & 32 ? W_TITLE : 0)) * (c === 3 ? 1 : W_READING);
-      const old = scores.get(id);
-      if (!old || tr > old[0] || (tr === old[0] && v > old[1])) scores.set(id, [tr, v]);
+      keepBest(scores, id, [tr, v]);
       if (tr > 1 && sure.has(t)) strong.add(id);
     });
   }
@@ -321,7 +326,7 @@ async function correct(m, x, hit) {
   const used = found.map(([t, h]) => [t, h, fresh(h), h.bare]).filter(([, , n]) => !hit.strong || n > 2 * hit.strong)
     .sort((a, b) => b[3] - a[3] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   for (const [, h] of used) {
-    h.scores.forEach((s, id) => { const old = hit.scores.get(id); if (!old || s[0] > old[0] || (s[0] === old[0] && s[1] > old[1])) hit.scores.set(id, s); });
+    h.scores.forEach((s, id) => keepBest(hit.scores, id, s));
     hit.terms.push(...h.terms);
   }
   return used.map(([t]) => written(t));
@@ -415,12 +420,11 @@ export async function search(query, { type, tags, limit = 20 } = {}) {
 // ---- Page ----------------------------------------------------------------------------------
 /** "תוצאה אחת", "2 תוצאות": the noun agrees with the number. */
 const resultsNoun = (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`);
-const MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר',
-  'אוקטובר', 'נובמבר', 'דצמבר'];
-const hebrewDate = (d) => {
-  const [y, mo, day] = d.split('-').map(Number);
-  return mo ? `${day} ב${MONTHS[mo - 1]} ${y}` : d;
-};
+const DATE = new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' });
+/** "1 בדצמבר 2026" from 2026-12-01; anything else as it is. */
+const hebrewDate = (d) => (/^\d{4}-\d\d-\d\d$/.test(d) ? DATE.format(new Date(d)) : d || '');
+/** A result's type and date, as the results line under its title shows them. */
+const metaLine = (found, r) => `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`;
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -474,7 +478,7 @@ function combobox(form) {
     const total = found ? found.ranked.length : 0;
     options = res.map((r, i) => el('li', { id: `kb-q-opt-${i}`, role: 'option', class: 'kb-search__option', 'data-url': r.url },
       highlight(el('span', { class: 'kb-search__title' }), r.title, found.matches),
-      el('span', { class: 'kb-search__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`)));
+      el('span', { class: 'kb-search__meta' }, metaLine(found, r))));
     const all = `/search/?q=${encodeURIComponent(q)}`;
     options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
       ...(total ? [total === 1 ? 'התוצאה היחידה עבור ' : `כל ${total} התוצאות עבור `, quoted(q)]
@@ -544,7 +548,7 @@ function resultsPage(form) {
     shown += batch.length;
     list.append(...batch.map((r) => el('li', { class: 'search-result' },
       el('h2', { class: 'search-result__title' }, highlight(el('a', { href: r.url }), r.title, found.matches)),
-      el('p', { class: 'search-result__meta' }, `${found.m.names[r.type] || r.type} · ${hebrewDate(r.date)}`),
+      el('p', { class: 'search-result__meta' }, metaLine(found, r)),
       highlight(el('p', { class: 'search-result__excerpt' }), r.excerpt, found.matches))));
     more.hidden = shown >= found.ranked.length;
   }
