@@ -123,6 +123,7 @@ export function oneEdit(a, b) {
 }
 
 // ---- Index ----------------------------------------------------------------------------------
+// The index and the results page both live at /search/, under the site's path (sub-paths work).
 const BASE = new URL('../search/', import.meta.url).href;
 const RANGE_BUDGET = 24; // KiB of extra shards a stem or last-word prefix may pull in
 const W_BASE = 0.85, W_INFLECT = 0.6, W_PREFIX = 0.5, W_TYPO = 0.7, W_TITLE = 1, W_READING = 0.9;
@@ -479,7 +480,7 @@ function combobox(form) {
     options = res.map((r, i) => el('li', { id: `kb-q-opt-${i}`, role: 'option', class: 'kb-search__option', 'data-url': r.url },
       highlight(el('span', { class: 'kb-search__title' }), r.title, found.matches),
       el('span', { class: 'kb-search__meta' }, metaLine(found, r))));
-    const all = `/search/?q=${encodeURIComponent(q)}`;
+    const all = `${BASE}?q=${encodeURIComponent(q)}`;
     options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
       ...(total ? [total === 1 ? 'התוצאה היחידה עבור ' : `כל ${total} התוצאות עבור `, quoted(q)]
         : ['אין תוצאות עבור ', quoted(q), '. לעמוד החיפוש'])));
