@@ -43,6 +43,13 @@ impl SiteFiles {
         self.files.get(path).cloned()
     }
 
+    /// Every output path and its bytes, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files
+            .iter()
+            .map(|(path, bytes)| (path.as_ref(), bytes.as_ref()))
+    }
+
     pub fn len(&self) -> usize {
         self.files.len()
     }

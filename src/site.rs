@@ -133,10 +133,12 @@ pub struct SiteState {
 /// What a change to the site's files asks for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Change {
-    /// Items or sections changed: re-read those, re-render what shows them.
-    Content(HashSet<PathBuf>),
-    /// Only files under `static/` changed: copy them again.
-    Static,
+    /// Items or sections (`content`, relative paths) changed: re-read those, re-render what
+    /// shows them; and with `statics`, files under `static/` too: copy them again.
+    Files {
+        content: HashSet<PathBuf>,
+        statics: bool,
+    },
     /// Config, templates or the theme changed (or the watcher lost track): start over.
     Everything,
 }
@@ -166,10 +168,10 @@ impl Change {
                 _ => return Change::Everything,
             }
         }
-        match (content.is_empty(), statics) {
-            (false, _) => Change::Content(content),
-            (true, true) => Change::Static,
-            (true, false) => Change::Everything,
+        if content.is_empty() && !statics {
+            Change::Everything
+        } else {
+            Change::Files { content, statics }
         }
     }
 }
@@ -223,7 +225,10 @@ impl SiteState {
         };
         match change {
             Change::Everything => Ok(None),
-            Change::Static => {
+            Change::Files { content, statics } => {
+                if !statics {
+                    return self.reassemble(parts, content);
+                }
                 let theme = ThemeFiles::load(&self.options.site_dir, self.config.theme.as_deref())?;
                 if theme.templates != self.theme.templates {
                     return Ok(None);
@@ -232,9 +237,8 @@ impl SiteState {
                     theme: Arc::new(theme),
                     ..parts
                 };
-                self.reassemble(parts, &HashSet::new())
+                self.reassemble(parts, content)
             }
-            Change::Content(changed) => self.reassemble(parts, changed),
         }
     }
 
