@@ -226,7 +226,7 @@ impl Model {
             word(n + 4),
             word(n / 10)
         );
-        if i != 0 && n % 2 == 0 {
+        if i != 0 && n.is_multiple_of(2) {
             text += "\nראו [העוגן](@/articles/anchor.md).\n";
         }
         if i == 1 {
