@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use tera::{Context, Tera};
@@ -23,18 +24,111 @@ const LATEST_COUNT: usize = 10;
 /// How many pages on each side of the current one a paginator lists.
 const PAGES_AROUND: usize = 2;
 
-/// A template context being built: values are moved in, and handed to tera without the deep
-/// copy that `Context::insert` makes of each one.
-#[derive(Default)]
-struct Fields(serde_json::Map<String, Value>);
+/// A template context as it is built, or only its fingerprint. The same code fills both, so a
+/// page's fingerprint covers exactly what its template is given: a field added to a context
+/// changes the fingerprint, with no second list of inputs to keep in step. Large values that
+/// many pages share (the site, cards, bodies) enter a fingerprint by the hash computed once
+/// from them; everything else by its JSON.
+enum Fields<'h> {
+    /// Values are moved in, and handed to tera without the deep copy `Context::insert` makes.
+    Build(serde_json::Map<String, Value>),
+    Print(&'h mut Xxh3),
+}
 
-impl Fields {
-    fn insert(&mut self, key: &str, value: impl Into<Value>) {
-        self.0.insert(key.to_string(), value.into());
+impl Fields<'_> {
+    fn build() -> Fields<'static> {
+        Fields::Build(serde_json::Map::new())
+    }
+
+    fn key(hasher: &mut Xxh3, key: &str, kind: u8) {
+        hasher.update(key.as_bytes());
+        hasher.update(&[0, kind]);
+    }
+
+    fn insert(&mut self, key: &str, value: impl Serialize) {
+        match self {
+            Fields::Build(map) => {
+                let value = serde_json::to_value(value).expect("context values are JSON");
+                map.insert(key.to_string(), value);
+            }
+            Fields::Print(hasher) => {
+                Fields::key(hasher, key, 0);
+                serde_json::to_writer(HashWriter(hasher), &value).expect("context values are JSON");
+            }
+        }
+    }
+
+    /// Inserts a large value by `hash`, which its owner computed from all of it.
+    fn insert_hashed(&mut self, key: &str, hash: u64, value: impl FnOnce() -> Value) {
+        match self {
+            Fields::Build(map) => {
+                map.insert(key.to_string(), value());
+            }
+            Fields::Print(hasher) => {
+                Fields::key(hasher, key, 1);
+                hasher.update(&hash.to_le_bytes());
+            }
+        }
+    }
+
+    /// Inserts a list of cards.
+    fn insert_cards<'c>(&mut self, key: &str, cards: impl Iterator<Item = &'c Card>) {
+        match self {
+            Fields::Build(map) => {
+                let values = cards.map(|card| card.value.clone()).collect();
+                map.insert(key.to_string(), Value::Array(values));
+            }
+            Fields::Print(hasher) => {
+                Fields::key(hasher, key, 2);
+                cards.for_each(|card| hasher.update(&card.hash.to_le_bytes()));
+            }
+        }
+    }
+
+    /// Inserts an object: the fields of `card` (if any), then what `fill` adds.
+    fn insert_object(&mut self, key: &str, card: Option<&Card>, fill: impl FnOnce(&mut Fields)) {
+        match self {
+            Fields::Build(map) => {
+                let start = match card.map(|card| &card.value) {
+                    Some(Value::Object(fields)) => fields.clone(),
+                    _ => serde_json::Map::new(),
+                };
+                let mut object = Fields::Build(start);
+                fill(&mut object);
+                if let Fields::Build(object) = object {
+                    map.insert(key.to_string(), Value::Object(object));
+                }
+            }
+            Fields::Print(hasher) => {
+                Fields::key(hasher, key, 3);
+                hasher.update(&card.map_or(0, |card| card.hash).to_le_bytes());
+                fill(&mut Fields::Print(hasher));
+                hasher.update(b"}");
+            }
+        }
     }
 
     fn into_context(self) -> Context {
-        Context::from_value(Value::Object(self.0)).expect("an object is a context")
+        match self {
+            Fields::Build(map) => {
+                Context::from_value(Value::Object(map)).expect("an object is a context")
+            }
+            Fields::Print(_) => unreachable!("a fingerprint is no context"),
+        }
+    }
+}
+
+/// Feeds serialised JSON straight into a hasher.
+struct HashWriter<'h>(&'h mut Xxh3);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -184,175 +278,104 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page.
     pub fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
-        let (path, template, context) = self.context(job);
+        let mut context = Fields::build();
+        let template = self.fill(job, &mut context);
         // Straight into bytes: `Tera::render` would check the whole page is UTF-8 once more.
         let mut bytes = Vec::with_capacity(32 * 1024);
         self.tera
-            .render_to(template, &context, &mut bytes)
+            .render_to(template, &context.into_context(), &mut bytes)
             .map_err(|err| self.theme.error(&err))?;
-        Ok(OutputFile::markup(output_path(&path), bytes))
+        Ok(OutputFile::markup(self.file_path(job), bytes))
     }
 
-    /// A hash of everything a page's HTML depends on (with the same templates): a page whose
-    /// fingerprint did not change need not be rendered again. Built from the cards' hashes, so
-    /// it costs no serialisation.
+    /// A hash of everything a page's HTML depends on (with the same templates): its template
+    /// and its context, as [`Renderer::render`] fills it. A page whose fingerprint did not
+    /// change need not be rendered again.
     pub fn fingerprint(&self, job: Job) -> u64 {
         let mut hasher = Xxh3::new();
-        let mut add = |n: u64| hasher.update(&n.to_le_bytes());
-        add(self.site_hash);
-        let per = self.config.paginate_by;
-        let slice = |ids: &[usize], number: usize| {
-            let start = (number - 1) * per;
-            let ids = &ids[start.min(ids.len())..(start + per).min(ids.len())];
-            ids.iter()
-                .map(|&id| self.cards[id].hash)
-                .collect::<Vec<u64>>()
-        };
-        let (kind, listed): (u64, Vec<u64>) = match job {
+        let template = self.fill(job, &mut Fields::Print(&mut hasher));
+        hasher.update(template.as_bytes());
+        hasher.digest()
+    }
+
+    /// Fills the context of a page; returns its template.
+    fn fill(&self, job: Job, context: &mut Fields) -> &'static str {
+        let path = self.path(job);
+        context.insert_hashed("site", self.site_hash, || self.site.clone());
+        context.insert("permalink", format!("{}{}", self.config.base_url, path));
+        context.insert("current_path", path);
+        match job {
             Job::Item(id) => {
-                let related = self.library.related[id]
-                    .iter()
-                    .map(|&other| self.cards[other].hash);
-                (
-                    0,
-                    std::iter::once(self.cards[id].page_hash)
-                        .chain(related)
-                        .collect(),
-                )
+                context.insert("page_kind", "item");
+                context.insert_object("page", Some(&self.cards[id]), |page| {
+                    self.page_fields(id, page)
+                });
+                "page.html"
             }
             Job::TypeList { type_index, number } => {
-                let ids = self.library.of_type(&self.config.types[type_index].key);
-                let intro = self.intro_hash(Some(&self.config.types[type_index].key));
-                let header = [type_index as u64, number as u64, ids.len() as u64, intro];
-                (1, header.into_iter().chain(slice(ids, number)).collect())
+                let t = &self.config.types[type_index];
+                context.insert("page_kind", "list");
+                context.insert_object("section", None, |section| {
+                    section.insert("key", t.key.as_str());
+                    section.insert("name", t.name.as_str());
+                    section.insert("plural", t.plural.as_str());
+                    section.insert("url", type_url(&t.key));
+                    self.intro_fields(section, Some(&t.key), &t.plural);
+                });
+                self.paginator(
+                    context,
+                    self.library.of_type(&t.key),
+                    &type_url(&t.key),
+                    number,
+                );
+                "list.html"
             }
             Job::TagList {
                 tag_index,
                 type_index,
                 number,
             } => {
-                let ids = match type_index {
-                    Some(t) => self
-                        .tag_type_ids
-                        .get(&(tag_index, t))
-                        .map_or(&[][..], Vec::as_slice),
-                    None => self.library.with_tag(&self.config.tags[tag_index].key),
-                };
-                let facets = (0..self.config.types.len())
-                    .map(|t| self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len) as u64);
-                let header = [
-                    tag_index as u64,
-                    type_index.map_or(u64::MAX, |t| t as u64),
-                    number as u64,
-                    ids.len() as u64,
-                ];
-                (
-                    2,
-                    header
-                        .into_iter()
-                        .chain(facets)
-                        .chain(slice(ids, number))
-                        .collect(),
-                )
+                self.tag_context(context, tag_index, type_index, number);
+                "tag.html"
+            }
+            Job::Tags => {
+                context.insert("page_kind", "tags");
+                "tags.html"
             }
             Job::Home => {
-                let latest = self.cards.iter().take(LATEST_COUNT).map(|card| card.hash);
-                (
-                    3,
-                    std::iter::once(self.intro_hash(None))
-                        .chain(latest)
-                        .collect(),
-                )
+                context.insert("page_kind", "home");
+                context.insert_object("section", None, |section| {
+                    self.intro_fields(section, None, &self.config.title);
+                });
+                context.insert_cards(
+                    "latest",
+                    self.cards.iter().take(LATEST_COUNT).map(Arc::as_ref),
+                );
+                "index.html"
             }
-            Job::Tags => (4, Vec::new()),
-            Job::Search => (5, Vec::new()),
-            Job::NotFound => (6, Vec::new()),
+            Job::Search => {
+                context.insert("page_kind", "search");
+                "search.html"
+            }
+            Job::NotFound => {
+                context.insert("page_kind", "404");
+                "404.html"
+            }
+        }
+    }
+
+    /// The `title` and `content` of a listing's intro (`_index.md`), or `title` alone.
+    fn intro_fields(&self, section: &mut Fields, key: Option<&str>, default_title: &str) {
+        let (title, body) = match self.intros.get(&key.map(str::to_string)) {
+            Some((title, body)) => (title.as_deref(), Some(body)),
+            None => (None, None),
         };
-        add(kind);
-        listed.into_iter().for_each(&mut add);
-        hasher.digest()
-    }
-
-    fn intro_hash(&self, key: Option<&str>) -> u64 {
-        self.intros
-            .get(&key.map(str::to_string))
-            .map_or(0, |(title, body)| {
-                xxh3_64(title.as_deref().unwrap_or("").as_bytes()) ^ body.fingerprint.rotate_left(1)
-            })
-    }
-
-    /// The path, template and context of a page.
-    fn context(&self, job: Job) -> (String, &'static str, Context) {
-        let path = self.path(job);
-        let mut context = Fields::default();
-        context.insert("site", self.site.clone());
-        context.insert("current_path", path.as_str());
-        context.insert("permalink", format!("{}{}", self.config.base_url, path));
-        let template =
-            match job {
-                Job::Item(id) => {
-                    context.insert("page_kind", "item");
-                    context.insert("page", self.page_value(id));
-                    "page.html"
-                }
-                Job::TypeList { type_index, number } => {
-                    let t = &self.config.types[type_index];
-                    let (title, content) = self.intro(Some(&t.key));
-                    context.insert("page_kind", "list");
-                    context.insert("section", json!({
-                    "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
-                    "title": title.unwrap_or(&t.plural), "content": content,
-                }));
-                    context.insert(
-                        "paginator",
-                        self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
-                    );
-                    "list.html"
-                }
-                Job::TagList {
-                    tag_index,
-                    type_index,
-                    number,
-                } => {
-                    self.tag_context(&mut context, tag_index, type_index, number);
-                    "tag.html"
-                }
-                Job::Tags => {
-                    context.insert("page_kind", "tags");
-                    "tags.html"
-                }
-                Job::Home => {
-                    let (title, content) = self.intro(None);
-                    context.insert("page_kind", "home");
-                    context.insert(
-                        "section",
-                        json!({"title": title.unwrap_or(&self.config.title), "content": content}),
-                    );
-                    let latest: Vec<Value> = self
-                        .cards
-                        .iter()
-                        .take(LATEST_COUNT)
-                        .map(|card| card.value.clone())
-                        .collect();
-                    context.insert("latest", latest);
-                    "index.html"
-                }
-                Job::Search => {
-                    context.insert("page_kind", "search");
-                    "search.html"
-                }
-                Job::NotFound => {
-                    context.insert("page_kind", "404");
-                    "404.html"
-                }
-            };
-        (path, template, context.into_context())
-    }
-
-    fn intro(&self, key: Option<&str>) -> (Option<&str>, &str) {
-        match self.intros.get(&key.map(str::to_string)) {
-            Some((title, body)) => (title.as_deref(), body.html.as_str()),
-            None => (None, ""),
+        section.insert("title", title.unwrap_or(default_title));
+        match body {
+            Some(body) => {
+                section.insert_hashed("content", body.fingerprint, || body.html.clone().into())
+            }
+            None => section.insert("content", ""),
         }
     }
 
@@ -401,20 +424,21 @@ impl<'a> Renderer<'a> {
             }),
         );
         context.insert("facets", facets);
-        context.insert(
-            "paginator",
-            self.paginator(ids, &self.tag_list_url(tag_index, type_index), number),
+        self.paginator(
+            context,
+            ids,
+            &self.tag_list_url(tag_index, type_index),
+            number,
         );
     }
 
-    fn paginator(&self, ids: &[usize], base: &str, number: usize) -> Value {
+    fn paginator(&self, context: &mut Fields, ids: &[usize], base: &str, number: usize) {
         let per = self.config.paginate_by;
         let total_pages = page_count(ids.len(), per);
         let start = (number - 1) * per;
-        let items: Vec<&Value> = ids[start.min(ids.len())..(start + per).min(ids.len())]
+        let items = ids[start.min(ids.len())..(start + per).min(ids.len())]
             .iter()
-            .map(|&id| &self.cards[id].value)
-            .collect();
+            .map(|&id| self.cards[id].as_ref());
         let url = |n: usize| paged(base, n);
         // The first, the last and the nearest pages only: listing every page on every page
         // would grow with the square of the listing's length.
@@ -423,23 +447,37 @@ impl<'a> Renderer<'a> {
             .filter(|n| *n == 1 || *n == total_pages || near.contains(n))
             .map(|n| json!({"number": n, "url": url(n), "current": n == number}))
             .collect();
-        json!({
-            "items": items, "number": number, "total_pages": total_pages, "total_items": ids.len(),
-            "first_url": url(1), "last_url": url(total_pages),
-            "prev_url": if number > 1 { url(number - 1) } else { String::new() },
-            "next_url": if number < total_pages { url(number + 1) } else { String::new() },
-            "pages": pages,
-        })
+        context.insert_object("paginator", None, |paginator| {
+            paginator.insert_cards("items", items);
+            paginator.insert("number", number);
+            paginator.insert("total_pages", total_pages);
+            paginator.insert("total_items", ids.len());
+            paginator.insert("first_url", url(1));
+            paginator.insert("last_url", url(total_pages));
+            paginator.insert(
+                "prev_url",
+                if number > 1 {
+                    url(number - 1)
+                } else {
+                    String::new()
+                },
+            );
+            paginator.insert(
+                "next_url",
+                if number < total_pages {
+                    url(number + 1)
+                } else {
+                    String::new()
+                },
+            );
+            paginator.insert("pages", pages);
+        });
     }
 
-    fn page_value(&self, id: usize) -> Value {
+    /// What an item's page shows beyond its card.
+    fn page_fields(&self, id: usize, fields: &mut Fields) {
         let page = &self.library.pages[id];
         let body = &self.bodies[id];
-        let mut value = self.cards[id].value.clone();
-        let related: Vec<&Value> = self.library.related[id]
-            .iter()
-            .map(|&other| &self.cards[other].value)
-            .collect();
         let toc: Vec<Value> = body
             .toc
             .iter()
@@ -448,51 +486,44 @@ impl<'a> Renderer<'a> {
         let video = page.video.as_ref().map(|v| json!({
             "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
         }));
-        let fields = json!({
-            "permalink": format!("{}{}", self.config.base_url, page.url),
-            "updated": page.updated.map(|d| d.to_string()).unwrap_or_default(),
-            "updated_he": page.updated.map(|d| d.to_hebrew()).unwrap_or_default(),
-            "authors": page.authors, "editors": page.editors,
-            "content": body.html, "toc": toc, "show_toc": body.toc.len() >= 3,
-            "video": video, "extra": page.extra, "related": related,
-        });
-        if let (Value::Object(map), Value::Object(more)) = (&mut value, fields) {
-            map.extend(more);
-        }
-        value
+        fields.insert("permalink", format!("{}{}", self.config.base_url, page.url));
+        fields.insert(
+            "updated",
+            page.updated.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        fields.insert(
+            "updated_he",
+            page.updated.map(|d| d.to_hebrew()).unwrap_or_default(),
+        );
+        fields.insert("authors", &page.authors);
+        fields.insert("editors", &page.editors);
+        fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());
+        fields.insert("toc", toc);
+        fields.insert("show_toc", body.toc.len() >= 3);
+        fields.insert("video", video);
+        fields.insert("extra", &page.extra);
+        fields.insert_cards(
+            "related",
+            self.library.related[id]
+                .iter()
+                .map(|&other| self.cards[other].as_ref()),
+        );
     }
 }
 
-/// An item as listings show it, with hashes for telling what a change touches.
+/// An item as listings show it, with the hash of that value: what a change to the item
+/// touches in the pages that list it.
 #[derive(Debug)]
 pub struct Card {
     pub value: Value,
-    /// Hash of `value`: what listings and related items show of the item.
     pub hash: u64,
-    /// Hash of everything the item's own page shows (card, body, authors, extra...).
-    pub page_hash: u64,
 }
 
 impl Card {
     pub fn new(config: &Config, page: &Page, body: &Rendered) -> Card {
         let value = card_value(config, page, body);
         let hash = xxh3_64(value.to_string().as_bytes());
-        let meta = json!([
-            page.authors,
-            page.editors,
-            page.updated.map(|d| d.to_string()),
-            page.extra,
-            page.video.as_ref().map(|v| &v.embed_url)
-        ]);
-        let mut hasher = Xxh3::new();
-        hasher.update(&hash.to_le_bytes());
-        hasher.update(&body.fingerprint.to_le_bytes());
-        hasher.update(meta.to_string().as_bytes());
-        Card {
-            value,
-            hash,
-            page_hash: hasher.digest(),
-        }
+        Card { value, hash }
     }
 }
 
