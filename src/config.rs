@@ -96,6 +96,15 @@ impl Config {
         }
     }
 
+    /// The path of `base_url` without its trailing slash: `/kb-site` for
+    /// `https://org.github.io/kb-site/`, empty for a site at the root of its domain. Every link
+    /// kb writes into a page starts with it, so the site works when served under that path.
+    pub fn base_path(&self) -> &str {
+        let url = self.base_url.as_str();
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        after_scheme.find('/').map_or("", |at| &after_scheme[at..])
+    }
+
     pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
         self.types.iter().find(|t| t.key == key)
     }
@@ -301,6 +310,18 @@ mod tests {
         assert_eq!(config.base_url, "https://kb.example.org");
         let keys: Vec<_> = config.types.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["articles", "tools", "cases", "videos"]);
+    }
+
+    #[test]
+    fn the_base_path_is_the_path_of_base_url() {
+        let with = |url: &str| {
+            let text = MINIMAL.replace("https://kb.example.org/", url);
+            Config::parse(&text).unwrap().base_path().to_string()
+        };
+        assert_eq!(with("https://kb.example.org/"), "");
+        assert_eq!(with("https://kb.example.org"), "");
+        assert_eq!(with("https://org.github.io/kb-site/"), "/kb-site");
+        assert_eq!(with("http://example.net/a/b"), "/a/b");
     }
 
     #[test]

@@ -53,9 +53,15 @@ pub struct Rendered {
     pub fingerprint: u64,
 }
 
-/// Finds the URL of an `@/` link target (`articles/x.md`).
+/// Finds the URL of an `@/` link target (`articles/x.md`), and the path the site is served
+/// under, which every link to the site (`@/` or `/articles/x/`) gets in front.
 pub trait LinkResolver {
+    /// The site path of the page, e.g. `/articles/x/`.
     fn url_of(&self, target: &str) -> Option<&str>;
+    /// `/kb-site` for a site served under `https://org.github.io/kb-site/`; empty at a root.
+    fn base_path(&self) -> &str {
+        ""
+    }
 }
 
 fn options() -> Options {
@@ -114,6 +120,11 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
             Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with(INTERNAL_PREFIX) => {
                 let line = first_line + line_of(markdown, range.start) - 1;
                 *dest_url = resolve_link(dest_url, line, resolver, &mut out.links).into();
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if is_site_path(dest_url) && !resolver.base_path().is_empty() =>
+            {
+                *dest_url = format!("{}{dest_url}", resolver.base_path()).into();
             }
             Event::Start(Tag::Table(_)) => {
                 // Each scrolling region needs a name of its own for screen-reader landmarks.
@@ -231,11 +242,21 @@ fn resolve_link(
         line,
         resolved: url.is_some(),
     });
+    let base = if url.is_some() {
+        resolver.base_path()
+    } else {
+        ""
+    };
     let url = url.unwrap_or("#");
     match anchor {
-        Some(anchor) => format!("{url}#{anchor}"),
-        None => url.to_string(),
+        Some(anchor) => format!("{base}{url}#{anchor}"),
+        None => format!("{base}{url}"),
     }
+}
+
+/// A path on this site (`/articles/x/`), not a URL of another host (`//host/x`).
+pub fn is_site_path(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//")
 }
 
 /// The opening sentences of `text`, cut at a sentence end near `SUMMARY_CHARS` characters.
@@ -271,6 +292,33 @@ mod tests {
     impl LinkResolver for Pages {
         fn url_of(&self, target: &str) -> Option<&str> {
             (target == "articles/roles.md").then_some("/articles/roles/")
+        }
+    }
+
+    /// The same pages, on a site served under `/kb-site/`.
+    struct UnderPath;
+    impl LinkResolver for UnderPath {
+        fn url_of(&self, target: &str) -> Option<&str> {
+            Pages.url_of(target)
+        }
+        fn base_path(&self) -> &str {
+            "/kb-site"
+        }
+    }
+
+    #[test]
+    fn links_to_the_site_go_under_its_base_path() {
+        let md = "[א](@/articles/roles.md) [ב](/tags/x/) ![ג](/img/a.png) [ד](//cdn.example.org/a) [ה](https://example.org/b) [ו](a.svg)\n";
+        let r = render(md, 1, &UnderPath);
+        for expected in [
+            "href=\"/kb-site/articles/roles/\"",
+            "href=\"/kb-site/tags/x/\"",
+            "src=\"/kb-site/img/a.png\"",
+            "href=\"//cdn.example.org/a\"",
+            "href=\"https://example.org/b\"",
+            "href=\"a.svg\"",
+        ] {
+            assert!(r.html.contains(expected), "{expected} in {}", r.html);
         }
     }
 

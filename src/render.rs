@@ -286,66 +286,69 @@ impl<'a> Renderer<'a> {
         let path = self.path(job);
         let mut context = Fields::default();
         context.insert("site", self.site.clone());
-        context.insert("current_path", path.as_str());
+        context.insert("current_path", href(self.config, &path));
         context.insert("permalink", format!("{}{}", self.config.base_url, path));
-        let template =
-            match job {
-                Job::Item(id) => {
-                    context.insert("page_kind", "item");
-                    context.insert("page", self.page_value(id));
-                    "page.html"
-                }
-                Job::TypeList { type_index, number } => {
-                    let t = &self.config.types[type_index];
-                    let (title, content) = self.intro(Some(&t.key));
-                    context.insert("page_kind", "list");
-                    context.insert("section", json!({
-                    "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
-                    "title": title.unwrap_or(&t.plural), "content": content,
-                }));
-                    context.insert(
-                        "paginator",
-                        self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
-                    );
-                    "list.html"
-                }
-                Job::TagList {
-                    tag_index,
-                    type_index,
-                    number,
-                } => {
-                    self.tag_context(&mut context, tag_index, type_index, number);
-                    "tag.html"
-                }
-                Job::Tags => {
-                    context.insert("page_kind", "tags");
-                    "tags.html"
-                }
-                Job::Home => {
-                    let (title, content) = self.intro(None);
-                    context.insert("page_kind", "home");
-                    context.insert(
-                        "section",
-                        json!({"title": title.unwrap_or(&self.config.title), "content": content}),
-                    );
-                    let latest: Vec<Value> = self
-                        .cards
-                        .iter()
-                        .take(LATEST_COUNT)
-                        .map(|card| card.value.clone())
-                        .collect();
-                    context.insert("latest", latest);
-                    "index.html"
-                }
-                Job::Search => {
-                    context.insert("page_kind", "search");
-                    "search.html"
-                }
-                Job::NotFound => {
-                    context.insert("page_kind", "404");
-                    "404.html"
-                }
-            };
+        let template = match job {
+            Job::Item(id) => {
+                context.insert("page_kind", "item");
+                context.insert("page", self.page_value(id));
+                "page.html"
+            }
+            Job::TypeList { type_index, number } => {
+                let t = &self.config.types[type_index];
+                let (title, content) = self.intro(Some(&t.key));
+                context.insert("page_kind", "list");
+                context.insert(
+                    "section",
+                    json!({
+                        "key": t.key, "name": t.name, "plural": t.plural,
+                        "url": href(self.config, &type_url(&t.key)),
+                        "title": title.unwrap_or(&t.plural), "content": content,
+                    }),
+                );
+                context.insert(
+                    "paginator",
+                    self.paginator(self.library.of_type(&t.key), &type_url(&t.key), number),
+                );
+                "list.html"
+            }
+            Job::TagList {
+                tag_index,
+                type_index,
+                number,
+            } => {
+                self.tag_context(&mut context, tag_index, type_index, number);
+                "tag.html"
+            }
+            Job::Tags => {
+                context.insert("page_kind", "tags");
+                "tags.html"
+            }
+            Job::Home => {
+                let (title, content) = self.intro(None);
+                context.insert("page_kind", "home");
+                context.insert(
+                    "section",
+                    json!({"title": title.unwrap_or(&self.config.title), "content": content}),
+                );
+                let latest: Vec<Value> = self
+                    .cards
+                    .iter()
+                    .take(LATEST_COUNT)
+                    .map(|card| card.value.clone())
+                    .collect();
+                context.insert("latest", latest);
+                "index.html"
+            }
+            Job::Search => {
+                context.insert("page_kind", "search");
+                "search.html"
+            }
+            Job::NotFound => {
+                context.insert("page_kind", "404");
+                "404.html"
+            }
+        };
         (path, template, context.into_context())
     }
 
@@ -379,10 +382,13 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .filter_map(|(t, def)| {
                 let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
-                (count > 0).then(|| json!({
-                "key": def.key, "name": def.name, "plural": def.plural, "count": count,
-                "url": self.tag_list_url(tag_index, Some(t)), "current": type_index == Some(t),
-            }))
+                (count > 0).then(|| {
+                    json!({
+                        "key": def.key, "name": def.name, "plural": def.plural, "count": count,
+                        "url": href(self.config, &self.tag_list_url(tag_index, Some(t))),
+                        "current": type_index == Some(t),
+                    })
+                })
             })
             .collect();
         context.insert("page_kind", "tag");
@@ -390,7 +396,7 @@ impl<'a> Renderer<'a> {
             "tag",
             json!({
                 "key": tag.key, "name": tag.name, "description": tag.description,
-                "url": tag_url(&tag.key), "count": all.len(),
+                "url": href(self.config, &tag_url(&tag.key)), "count": all.len(),
             }),
         );
         context.insert(
@@ -415,7 +421,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&id| &self.cards[id].value)
             .collect();
-        let url = |n: usize| paged(base, n);
+        let url = |n: usize| href(self.config, &paged(base, n));
         // The first, the last and the nearest pages only: listing every page on every page
         // would grow with the square of the listing's length.
         let near = number.saturating_sub(PAGES_AROUND).max(1)..=(number + PAGES_AROUND);
@@ -506,12 +512,13 @@ fn card_value(config: &Config, page: &Page, body: &Rendered) -> Value {
         .filter_map(|key| config.tag_def(key))
         .map(|tag| {
             json!({
-                "key": tag.key, "name": tag.name, "url": tag_url(&tag.key),
+                "key": tag.key, "name": tag.name, "url": href(config, &tag_url(&tag.key)),
             })
         })
         .collect();
     json!({
-        "url": page.url, "title": page.title, "type": page.type_key, "type_name": type_name,
+        "url": href(config, &page.url), "title": page.title, "type": page.type_key,
+        "type_name": type_name,
         "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
         "summary": page.summary.as_deref().unwrap_or(&body.summary), "tags": tags,
     })
@@ -523,7 +530,8 @@ fn site_value(config: &Config, library: &Library) -> Value {
         .iter()
         .map(|t| {
             json!({
-                "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
+                "key": t.key, "name": t.name, "plural": t.plural,
+                "url": href(config, &type_url(&t.key)),
                 "count": library.of_type(&t.key).len(),
             })
         })
@@ -533,16 +541,23 @@ fn site_value(config: &Config, library: &Library) -> Value {
         .iter()
         .map(|t| {
             json!({
-                "key": t.key, "name": t.name, "description": t.description, "url": tag_url(&t.key),
+                "key": t.key, "name": t.name, "description": t.description,
+                "url": href(config, &tag_url(&t.key)),
                 "count": library.with_tag(&t.key).len(),
             })
         })
         .collect();
     json!({
         "title": config.title, "description": config.description, "base_url": config.base_url,
-        "language": config.language, "dir": config.dir(), "extra": config.extra,
+        "base_path": config.base_path(), "language": config.language, "dir": config.dir(),
+        "extra": config.extra,
         "types": types, "tags": tags,
     })
+}
+
+/// A site path (`/articles/x/`) as the link a page writes: under the base path of the site.
+pub fn href(config: &Config, path: &str) -> String {
+    format!("{}{path}", config.base_path())
 }
 
 pub fn type_url(key: &str) -> String {

@@ -103,14 +103,21 @@ impl From<Diagnostics> for BuildError {
 /// Pages rendered per batch: enough to keep both cores busy, few enough to bound memory.
 const BATCH: usize = 256;
 
-struct Links<'a>(&'a Library);
+struct Links<'a> {
+    library: &'a Library,
+    base_path: &'a str,
+}
 
 impl LinkResolver for Links<'_> {
     fn url_of(&self, target: &str) -> Option<&str> {
-        self.0
+        self.library
             .by_link_key
             .get(target)
-            .map(|&id| self.0.pages[id].url.as_str())
+            .map(|&id| self.library.pages[id].url.as_str())
+    }
+
+    fn base_path(&self) -> &str {
+        self.base_path
     }
 }
 
@@ -519,7 +526,10 @@ impl Parts<'_> {
             files,
         } = content;
         let mut library = Library::new(&self.config, pages, previous.map(|(old, _)| &old.library));
-        let resolver = Links(&library);
+        let resolver = Links {
+            library: &library,
+            base_path: self.config.base_path(),
+        };
         let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
         let site_dir = self.options.site_dir.as_path();
         let config = &self.config;
@@ -740,6 +750,12 @@ fn with_search_docs<R>(
         .iter()
         .map(|page| page.date.to_string())
         .collect();
+    // Results link to pages as the browser finds them: under the site's base path.
+    let urls: Vec<String> = library
+        .pages
+        .iter()
+        .map(|page| crate::render::href(config, &page.url))
+        .collect();
     let tag_names: Vec<Vec<String>> = library
         .pages
         .iter()
@@ -756,7 +772,7 @@ fn with_search_docs<R>(
         .iter()
         .enumerate()
         .map(|(id, page)| SearchDoc {
-            url: &page.url,
+            url: &urls[id],
             title: &page.title,
             type_key: &page.type_key,
             type_name: config
