@@ -12,7 +12,7 @@ use crate::hebrew::HebrewOrder;
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
 /// URL folders of kb's own pages, which a type listing would overwrite.
-const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
+pub const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -11,6 +11,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 use crate::config::Config;
 use crate::content::{Library, Page};
 use crate::diagnostics::Diagnostic;
+use crate::hebrew::Date;
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
@@ -42,6 +43,8 @@ impl Fields {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
     Item(usize),
+    /// A page outside the types (index into `library.standalone`).
+    Standalone(usize),
     /// A type listing (index into `config.types`), page `number` (1-based).
     TypeList {
         type_index: usize,
@@ -65,6 +68,8 @@ pub struct Renderer<'a> {
     pub library: &'a Library,
     /// Rendered Markdown per page id.
     pub bodies: &'a [Arc<Rendered>],
+    /// Rendered Markdown of each page outside the types.
+    pub standalone_bodies: &'a [Arc<Rendered>],
     /// Rendered intro of the home page and of each type listing.
     pub intros: &'a Intros,
     pub tera: &'a Tera,
@@ -81,6 +86,7 @@ impl<'a> Renderer<'a> {
         config: &'a Config,
         library: &'a Library,
         bodies: &'a [Arc<Rendered>],
+        standalone_bodies: &'a [Arc<Rendered>],
         cards: &'a [Arc<Card>],
         intros: &'a Intros,
         tera: &'a Tera,
@@ -108,6 +114,7 @@ impl<'a> Renderer<'a> {
             config,
             library,
             bodies,
+            standalone_bodies,
             intros,
             tera,
             theme,
@@ -120,6 +127,7 @@ impl<'a> Renderer<'a> {
     pub fn jobs(&self) -> Vec<Job> {
         let per = self.config.paginate_by;
         let mut jobs: Vec<Job> = (0..self.library.pages.len()).map(Job::Item).collect();
+        jobs.extend((0..self.library.standalone.len()).map(Job::Standalone));
         for (type_index, t) in self.config.types.iter().enumerate() {
             let count = page_count(self.library.of_type(&t.key).len(), per);
             jobs.extend((1..=count).map(|number| Job::TypeList { type_index, number }));
@@ -159,6 +167,7 @@ impl<'a> Renderer<'a> {
     pub fn path(&self, job: Job) -> String {
         match job {
             Job::Item(id) => self.library.pages[id].url.clone(),
+            Job::Standalone(index) => self.library.standalone[index].url.clone(),
             Job::TypeList { type_index, number } => {
                 paged(&type_url(&self.config.types[type_index].key), number)
             }
@@ -264,6 +273,18 @@ impl<'a> Renderer<'a> {
                         .collect(),
                 )
             }
+            Job::Standalone(index) => {
+                let page = &self.library.standalone[index];
+                let meta = json!([
+                    page.title,
+                    page.date.map(|d| d.to_string()),
+                    page.updated.map(|d| d.to_string()),
+                    page.summary,
+                    page.extra
+                ]);
+                let body = self.standalone_bodies[index].fingerprint;
+                (7, vec![xxh3_64(meta.to_string().as_bytes()), body])
+            }
             Job::Tags => (4, Vec::new()),
             Job::Search => (5, Vec::new()),
             Job::NotFound => (6, Vec::new()),
@@ -292,6 +313,11 @@ impl<'a> Renderer<'a> {
             Job::Item(id) => {
                 context.insert("page_kind", "item");
                 context.insert("page", self.page_value(id));
+                "page.html"
+            }
+            Job::Standalone(index) => {
+                context.insert("page_kind", "page");
+                context.insert("page", self.standalone_value(index));
                 "page.html"
             }
             Job::TypeList { type_index, number } => {
@@ -438,6 +464,22 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    fn standalone_value(&self, index: usize) -> Value {
+        let page = &self.library.standalone[index];
+        let body = &self.standalone_bodies[index];
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let date_he = |d: Option<Date>| d.map(Date::to_hebrew).unwrap_or_default();
+        json!({
+            "url": href(self.config, &page.url), "title": page.title,
+            "permalink": format!("{}{}", self.config.base_url, page.url),
+            "date": date(page.date), "date_he": date_he(page.date),
+            "updated": date(page.updated), "updated_he": date_he(page.updated),
+            "summary": page.summary.as_deref().unwrap_or(&body.summary),
+            "content": body.html, "toc": toc_value(body), "show_toc": body.toc.len() >= 3,
+            "extra": page.extra,
+        })
+    }
+
     fn page_value(&self, id: usize) -> Value {
         let page = &self.library.pages[id];
         let body = &self.bodies[id];
@@ -446,11 +488,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&other| &self.cards[other].value)
             .collect();
-        let toc: Vec<Value> = body
-            .toc
-            .iter()
-            .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
-            .collect();
+        let toc = toc_value(body);
         let video = page.video.as_ref().map(|v| json!({
             "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
         }));
@@ -467,6 +505,13 @@ impl<'a> Renderer<'a> {
         }
         value
     }
+}
+
+fn toc_value(body: &Rendered) -> Vec<Value> {
+    body.toc
+        .iter()
+        .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
+        .collect()
 }
 
 /// An item as listings show it, with hashes for telling what a change touches.

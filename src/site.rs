@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::content::library::Target;
 use crate::content::{self, Content, Library, Page};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
@@ -61,6 +62,8 @@ impl Stopwatch {
 pub struct Summary {
     /// (type key, plural name, item count) in config order.
     pub counts: Vec<(String, String, usize)>,
+    /// Pages outside the types (`content/about.md`).
+    pub standalone: usize,
     /// HTML pages rendered.
     pub pages: usize,
     /// Files written, pages included.
@@ -68,13 +71,18 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// "7 articles, 5 tools, 4 cases, 3 videos".
+    /// "7 articles, 5 tools, 4 cases, 3 videos, 2 pages".
     pub fn describe(&self) -> String {
-        let parts: Vec<String> = self
+        let mut parts: Vec<String> = self
             .counts
             .iter()
             .map(|(key, _, count)| format!("{count} {key}"))
             .collect();
+        match self.standalone {
+            0 => {}
+            1 => parts.push("1 page".to_string()),
+            n => parts.push(format!("{n} pages")),
+        }
         parts.join(", ")
     }
 }
@@ -110,10 +118,7 @@ struct Links<'a> {
 
 impl LinkResolver for Links<'_> {
     fn url_of(&self, target: &str) -> Option<&str> {
-        self.library
-            .by_link_key
-            .get(target)
-            .map(|&id| self.library.pages[id].url.as_str())
+        self.library.url_of(target)
     }
 
     fn base_path(&self) -> &str {
@@ -132,6 +137,8 @@ pub struct SiteState {
     pub bodies: Vec<Arc<Rendered>>,
     /// Card per page id.
     pub cards: Vec<Arc<Card>>,
+    /// Rendered Markdown of each page outside the types, in `library.standalone` order.
+    pub standalone_bodies: Vec<Arc<Rendered>>,
     pub intros: Intros,
     /// The Markdown files under `content/`.
     files: Arc<content::load::ContentFiles>,
@@ -311,6 +318,7 @@ impl SiteState {
         clock.lap(&format!("pages ({} ms output)", sinking.as_millis()));
         Ok(Summary {
             counts: self.counts(),
+            standalone: self.library.standalone.len(),
             pages: jobs.len(),
             files,
         })
@@ -321,6 +329,7 @@ impl SiteState {
             &self.config,
             &self.library,
             &self.bodies,
+            &self.standalone_bodies,
             &self.cards,
             &self.intros,
             &self.tera,
@@ -339,25 +348,18 @@ impl SiteState {
 
     /// The search index files.
     pub fn search_files(&self) -> Vec<OutputFile> {
-        with_search_docs(
-            &self.config,
-            &self.library,
-            &self.bodies,
-            search::build_index,
-        )
+        with_search_docs(self, search::build_index)
     }
 
     /// The whole search index, kept for `kb serve` to update by parts, and its files.
     pub fn live_search(&self) -> (LiveIndex, Vec<OutputFile>) {
-        with_search_docs(&self.config, &self.library, &self.bodies, LiveIndex::new)
+        with_search_docs(self, LiveIndex::new)
     }
 
     /// Brings `live` up to this state; the files that changed, or `None` when only a whole
     /// index will do.
     pub fn update_search(&self, live: &mut LiveIndex) -> Option<Vec<OutputFile>> {
-        with_search_docs(&self.config, &self.library, &self.bodies, |docs| {
-            live.update(docs)
-        })
+        with_search_docs(self, |docs| live.update(docs))
     }
 
     /// Static files and bundle assets; one that would replace a generated page (an output path
@@ -521,11 +523,17 @@ impl Parts<'_> {
     ) -> Result<SiteState, Diagnostics> {
         let Content {
             pages,
+            standalone,
             home,
             sections,
             files,
         } = content;
-        let mut library = Library::new(&self.config, pages, previous.map(|(old, _)| &old.library));
+        let mut library = Library::new(
+            &self.config,
+            pages,
+            standalone,
+            previous.map(|(old, _)| &old.library),
+        );
         let resolver = Links {
             library: &library,
             base_path: self.config.base_path(),
@@ -558,19 +566,31 @@ impl Parts<'_> {
             .filter_map(|b| b.map_err(|d| problems.push(d)).ok())
             .unzip();
         problems.into_result()?;
+        // Pages outside the types are few: rendered again on every update.
+        let standalone_bodies: Vec<Arc<Rendered>> = library
+            .standalone
+            .par_iter()
+            .map(|page| Arc::new(markdown::render(&page.body, page.body_line, &resolver)))
+            .collect();
         let mut intros = HashMap::new();
         let mut problems = Diagnostics::default();
+        let link_problems = |source: &Path, body: &Rendered| {
+            link_problems(&library, &bodies, &standalone_bodies, source, body)
+        };
         let sections =
             std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
         for (key, section) in sections {
             let body = markdown::render(&section.body, section.body_line, &resolver);
             if let Some(source) = &section.source {
-                problems.extend(link_problems(&library, &bodies, source, &body));
+                problems.extend(link_problems(source, &body));
             }
             intros.insert(key, (section.title, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
-            problems.extend(link_problems(&library, &bodies, &page.source, body));
+            problems.extend(link_problems(&page.source, body));
+        }
+        for (page, body) in library.standalone.iter().zip(&standalone_bodies) {
+            problems.extend(link_problems(&page.source, body));
         }
         problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
@@ -588,6 +608,7 @@ impl Parts<'_> {
             library,
             bodies,
             cards,
+            standalone_bodies,
             intros,
             files,
         })
@@ -615,18 +636,11 @@ impl<'a> Reusable<'a> {
                 moved: HashSet::new(),
             };
         }
-        let url_of = |lib: &'a Library, key: &str| {
-            lib.by_link_key
-                .get(key)
-                .map(|&id| lib.pages[id].url.as_str())
-        };
         let moved = old
             .library
-            .by_link_key
-            .keys()
-            .chain(library.by_link_key.keys())
-            .map(String::as_str)
-            .filter(|key| url_of(&old.library, key) != url_of(library, key))
+            .link_keys()
+            .chain(library.link_keys())
+            .filter(|key| old.library.url_of(key) != library.url_of(key))
             .collect();
         let old_ids = old
             .library
@@ -672,10 +686,15 @@ pub fn render_jobs(renderer: &Renderer<'_>, jobs: &[Job]) -> Result<Vec<OutputFi
     Ok(files)
 }
 
-/// Every listing page (not items, search or 404), for the sitemap.
+/// Every listing page (not items, pages, search or 404), for the sitemap.
 fn listing_paths(renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<String> {
     jobs.iter()
-        .filter(|job| !matches!(job, Job::Item(_) | Job::NotFound | Job::Search))
+        .filter(|job| {
+            !matches!(
+                job,
+                Job::Item(_) | Job::Standalone(_) | Job::NotFound | Job::Search
+            )
+        })
         .map(|&job| renderer.path(job))
         .collect()
 }
@@ -689,13 +708,14 @@ pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary
 fn link_problems(
     library: &Library,
     bodies: &[Arc<Rendered>],
+    standalone_bodies: &[Arc<Rendered>],
     source: &Path,
     body: &Rendered,
 ) -> Vec<Diagnostic> {
     body.links
         .iter()
         .filter_map(|link| {
-            let Some(&target) = library.by_link_key.get(&link.target) else {
+            let Some(target) = library.target(&link.target) else {
                 return Some(
                     Diagnostic::new(
                         source,
@@ -706,10 +726,14 @@ fn link_problems(
                 );
             };
             let anchor = link.anchor.as_deref()?;
-            if bodies[target].ids.contains(anchor) {
+            let target = match target {
+                Target::Item(id) => &bodies[id],
+                Target::Standalone(index) => &standalone_bodies[index],
+            };
+            if target.ids.contains(anchor) {
                 return None;
             }
-            let ids: HashSet<&str> = bodies[target].ids.iter().map(String::as_str).collect();
+            let ids: HashSet<&str> = target.ids.iter().map(String::as_str).collect();
             let mut known: Vec<&str> = ids.into_iter().collect();
             known.sort_unstable();
             Some(
@@ -728,7 +752,7 @@ fn link_problems(
 }
 
 fn suggest_target(library: &Library, target: &str) -> String {
-    let mut keys: Vec<&str> = library.by_link_key.keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = library.link_keys().collect();
     keys.sort_unstable();
     match crate::diagnostics::nearest(target, keys.iter().copied()) {
         Some(close) => format!(
@@ -738,23 +762,31 @@ fn suggest_target(library: &Library, target: &str) -> String {
     }
 }
 
-/// Calls `f` with what the search index reads of every page.
-fn with_search_docs<R>(
-    config: &Config,
-    library: &Library,
-    bodies: &[Arc<Rendered>],
-    f: impl FnOnce(&[SearchDoc<'_>]) -> R,
-) -> R {
+/// The type name search results show for a page outside the types (which has no type key).
+const STANDALONE_TYPE_NAME: &str = "עמוד";
+
+/// Calls `f` with what the search index reads of every item and page.
+fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R) -> R {
+    let (config, library, bodies) = (&state.config, &state.library, &state.bodies);
+    let standalone = library.standalone.iter().zip(&state.standalone_bodies);
     let dates: Vec<String> = library
         .pages
         .iter()
         .map(|page| page.date.to_string())
+        .chain(
+            library
+                .standalone
+                .iter()
+                .map(|page| page.date.map(|d| d.to_string()).unwrap_or_default()),
+        )
         .collect();
     // Results link to pages as the browser finds them: under the site's base path.
     let urls: Vec<String> = library
         .pages
         .iter()
-        .map(|page| crate::render::href(config, &page.url))
+        .map(|page| &page.url)
+        .chain(library.standalone.iter().map(|page| &page.url))
+        .map(|url| crate::render::href(config, url))
         .collect();
     let tag_names: Vec<Vec<String>> = library
         .pages
@@ -767,7 +799,7 @@ fn with_search_docs<R>(
                 .collect()
         })
         .collect();
-    let docs: Vec<SearchDoc<'_>> = library
+    let items = library
         .pages
         .iter()
         .enumerate()
@@ -784,8 +816,24 @@ fn with_search_docs<R>(
             summary: page.summary.as_deref().unwrap_or(&bodies[id].summary),
             headings: &bodies[id].headings,
             body_text: &bodies[id].text,
-        })
-        .collect();
+        });
+    let count = library.pages.len();
+    let pages = standalone
+        .enumerate()
+        .map(|(index, (page, body))| SearchDoc {
+            url: &urls[count + index],
+            title: &page.title,
+            // No type: a search filtered by type leaves pages out.
+            type_key: "",
+            type_name: STANDALONE_TYPE_NAME,
+            tags: &[],
+            tag_names: &[],
+            date: &dates[count + index],
+            summary: page.summary.as_deref().unwrap_or(&body.summary),
+            headings: &body.headings,
+            body_text: &body.text,
+        });
+    let docs: Vec<SearchDoc<'_>> = items.chain(pages).collect();
     f(&docs)
 }
 

@@ -194,7 +194,7 @@ fn dedup(mut tags: Vec<String>) -> Vec<String> {
     tags
 }
 
-fn read_date(
+pub(crate) fn read_date(
     source: &Path,
     line: Option<usize>,
     key: &str,
