@@ -81,14 +81,23 @@ pub struct Renderer<'a> {
     tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
 }
 
+/// What the Markdown of a site rendered into, as a renderer reads it.
+pub struct Bodies<'a> {
+    /// Rendered Markdown per page id.
+    pub items: &'a [Arc<Rendered>],
+    /// Card per page id.
+    pub cards: &'a [Arc<Card>],
+    /// Rendered Markdown of each page outside the types.
+    pub standalone: &'a [Arc<Rendered>],
+    /// Rendered intro of the home page and of each type listing.
+    pub intros: &'a Intros,
+}
+
 impl<'a> Renderer<'a> {
     pub fn new(
         config: &'a Config,
         library: &'a Library,
-        bodies: &'a [Arc<Rendered>],
-        standalone_bodies: &'a [Arc<Rendered>],
-        cards: &'a [Arc<Card>],
-        intros: &'a Intros,
+        bodies: Bodies<'a>,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
     ) -> Renderer<'a> {
@@ -113,12 +122,12 @@ impl<'a> Renderer<'a> {
             site,
             config,
             library,
-            bodies,
-            standalone_bodies,
-            intros,
+            bodies: bodies.items,
+            standalone_bodies: bodies.standalone,
+            intros: bodies.intros,
             tera,
             theme,
-            cards,
+            cards: bodies.cards,
             tag_type_ids,
         }
     }

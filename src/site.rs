@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
 use crate::markdown::{self, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::{Card, Intros, Job, Renderer};
+use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
@@ -328,10 +328,12 @@ impl SiteState {
         Renderer::new(
             &self.config,
             &self.library,
-            &self.bodies,
-            &self.standalone_bodies,
-            &self.cards,
-            &self.intros,
+            Bodies {
+                items: &self.bodies,
+                cards: &self.cards,
+                standalone: &self.standalone_bodies,
+                intros: &self.intros,
+            },
             &self.tera,
             &self.theme,
         )
