@@ -120,6 +120,9 @@ fn build(options: BuildOptions, out: &Path) -> ExitCode {
         // The error says what state the output is in.
         return failed(&format!("{err:#}"));
     }
+    for warning in &summary.warnings {
+        eprintln!("{warning}");
+    }
     println!(
         "kb: built {} ({} pages, {} files) in {:.2} s → {}",
         summary.describe(),

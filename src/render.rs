@@ -8,8 +8,8 @@ use std::sync::Arc;
 use tera::{Context, Tera};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
-use crate::config::Config;
-use crate::content::{Library, Page};
+use crate::config::{Accessibility, Config, MenuItem, MenuLink};
+use crate::content::{Library, Page, Standalone};
 use crate::diagnostics::Diagnostic;
 use crate::hebrew::Date;
 use crate::markdown::Rendered;
@@ -60,6 +60,8 @@ pub enum Job {
     Home,
     Search,
     NotFound,
+    /// The accessibility statement kb writes from `[accessibility]`.
+    Accessibility,
 }
 
 /// Everything rendering reads, built once per build.
@@ -164,6 +166,9 @@ impl<'a> Renderer<'a> {
             }
         }
         jobs.extend([Job::Tags, Job::Home, Job::Search, Job::NotFound]);
+        if self.config.accessibility.is_some() && statement_page(self.library).is_none() {
+            jobs.push(Job::Accessibility);
+        }
         jobs
     }
 
@@ -189,6 +194,7 @@ impl<'a> Renderer<'a> {
             Job::Home => "/".into(),
             Job::Search => "/search/".into(),
             Job::NotFound => "/404.html".into(),
+            Job::Accessibility => STATEMENT_PATH.into(),
         }
     }
 
@@ -297,6 +303,10 @@ impl<'a> Renderer<'a> {
             Job::Tags => (4, Vec::new()),
             Job::Search => (5, Vec::new()),
             Job::NotFound => (6, Vec::new()),
+            Job::Accessibility => {
+                let statement = self.config.accessibility.as_ref().map(accessibility_value);
+                (8, vec![xxh3_64(json!(statement).to_string().as_bytes())])
+            }
         };
         add(kind);
         listed.into_iter().for_each(&mut add);
@@ -382,6 +392,12 @@ impl<'a> Renderer<'a> {
             Job::NotFound => {
                 context.insert("page_kind", "404");
                 "404.html"
+            }
+            Job::Accessibility => {
+                context.insert("page_kind", "accessibility");
+                let statement = self.config.accessibility.as_ref();
+                context.insert("accessibility", statement.map(accessibility_value));
+                "accessibility.html"
             }
         };
         (path, template, context.into_context())
@@ -601,11 +617,62 @@ fn site_value(config: &Config, library: &Library) -> Value {
             })
         })
         .collect();
+    let menu = |items: &[MenuItem]| -> Vec<Value> {
+        items
+            .iter()
+            .map(|item| json!({"name": item.name, "url": menu_url(config, library, &item.link)}))
+            .collect()
+    };
+    let statement = has_statement(config, library).then(|| href(config, STATEMENT_PATH));
     json!({
         "title": config.title, "description": config.description, "base_url": config.base_url,
         "base_path": config.base_path(), "language": config.language, "dir": config.dir(),
         "extra": config.extra,
         "types": types, "tags": tags,
+        "menu": {"main": menu(&config.menus.main), "footer": menu(&config.menus.footer)},
+        "accessibility_url": statement.unwrap_or_default(),
+    })
+}
+
+/// Where the accessibility statement is published, whether kb writes it or the site does.
+pub const STATEMENT_PATH: &str = "/accessibility/";
+
+/// Whether the site has an accessibility statement: its own page at `/accessibility/` or the
+/// one kb writes from `[accessibility]`.
+pub fn has_statement(config: &Config, library: &Library) -> bool {
+    config.accessibility.is_some() || statement_page(library).is_some()
+}
+
+/// The site's own page at `/accessibility/`, which replaces the statement kb would write.
+fn statement_page(library: &Library) -> Option<&Standalone> {
+    library
+        .standalone
+        .iter()
+        .find(|page| page.url == STATEMENT_PATH)
+        .map(|page| page.as_ref())
+}
+
+/// The `href` of a menu link (its `@/` target exists: the build checked it).
+fn menu_url(config: &Config, library: &Library, link: &MenuLink) -> String {
+    match link {
+        MenuLink::Internal { target, anchor } => {
+            let url = href(config, library.url_of(target).unwrap_or("/"));
+            match anchor {
+                Some(anchor) => format!("{url}#{anchor}"),
+                None => url,
+            }
+        }
+        MenuLink::Site(path) => href(config, path),
+        MenuLink::External(url) => url.clone(),
+    }
+}
+
+fn accessibility_value(a: &Accessibility) -> Value {
+    json!({
+        "organization": a.organization, "coordinator": a.coordinator, "phone": a.phone,
+        "email": a.email, "last_review": a.last_review.to_string(),
+        "last_review_he": a.last_review.to_hebrew(), "standard": a.standard,
+        "limitations": a.limitations, "physical_arrangements": a.physical_arrangements,
     })
 }
 

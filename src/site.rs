@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::Config;
+use crate::config::{Config, MenuLink};
 use crate::content::library::Target;
 use crate::content::{self, Content, Library, Page};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
-use crate::markdown::{self, LinkResolver, Rendered};
+use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
@@ -68,6 +68,8 @@ pub struct Summary {
     pub pages: usize,
     /// Files written, pages included.
     pub files: usize,
+    /// What the site should have and lacks; it built all the same.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Summary {
@@ -140,6 +142,8 @@ pub struct SiteState {
     /// Rendered Markdown of each page outside the types, in `library.standalone` order.
     pub standalone_bodies: Vec<Arc<Rendered>>,
     pub intros: Intros,
+    /// What the site lacks but builds without.
+    pub warnings: Vec<Diagnostic>,
     /// The Markdown files under `content/`.
     files: Arc<content::load::ContentFiles>,
 }
@@ -321,6 +325,7 @@ impl SiteState {
             standalone: self.library.standalone.len(),
             pages: jobs.len(),
             files,
+            warnings: self.warnings.clone(),
         })
     }
 
@@ -516,6 +521,15 @@ struct Parts<'a> {
 }
 
 impl Parts<'_> {
+    /// What the site lacks but builds without: for now, an accessibility statement.
+    fn warnings(&self, library: &Library) -> Vec<Diagnostic> {
+        if crate::render::has_statement(&self.config, library) {
+            return Vec::new();
+        }
+        vec![Diagnostic::warning(crate::config::CONFIG_FILE, None, "the site has no accessibility statement")
+            .with_hint("Israeli law asks organisations serving the public to publish one: add an [accessibility] table to config.toml (organization, coordinator, phone or email, last_review; see docs/guide.he.md) and kb publishes it at /accessibility/, or write your own in content/accessibility.md")]
+    }
+
     /// Indexes `content`, renders its Markdown (reusing the bodies of `previous` that neither
     /// changed nor link to a page whose URL changed) and checks every internal link.
     fn assemble(
@@ -576,24 +590,28 @@ impl Parts<'_> {
             .collect();
         let mut intros = HashMap::new();
         let mut problems = Diagnostics::default();
-        let link_problems = |source: &Path, body: &Rendered| {
-            link_problems(&library, &bodies, &standalone_bodies, source, body)
+        let link_problems = |source: &Path, links: &[InternalLink]| {
+            link_problems(&library, &bodies, &standalone_bodies, source, links)
         };
         let sections =
             std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
         for (key, section) in sections {
             let body = markdown::render(&section.body, section.body_line, &resolver);
             if let Some(source) = &section.source {
-                problems.extend(link_problems(source, &body));
+                problems.extend(link_problems(source, &body.links));
             }
             intros.insert(key, (section.title, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
-            problems.extend(link_problems(&page.source, body));
+            problems.extend(link_problems(&page.source, &body.links));
         }
         for (page, body) in library.standalone.iter().zip(&standalone_bodies) {
-            problems.extend(link_problems(&page.source, body));
+            problems.extend(link_problems(&page.source, &body.links));
         }
+        problems.extend(link_problems(
+            Path::new(crate::config::CONFIG_FILE),
+            &menu_links(&self.config),
+        ));
         problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
         // (Pages kept from a previous state are shared and have no body any more.)
@@ -602,6 +620,7 @@ impl Parts<'_> {
             .iter_mut()
             .filter_map(Arc::get_mut)
             .for_each(|page| page.body = String::new());
+        let warnings = self.warnings(&library);
         Ok(SiteState {
             options: self.options.clone(),
             config: self.config,
@@ -612,6 +631,7 @@ impl Parts<'_> {
             cards,
             standalone_bodies,
             intros,
+            warnings,
             files,
         })
     }
@@ -706,15 +726,34 @@ pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary
     SiteState::load(options)?.render(sink)
 }
 
-/// Broken `@/` links and anchors in one rendered body.
+/// The `@/` links of the menus, on their config.toml lines.
+fn menu_links(config: &Config) -> Vec<InternalLink> {
+    let menus = &config.menus;
+    menus
+        .main
+        .iter()
+        .chain(&menus.footer)
+        .filter_map(|item| match &item.link {
+            MenuLink::Internal { target, anchor } => Some(InternalLink {
+                target: target.clone(),
+                anchor: anchor.clone(),
+                line: item.line,
+                resolved: false,
+            }),
+            MenuLink::Site(_) | MenuLink::External(_) => None,
+        })
+        .collect()
+}
+
+/// Broken `@/` links and anchors among `links`, found in `source`.
 fn link_problems(
     library: &Library,
     bodies: &[Arc<Rendered>],
     standalone_bodies: &[Arc<Rendered>],
     source: &Path,
-    body: &Rendered,
+    links: &[InternalLink],
 ) -> Vec<Diagnostic> {
-    body.links
+    links
         .iter()
         .filter_map(|link| {
             let Some(target) = library.target(&link.target) else {

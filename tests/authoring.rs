@@ -135,3 +135,202 @@ fn a_sites_page_template_renders_its_pages() {
     assert_eq!(site.read("about/index.html"), "page: מי אנחנו /about/");
     assert!(run.stdout.contains(", 1 page ("), "{}", run.stdout);
 }
+
+/// The basic fixture's config.toml with `more` appended.
+fn with_config(more: &str) -> TestSite {
+    let site = TestSite::fixture("basic");
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write("config.toml", format!("{config}\n{more}"));
+    site
+}
+
+const MENUS: &str = "[[menu.main]]\nname = \"מאמרים\"\nurl = \"/articles/\"\n\n[[menu.main]]\nname = \"מי אנחנו\"\nurl = \"@/about.md#איך-מצטרפים\"\n\n[[menu.footer]]\nname = \"האתר הראשי\"\nurl = \"https://coalition.example.org\"\n";
+
+#[test]
+fn menus_come_from_config_and_their_links_are_checked() {
+    let site = with_config(MENUS);
+    site.write("content/about.md", ABOUT);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.read("index.html");
+    let nav = &home[home.find("class=\"site-nav\"").unwrap()..home.find("</nav>").unwrap()];
+    assert!(nav.contains("<a href=\"/articles/\">מאמרים</a>"), "{nav}");
+    assert!(
+        nav.contains("<a href=\"/about/#איך-מצטרפים\">מי אנחנו</a>"),
+        "{nav}"
+    );
+    assert!(
+        !nav.contains("תגיות"),
+        "the menu replaces the default links: {nav}"
+    );
+    let footer = &home[home.find("site-footer__links").unwrap()..];
+    assert!(footer.contains("<a href=\"https://coalition.example.org\">האתר הראשי</a>"));
+    assert!(!footer.contains("כל התגיות"), "{footer}");
+    assert!(
+        site.read("articles/index.html")
+            .contains("<a href=\"/articles/\" aria-current=\"page\">מאמרים</a>")
+    );
+
+    let site = with_config(&MENUS.replace("@/about.md#איך-מצטרפים", "@/abuot.md"));
+    site.write("content/about.md", ABOUT);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let line = std::fs::read_to_string(site.dir.join("config.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("@/abuot.md"))
+        .unwrap()
+        + 1;
+    assert!(
+        run.stderr.contains(&format!(
+            "config.toml:{line}: broken link: @/abuot.md does not exist"
+        )) && run.stderr.contains("did you mean @/about.md?"),
+        "{}",
+        run.stderr
+    );
+
+    let site = with_config("[[menu.footer]]\nname = \"x\"\nurl = \"about.md\"\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the menu link `about.md` leads nowhere"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn without_a_main_menu_the_header_lists_the_types_and_tags() {
+    let site = TestSite::fixture("basic");
+    assert_eq!(site.build(&[]).code, 0);
+    let home = site.read("index.html");
+    let nav = &home[home.find("class=\"site-nav\"").unwrap()..home.find("</nav>").unwrap()];
+    for link in [
+        "/articles/\">מאמרים",
+        "/tools/\">כלים",
+        "/cases/\">מקרי בוחן",
+        "/tags/\">תגיות",
+    ] {
+        assert!(nav.contains(link), "{link} in {nav}");
+    }
+}
+
+const STATEMENT: &str = "[accessibility]\norganization = \"עמותת הבדיקות\"\ncoordinator = \"דנה רכזת\"\nphone = \"03-5550000\"\nemail = \"access@test.example.org\"\nlast_review = 2025-03-04\nlimitations = [\"סרטון ההדרכה עדיין בלי כתוביות.\"]\nphysical_arrangements = \"המשרד בקומת הקרקע, עם חניית נכים.\"\n";
+
+#[test]
+fn the_accessibility_statement_says_what_config_gives_it() {
+    let site = with_config(STATEMENT);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let statement = site.read("accessibility/index.html");
+    for expected in [
+        "<title>הצהרת נגישות | מאגר בדיקה</title>",
+        "<h1>הצהרת נגישות</h1>",
+        "<bdi>עמותת הבדיקות</bdi> רואה חשיבות רבה",
+        "התשע״ג–2013",
+        "<bdi>ת״י 5568 ברמה AA</bdi>",
+        "דלגו לתוכן הראשי״",
+        "<bdi>דנה רכזת</bdi>",
+        "href=\"tel:03-5550000\"",
+        "href=\"mailto:access@test.example.org\"",
+        "<li>סרטון ההדרכה עדיין בלי כתוביות.</li>",
+        "המשרד בקומת הקרקע, עם חניית נכים.",
+        "<time datetime=\"2025-03-04\">4 במרץ 2025</time>",
+    ] {
+        assert!(statement.contains(expected), "{expected} in {statement}");
+    }
+    for page in [
+        "index.html",
+        "articles/roles/index.html",
+        "404.html",
+        "tags/index.html",
+    ] {
+        assert!(
+            site.read(page)
+                .contains("<a href=\"/accessibility/\">הצהרת נגישות</a>"),
+            "footer link on {page}"
+        );
+    }
+    assert!(
+        site.read("sitemap.xml")
+            .contains("<loc>https://test.example.org/accessibility/</loc>")
+    );
+}
+
+#[test]
+fn content_accessibility_md_replaces_the_text_and_keeps_the_url_and_link() {
+    let site = with_config(STATEMENT);
+    site.write(
+        "content/accessibility.md",
+        "+++\ntitle = \"הצהרת הנגישות שלנו\"\n+++\n\nנוסח משלנו, שכתבה יועצת הנגישות.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let statement = site.read("accessibility/index.html");
+    assert!(statement.contains("נוסח משלנו, שכתבה יועצת הנגישות."));
+    assert!(!statement.contains("רואה חשיבות רבה"), "{statement}");
+    assert!(
+        site.read("index.html")
+            .contains("<a href=\"/accessibility/\">הצהרת נגישות</a>")
+    );
+    // Without the table, the page alone is the statement: no warning.
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/accessibility.md",
+        "+++\ntitle = \"הצהרת נגישות\"\n+++\n\nנוסח משלנו.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(
+        site.read("tags/index.html")
+            .contains("<a href=\"/accessibility/\">הצהרת נגישות</a>")
+    );
+}
+
+#[test]
+fn a_site_without_a_statement_is_warned_and_still_built() {
+    let site = TestSite::fixture("basic");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: config.toml: the site has no accessibility statement")
+            && run.stderr.contains("hint: ")
+            && run.stderr.contains("[accessibility]"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.out().join("accessibility").exists());
+    assert!(!site.read("index.html").contains("הצהרת נגישות"));
+}
+
+#[test]
+fn an_incomplete_statement_is_an_error_naming_what_is_missing() {
+    let site = with_config(
+        "[accessibility]\norganization = \"עמותה\"\nemail = \"no-at-sign\"\nlast_review = \"אתמול\"\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for needle in [
+        "the accessibility statement needs `coordinator`",
+        "`last_review` is not a date: אתמול",
+        "the coordinator's `email` has no @",
+    ] {
+        assert!(
+            run.stderr.contains(needle),
+            "`{needle}` in:\n{}",
+            run.stderr
+        );
+    }
+    let site = with_config("[accessibility]\norganisation = \"עמותה\"\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("did you mean `organization`?"),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,5 +1,9 @@
 //! `config.toml`: parsed into raw serde structs that refuse unknown keys, then validated into the
-//! `Config` the rest of kb uses (types in config order, tags in Hebrew alphabetical order).
+//! `Config` the rest of kb uses (types in config order, tags in Hebrew alphabetical order, menus,
+//! the accessibility statement).
+
+mod accessibility;
+mod menu;
 
 use std::path::Path;
 
@@ -8,6 +12,9 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8, suggest};
 use crate::hebrew::HebrewOrder;
+
+pub use accessibility::Accessibility;
+pub use menu::{MenuItem, MenuLink, Menus};
 
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
@@ -29,6 +36,9 @@ struct RawConfig {
     types: IndexMap<String, RawType>,
     #[serde(default)]
     tags: IndexMap<String, RawTag>,
+    #[serde(default)]
+    menu: menu::RawMenus,
+    accessibility: Option<accessibility::RawAccessibility>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -82,6 +92,9 @@ pub struct Config {
     pub types: Vec<TypeDef>,
     /// In Hebrew alphabetical order of their names.
     pub tags: Vec<TagDef>,
+    pub menus: Menus,
+    /// What the accessibility statement says; `None` when config.toml has no `[accessibility]`.
+    pub accessibility: Option<Accessibility>,
     pub extra: toml::Table,
 }
 
@@ -195,6 +208,10 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
             "paginate_by must be at least 1",
         ));
     }
+    let menus = menu::validate(raw.menu, text, &mut problems.0);
+    let accessibility = raw
+        .accessibility
+        .and_then(|table| accessibility::validate(table, text, &mut problems.0));
     problems.into_result()?;
 
     let types = if raw.types.is_empty() {
@@ -229,6 +246,8 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
         paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
         types,
         tags,
+        menus,
+        accessibility,
         extra: raw.extra,
     })
 }
