@@ -4,6 +4,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod embed;
 pub mod feeds;
 pub mod hebrew;
 pub mod markdown;

@@ -516,6 +516,7 @@ impl<'a> Renderer<'a> {
         let toc = toc_value(body);
         let video = page.video.as_ref().map(|v| json!({
             "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
+            "html": v.placeholder_html(&page.title),
         }));
         let fields = json!({
             "permalink": format!("{}{}", self.config.base_url, page.url),

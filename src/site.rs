@@ -568,9 +568,9 @@ impl Parts<'_> {
                 }
                 let body = if page.body.is_empty() && reusable.is_some() {
                     let markdown = content::load::reread_body(site_dir, &page.source)?;
-                    markdown::render(&markdown, page.body_line, &resolver)
+                    markdown::render(&markdown, page.body_line, &page.title, &resolver)
                 } else {
-                    markdown::render(&page.body, page.body_line, &resolver)
+                    markdown::render(&page.body, page.body_line, &page.title, &resolver)
                 };
                 let card = Card::new(config, page, &body);
                 Ok((Arc::new(body), Arc::new(card)))
@@ -586,27 +586,39 @@ impl Parts<'_> {
         let standalone_bodies: Vec<Arc<Rendered>> = library
             .standalone
             .par_iter()
-            .map(|page| Arc::new(markdown::render(&page.body, page.body_line, &resolver)))
+            .map(|page| {
+                let body = markdown::render(&page.body, page.body_line, &page.title, &resolver);
+                Arc::new(body)
+            })
             .collect();
         let mut intros = HashMap::new();
         let mut problems = Diagnostics::default();
         let link_problems = |source: &Path, links: &[InternalLink]| {
             link_problems(&library, &bodies, &standalone_bodies, source, links)
         };
+        // Broken links and embeds the pages would block.
+        let body_problems = |source: &Path, body: &Rendered| {
+            let mut found = link_problems(source, &body.links);
+            found.extend(body.blocked.iter().map(|(line, blocked)| {
+                Diagnostic::new(source, Some(*line), &blocked.message).with_hint(&blocked.hint)
+            }));
+            found
+        };
         let sections =
             std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
         for (key, section) in sections {
-            let body = markdown::render(&section.body, section.body_line, &resolver);
+            let title = section.title.as_deref().unwrap_or(&config.title);
+            let body = markdown::render(&section.body, section.body_line, title, &resolver);
             if let Some(source) = &section.source {
-                problems.extend(link_problems(source, &body.links));
+                problems.extend(body_problems(source, &body));
             }
             intros.insert(key, (section.title, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
-            problems.extend(link_problems(&page.source, &body.links));
+            problems.extend(body_problems(&page.source, body));
         }
         for (page, body) in library.standalone.iter().zip(&standalone_bodies) {
-            problems.extend(link_problems(&page.source, &body.links));
+            problems.extend(body_problems(&page.source, body));
         }
         problems.extend(link_problems(
             Path::new(crate::config::CONFIG_FILE),

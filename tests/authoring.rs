@@ -334,3 +334,72 @@ fn an_incomplete_statement_is_an_error_naming_what_is_missing() {
         run.stderr
     );
 }
+
+#[test]
+fn a_video_address_alone_on_a_line_is_embedded_like_the_video_key() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/with-video.md",
+        "+++\ntitle = \"סרטון בגוף\"\ndate = 2024-06-01\n+++\n\nלפני הסרטון.\n\nhttps://www.youtube.com/watch?v=kB7xQ2mR4tA\n\nואחריו, סרטון מ-Vimeo:\n\nhttps://vimeo.com/76979871\n",
+    );
+    site.write(
+        "content/articles/with-key.md",
+        "+++\ntitle = \"סרטון בגוף\"\ndate = 2024-06-02\nvideo = \"https://youtu.be/kB7xQ2mR4tA\"\n+++\n\nטקסט.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let body = site.read("articles/with-video/index.html");
+    let keyed = site.read("articles/with-key/index.html");
+    let figure = |html: &str| {
+        let start = html
+            .find("<figure class=\"video\"")
+            .expect("a video figure");
+        html[start..start + html[start..].find("</figure>").unwrap()].to_string()
+    };
+    assert_eq!(figure(&body), figure(&keyed), "the same placeholder");
+    assert!(
+        figure(&body).contains(
+            "data-embed=\"https://www.youtube-nocookie.com/embed/kB7xQ2mR4tA?autoplay=1\""
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "data-embed=\"https://player.vimeo.com/video/76979871?dnt=1&amp;autoplay=1\""
+        )
+    );
+    assert!(!body.contains("<p>https://"), "{body}");
+    assert!(
+        !body.contains("<iframe"),
+        "the player loads only on a click"
+    );
+}
+
+#[test]
+fn an_embed_the_pages_would_block_is_an_error_naming_file_and_line() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/pasted-embed.md",
+        "+++\ntitle = \"קוד הטמעה\"\ndate = 2024-06-01\n+++\n\nהסרטון:\n\n<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/kB7xQ2mR4tA?si=abc\" title=\"YouTube video player\" frameborder=\"0\" allowfullscreen></iframe>\n\nוגם טופס: <script src=\"https://forms.example.com/embed.js\"></script>\n",
+    );
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"עלינו\"\n+++\n\n<script>\ndocument.write('שלום');\n</script>\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for needle in [
+        "content/articles/pasted-embed.md:8: this <iframe> would stay empty",
+        "hint: put the video's address alone on a line instead of the embed code: https://www.youtube.com/watch?v=kB7xQ2mR4tA",
+        "content/articles/pasted-embed.md:10: this <script> would not run",
+        "forms.example.com",
+        "content/about.md:5: this <script> would not run",
+        "3 problems found",
+    ] {
+        assert!(
+            run.stderr.contains(needle),
+            "`{needle}` in:\n{}",
+            run.stderr
+        );
+    }
+}

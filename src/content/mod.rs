@@ -9,5 +9,5 @@ pub mod standalone;
 
 pub use library::Library;
 pub use load::{Content, Section, load};
-pub use page::{Page, Video};
+pub use page::Page;
 pub use standalone::Standalone;
