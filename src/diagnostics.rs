@@ -128,6 +128,32 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+/// Why a command that writes into the site (`kb new`, `kb init`) failed: problems the user
+/// fixes in the site or the command line (exit 1), or a fatal error such as I/O (exit 2).
+#[derive(Debug)]
+pub enum CommandError {
+    Content(Diagnostics),
+    Fatal(anyhow::Error),
+}
+
+impl From<Diagnostics> for CommandError {
+    fn from(problems: Diagnostics) -> Self {
+        CommandError::Content(problems)
+    }
+}
+
+impl From<Diagnostic> for CommandError {
+    fn from(problem: Diagnostic) -> Self {
+        CommandError::Content(problem.into())
+    }
+}
+
+impl From<anyhow::Error> for CommandError {
+    fn from(err: anyhow::Error) -> Self {
+        CommandError::Fatal(err)
+    }
+}
+
 /// The closest candidate to `wrong` by edit distance, when it is close enough to be a likely typo.
 pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
