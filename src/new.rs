@@ -10,7 +10,7 @@ use anyhow::Context;
 
 use crate::config::{CONFIG_FILE, Config, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
-use crate::diagnostics::{CommandError, Diagnostic, suggest};
+use crate::diagnostics::{CommandError, Diagnostic, nearest};
 use crate::hebrew::{slug_of, today};
 
 /// What `kb new page` makes instead of an item.
@@ -44,15 +44,18 @@ pub fn create(options: &NewOptions) -> Result<Created, CommandError> {
     let page = options.kind == PAGE;
     if !page && config.type_def(&options.kind).is_none() {
         let known: Vec<&str> = config.types.iter().map(|t| t.key.as_str()).collect();
-        let known = known.into_iter().chain([PAGE]);
+        let close = nearest(&options.kind, known.iter().copied())
+            .map(|close| format!("did you mean `{close}`? "))
+            .unwrap_or_default();
+        // Listed even beside a suggestion: whoever typed a wrong type may not know the others.
         return Err(Diagnostic::new(
             CONFIG_FILE,
             None,
             format!("there is no type `{}`", options.kind),
         )
         .with_hint(format!(
-            "{}; the types are the [types.<key>] tables of config.toml",
-            suggest(&options.kind, known)
+            "{close}the types are {}, or {PAGE} for a page (the [types.<key>] tables of config.toml)",
+            known.join(", ")
         ))
         .into());
     }
