@@ -206,35 +206,8 @@ pub fn slug_of(title: &str) -> String {
     slug
 }
 
-/// Today's date where kb runs (local time on Unix, UTC elsewhere).
-pub fn today() -> Date {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    date_of_day((now + utc_offset(now)).div_euclid(86_400))
-}
-
-#[cfg(unix)]
-fn utc_offset(now: i64) -> i64 {
-    let time = now as libc::time_t;
-    // SAFETY: localtime_r only writes into the struct it is given.
-    unsafe {
-        let mut local: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&time, &mut local).is_null() {
-            0
-        } else {
-            local.tm_gmtoff as i64
-        }
-    }
-}
-
-#[cfg(not(unix))]
-fn utc_offset(_: i64) -> i64 {
-    0
-}
-
 /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
-fn date_of_day(days: i64) -> Date {
+pub fn date_of_day(days: i64) -> Date {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use include_dir::{Dir, include_dir};
 
-use crate::hebrew::today;
+use crate::new::today;
 
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/init/site");
 const GITHUB_PAGES: &str = include_str!("../init/github-pages.yml");

@@ -1,6 +1,7 @@
 //! `kb new`: a new item or page, its front matter filled in (the title, today's date, empty
 //! authors, the tags key with the site's vocabulary beside it) and its slug spelled in Latin
-//! letters from the Hebrew title. An existing file is never overwritten.
+//! letters from the Hebrew title. An existing file is never overwritten. Also today's local date,
+//! which `kb init` writes into the starter too.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -11,7 +12,7 @@ use anyhow::Context;
 use crate::config::{CONFIG_FILE, Config, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
 use crate::diagnostics::{CommandError, Diagnostic, nearest};
-use crate::hebrew::{slug_of, today};
+use crate::hebrew::{Date, date_of_day, slug_of};
 
 /// What `kb new page` makes instead of an item.
 pub const PAGE: &str = "page";
@@ -194,4 +195,31 @@ fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", path.display()))?;
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Today's date where kb runs (local time on Unix, UTC elsewhere).
+pub fn today() -> Date {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    date_of_day((now + utc_offset(now)).div_euclid(86_400))
+}
+
+#[cfg(unix)]
+fn utc_offset(now: i64) -> i64 {
+    let time = now as libc::time_t;
+    // SAFETY: localtime_r only writes into the struct it is given.
+    unsafe {
+        let mut local: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&time, &mut local).is_null() {
+            0
+        } else {
+            local.tm_gmtoff as i64
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn utc_offset(_: i64) -> i64 {
+    0
 }
