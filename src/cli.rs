@@ -8,7 +8,9 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{CommandError, Diagnostics};
+use crate::init::InitOptions;
+use crate::new::NewOptions;
 use crate::serve::ServeOptions;
 use crate::site::{BuildError, BuildOptions, build_into};
 use crate::write::{Staging, check_output_dir};
@@ -26,6 +28,31 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Create a new Hebrew site, ready to build, in a new or empty folder.
+    Init {
+        /// The folder to create the site in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Also write .github/workflows/pages.yml, which publishes the site on GitHub Pages.
+        #[arg(long)]
+        github_pages: bool,
+    },
+    /// Create a new item (or a page) with its front matter filled in.
+    New {
+        /// A type key from config.toml (e.g. articles), or `page` for a page such as "about us".
+        kind: String,
+        /// The title, in Hebrew; the file name is spelled from it in Latin letters.
+        title: String,
+        /// The address of the new item instead of the one spelled from the title.
+        #[arg(long)]
+        slug: Option<String>,
+        /// A bundle: <slug>/index.md, with room for images beside it.
+        #[arg(long)]
+        bundle: bool,
+        /// The site folder (with config.toml and content/).
+        #[arg(long, default_value = ".")]
+        site_dir: PathBuf,
+    },
     /// Build the site into a folder of static files.
     Build {
         /// The site folder (with config.toml and content/).
@@ -70,6 +97,20 @@ const FATAL: u8 = 2;
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Init { dir, github_pages } => init(&InitOptions { dir, github_pages }),
+        Command::New {
+            kind,
+            title,
+            slug,
+            bundle,
+            site_dir,
+        } => new(&NewOptions {
+            site_dir,
+            kind,
+            title,
+            slug,
+            bundle,
+        }),
         Command::Serve {
             site_dir,
             port,
@@ -120,6 +161,9 @@ fn build(options: BuildOptions, out: &Path) -> ExitCode {
         // The error says what state the output is in.
         return failed(&format!("{err:#}"));
     }
+    for warning in &summary.warnings {
+        eprintln!("{warning}");
+    }
     println!(
         "kb: built {} ({} pages, {} files) in {:.2} s → {}",
         summary.describe(),
@@ -147,6 +191,54 @@ fn serve(options: ServeOptions) -> ExitCode {
     match crate::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => failed(&format!("{err:#}")),
+    }
+}
+
+fn init(options: &InitOptions) -> ExitCode {
+    let files = match crate::init::init(options) {
+        Ok(files) => files,
+        Err(err) => return failed(&format!("{err:#}")),
+    };
+    let dir = options.dir.display();
+    println!("נוצר אתר חדש בתיקייה {dir} ({} קבצים).", files.len());
+    println!();
+    println!("מה עכשיו:");
+    if options.dir != Path::new(".") {
+        println!("  1. עוברים לתיקייה:        cd {dir}");
+    } else {
+        println!("  1. נשארים בתיקייה הזאת.");
+    }
+    println!("  2. תצוגה מקדימה:           kb serve --open");
+    println!(
+        "  3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])"
+    );
+    println!("  4. כותבים פריט חדש:        kb new articles \"כותרת המאמר\"");
+    println!("  5. בונים את האתר לפרסום:  kb build   (התוצאה בתיקייה public/)");
+    if options.github_pages {
+        println!();
+        println!(
+            "הפרסום ב־GitHub Pages: ב־GitHub פותחים Settings ← Pages ← Source: GitHub Actions,"
+        );
+        println!("ומכאן כל דחיפה לענף main מפרסמת את האתר (.github/workflows/pages.yml).");
+        if !crate::init::WORKFLOW_KNOWS_KB {
+            println!("לפני כן ממלאים בקובץ הזה, בשורה KB_GIT, את הכתובת של המאגר של kb.");
+        }
+    }
+    println!();
+    println!("המדריך לכותבים: docs/guide.he.md במאגר של kb.");
+    ExitCode::SUCCESS
+}
+
+fn new(options: &NewOptions) -> ExitCode {
+    match crate::new::create(options) {
+        Ok(created) => {
+            println!("נוצר הקובץ {}", created.path.display());
+            println!("הכתובת שלו באתר: {}", created.url);
+            println!("פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־kb serve.");
+            ExitCode::SUCCESS
+        }
+        Err(CommandError::Content(problems)) => report(&problems),
+        Err(CommandError::Fatal(err)) => failed(&format!("{err:#}")),
     }
 }
 

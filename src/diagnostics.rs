@@ -1,5 +1,6 @@
 //! Content problems as data: each names a file, a line where known, what is wrong and what to do.
 //! They are collected during a build and printed in one place, so one run reports them all.
+//! Errors stop the build; warnings (something the site should have) are printed after it.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,15 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     pub message: String,
     pub hint: Option<String>,
+    pub severity: Severity,
+}
+
+/// Whether a problem stops the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    /// The site builds, but lacks something it should have.
+    Warning,
 }
 
 impl Diagnostic {
@@ -21,6 +31,19 @@ impl Diagnostic {
             line,
             message: message.into(),
             hint: None,
+            severity: Severity::Error,
+        }
+    }
+
+    /// A problem that does not stop the build.
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::new(path, line, message)
         }
     }
 
@@ -32,7 +55,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.path.display())?;
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.path.display())?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
@@ -98,6 +125,32 @@ impl std::error::Error for Diagnostics {}
 impl From<Diagnostic> for Diagnostics {
     fn from(diagnostic: Diagnostic) -> Self {
         Diagnostics(vec![diagnostic])
+    }
+}
+
+/// Why a command that writes into the site (`kb new`, `kb init`) failed: problems the user
+/// fixes in the site or the command line (exit 1), or a fatal error such as I/O (exit 2).
+#[derive(Debug)]
+pub enum CommandError {
+    Content(Diagnostics),
+    Fatal(anyhow::Error),
+}
+
+impl From<Diagnostics> for CommandError {
+    fn from(problems: Diagnostics) -> Self {
+        CommandError::Content(problems)
+    }
+}
+
+impl From<Diagnostic> for CommandError {
+    fn from(problem: Diagnostic) -> Self {
+        CommandError::Content(problem.into())
+    }
+}
+
+impl From<anyhow::Error> for CommandError {
+    fn from(err: anyhow::Error) -> Self {
+        CommandError::Fatal(err)
     }
 }
 

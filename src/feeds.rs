@@ -38,7 +38,8 @@ fn push_escaped(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// The sitemap: every page path given, with the item's date where there is one.
+/// The sitemap: every listing path given, every item and every page outside the types, with
+/// the date it last changed where there is one.
 pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -58,6 +59,13 @@ pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> 
         url(&mut xml, &page.url);
         let lastmod = page.updated.unwrap_or(page.date);
         let _ = writeln!(xml, "<lastmod>{lastmod}</lastmod></url>");
+    }
+    for page in &library.standalone {
+        url(&mut xml, &page.url);
+        match page.last_change() {
+            Some(lastmod) => _ = writeln!(xml, "<lastmod>{lastmod}</lastmod></url>"),
+            None => xml.push_str("</url>\n"),
+        }
     }
     xml.push_str("</urlset>\n");
     OutputFile::markup("sitemap.xml".into(), xml.into_bytes())

@@ -138,6 +138,88 @@ pub fn heading_id(text: &str) -> String {
     }
 }
 
+/// A readable Latin slug for a Hebrew title, so shared links stay legible:
+/// `מיפוי שותפים` → `mifui-shutfim`. Without niqqud the vowels are guessed (ו reads `u`, י
+/// reads `i`, a final ה reads `a`); Latin letters and digits are kept, everything else
+/// separates words. Empty when the title has nothing to spell.
+pub fn slug_of(title: &str) -> String {
+    const MAX_LEN: usize = 60;
+    let chars: Vec<char> = title.nfc().filter(|&c| !is_hebrew_mark(c)).collect();
+    let is_letter = |at: Option<&char>| at.is_some_and(|&c| ('\u{05D0}'..='\u{05EA}').contains(&c));
+    let mut slug = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let word_start = i == 0 || !is_letter(chars.get(i - 1));
+        let next = chars.get(i + 1).copied();
+        let word_end = !is_letter(next.as_ref());
+        let geresh = matches!(next, Some('\u{05F3}' | '\''));
+        let (latin, used) = match c {
+            'ג' if geresh => ("j", 2),
+            'ז' if geresh => ("zh", 2),
+            'צ' | 'ץ' if geresh => ("ch", 2),
+            'ו' if next == Some('ו') => ("v", 2),
+            'י' if next == Some('י') => ("iy", 2),
+            'א' | 'ע' => ("a", 1),
+            'ב' if word_start => ("b", 1),
+            'ב' => ("v", 1),
+            'ג' => ("g", 1),
+            'ד' => ("d", 1),
+            'ה' if word_end && !word_start => ("a", 1),
+            'ה' | 'ח' => ("h", 1),
+            'ו' if word_start => ("v", 1),
+            'ו' => ("u", 1),
+            'ז' => ("z", 1),
+            'ט' | 'ת' => ("t", 1),
+            'י' if word_start => ("y", 1),
+            'י' => ("i", 1),
+            'כ' | 'ק' => ("k", 1),
+            'ך' => ("ch", 1),
+            'ל' => ("l", 1),
+            'מ' | 'ם' => ("m", 1),
+            'נ' | 'ן' => ("n", 1),
+            'ס' => ("s", 1),
+            'פ' if word_start => ("p", 1),
+            'פ' | 'ף' => ("f", 1),
+            'צ' | 'ץ' => ("tz", 1),
+            'ר' => ("r", 1),
+            'ש' => ("sh", 1),
+            // Gershayim and apostrophes inside a word (מנכ״ל, ג'ז) spell nothing.
+            '\u{05F4}' | '"' | '\u{05F3}' | '\'' => ("", 1),
+            c if c.is_ascii_alphanumeric() => {
+                slug.push(c.to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
+            _ => ("-", 1),
+        };
+        if latin != "-" || !(slug.is_empty() || slug.ends_with('-')) {
+            slug.push_str(latin);
+        }
+        i += used;
+    }
+    let mut slug = slug.trim_matches('-').to_string();
+    if slug.len() > MAX_LEN {
+        let cut = slug[..MAX_LEN].rfind('-').unwrap_or(MAX_LEN);
+        slug.truncate(cut);
+    }
+    slug
+}
+
+/// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
+pub fn date_of_day(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date { year, month, day }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +261,37 @@ mod tests {
             words,
             vec!["אמון", "בניית אמון", "כא", "ךת", "נא", "ןת", "תקציב"]
         );
+    }
+
+    #[test]
+    fn slugs_spell_hebrew_titles_in_latin_letters() {
+        let cases = [
+            ("מיפוי שותפים", "mifui-shutfim"),
+            ("הצהרת נגישות", "htzhrt-ngishut"),
+            ("מי אנחנו?", "mi-anhnu"),
+            ("בניית אמון", "bniyt-amun"),
+            (
+                "9 דברים שכדאי לדעת על קואליציה",
+                "9-dvrim-shkdai-ldat-al-kualitzia",
+            ),
+            ("ג׳וינט ישראל ו-JDC", "jvint-yshral-v-jdc"),
+            ("שִׁיתּוּף פעולה: מנכ״ל", "shituf-paula-mnkl"),
+            ("Collective Impact בעברית", "collective-impact-bavrit"),
+            ("!!!", ""),
+        ];
+        for (title, slug) in cases {
+            assert_eq!(slug_of(title), slug, "{title}");
+        }
+        let long = slug_of(&"מדידה משותפת ".repeat(10));
+        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+    }
+
+    #[test]
+    fn days_count_from_1970() {
+        assert_eq!(date_of_day(0).to_string(), "1970-01-01");
+        assert_eq!(date_of_day(19_723).to_string(), "2024-01-01");
+        assert_eq!(date_of_day(19_782).to_string(), "2024-02-29");
+        assert_eq!(date_of_day(20_454).to_string(), "2026-01-01");
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! Markdown to HTML with pulldown-cmark: stable Hebrew heading ids, a table of contents,
-//! `@/` links resolved to page URLs, scrollable tables, and the plain text the search and
+//! `@/` links resolved to page URLs, scrollable tables, video addresses alone on a line turned
+//! into players, raw embeds the pages would block reported, and the plain text the search and
 //! summaries need.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 
 use crate::diagnostics::line_of;
+use crate::embed::{Blocked, Video, blocked_tags};
 use crate::hebrew::heading_id;
 
 /// Prefix of internal links: `[text](@/articles/x.md#id)`.
@@ -49,13 +53,22 @@ pub struct Rendered {
     /// The opening sentences, for pages without a `summary`.
     pub summary: String,
     pub links: Vec<InternalLink>,
+    /// Raw `<iframe>` and `<script>` tags the pages' Content-Security-Policy would block, with
+    /// their 1-based file lines.
+    pub blocked: Vec<(usize, Blocked)>,
     /// Hash of `html`, for telling whether a page must be rendered again.
     pub fingerprint: u64,
 }
 
-/// Finds the URL of an `@/` link target (`articles/x.md`).
+/// Finds the URL of an `@/` link target (`articles/x.md`), and the path the site is served
+/// under, which every link to the site (`@/` or `/articles/x/`) gets in front.
 pub trait LinkResolver {
+    /// The site path of the page, e.g. `/articles/x/`.
     fn url_of(&self, target: &str) -> Option<&str>;
+    /// `/kb-site` for a site served under `https://org.github.io/kb-site/`; empty at a root.
+    fn base_path(&self) -> &str {
+        ""
+    }
 }
 
 fn options() -> Options {
@@ -66,12 +79,20 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `markdown`, whose first line is line `first_line` of its file.
-pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) -> Rendered {
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options())
-        .into_offset_iter()
-        .collect();
-    let mut out = Rendered::default();
+/// Renders `markdown`, whose first line is line `first_line` of its file, on a page titled
+/// `title` (which names its video players).
+pub fn render(
+    markdown: &str,
+    first_line: usize,
+    title: &str,
+    resolver: &dyn LinkResolver,
+) -> Rendered {
+    let events = Parser::new_ext(markdown, options()).into_offset_iter();
+    let mut events = embed_videos(events.collect(), title);
+    let mut out = Rendered {
+        blocked: blocked_embeds(markdown, first_line, &events),
+        ..Rendered::default()
+    };
     let mut heading: Option<(usize, String)> = None;
     let mut first_paragraph: Option<String> = None;
     let mut in_paragraph = false;
@@ -114,6 +135,11 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
             Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with(INTERNAL_PREFIX) => {
                 let line = first_line + line_of(markdown, range.start) - 1;
                 *dest_url = resolve_link(dest_url, line, resolver, &mut out.links).into();
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if is_site_path(dest_url) && !resolver.base_path().is_empty() =>
+            {
+                *dest_url = format!("{}{dest_url}", resolver.base_path()).into();
             }
             Event::Start(Tag::Table(_)) => {
                 // Each scrolling region needs a name of its own for screen-reader landmarks.
@@ -168,6 +194,69 @@ pub fn render(markdown: &str, first_line: usize, resolver: &dyn LinkResolver) ->
     pulldown_cmark::html::push_html(&mut out.html, merged.into_iter());
     out.fingerprint = xxhash_rust::xxh3::xxh3_64(out.html.as_bytes());
     out
+}
+
+/// Paragraphs that hold nothing but a YouTube or Vimeo address (bare or as `<...>`) become the
+/// video's placeholder, as for the `video` key.
+fn embed_videos<'a>(
+    events: Vec<(Event<'a>, Range<usize>)>,
+    title: &str,
+) -> Vec<(Event<'a>, Range<usize>)> {
+    let mut out: Vec<(Event<'a>, Range<usize>)> = Vec::with_capacity(events.len());
+    let mut paragraph: Option<(usize, String)> = None;
+    for (event, range) in events {
+        match &event {
+            Event::Start(Tag::Paragraph) => paragraph = Some((out.len(), String::new())),
+            Event::Text(text) => {
+                if let Some((_, address)) = paragraph.as_mut() {
+                    address.push_str(text);
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink,
+                ..
+            })
+            | Event::End(TagEnd::Link) => {}
+            Event::End(TagEnd::Paragraph) => {
+                let video = paragraph.take().and_then(|(start, address)| {
+                    let address = address.trim();
+                    let bare = !address.contains(char::is_whitespace);
+                    Some((start, Video::parse(address).filter(|_| bare)?))
+                });
+                if let Some((start, video)) = video {
+                    let start_range = out[start].1.start;
+                    out.truncate(start);
+                    let html = video.placeholder_html(title);
+                    out.push((Event::Html(html.into()), start_range..range.end));
+                    continue;
+                }
+            }
+            _ => paragraph = None,
+        }
+        out.push((event, range));
+    }
+    out
+}
+
+/// The raw tags of the body the pages would not load, with their file lines.
+fn blocked_embeds(
+    markdown: &str,
+    first_line: usize,
+    events: &[(Event<'_>, Range<usize>)],
+) -> Vec<(usize, Blocked)> {
+    let mut found = Vec::new();
+    for (event, range) in events {
+        let html = match event {
+            Event::Start(Tag::HtmlBlock) => &markdown[range.clone()],
+            Event::InlineHtml(html) => html.as_ref(),
+            _ => continue,
+        };
+        for blocked in blocked_tags(html) {
+            let line = first_line + line_of(markdown, range.start + blocked.offset) - 1;
+            found.push((line, blocked));
+        }
+    }
+    found
 }
 
 fn extra_summary(summary: &mut String, text: &str) {
@@ -231,11 +320,21 @@ fn resolve_link(
         line,
         resolved: url.is_some(),
     });
+    let base = if url.is_some() {
+        resolver.base_path()
+    } else {
+        ""
+    };
     let url = url.unwrap_or("#");
     match anchor {
-        Some(anchor) => format!("{url}#{anchor}"),
-        None => url.to_string(),
+        Some(anchor) => format!("{base}{url}#{anchor}"),
+        None => format!("{base}{url}"),
     }
+}
+
+/// A path on this site (`/articles/x/`), not a URL of another host (`//host/x`).
+pub fn is_site_path(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//")
 }
 
 /// The opening sentences of `text`, cut at a sentence end near `SUMMARY_CHARS` characters.
@@ -274,11 +373,39 @@ mod tests {
         }
     }
 
+    /// The same pages, on a site served under `/kb-site/`.
+    struct UnderPath;
+    impl LinkResolver for UnderPath {
+        fn url_of(&self, target: &str) -> Option<&str> {
+            Pages.url_of(target)
+        }
+        fn base_path(&self) -> &str {
+            "/kb-site"
+        }
+    }
+
+    #[test]
+    fn links_to_the_site_go_under_its_base_path() {
+        let md = "[א](@/articles/roles.md) [ב](/tags/x/) ![ג](/img/a.png) [ד](//cdn.example.org/a) [ה](https://example.org/b) [ו](a.svg)\n";
+        let r = render(md, 1, "", &UnderPath);
+        for expected in [
+            "href=\"/kb-site/articles/roles/\"",
+            "href=\"/kb-site/tags/x/\"",
+            "src=\"/kb-site/img/a.png\"",
+            "href=\"//cdn.example.org/a\"",
+            "href=\"https://example.org/b\"",
+            "href=\"a.svg\"",
+        ] {
+            assert!(r.html.contains(expected), "{expected} in {}", r.html);
+        }
+    }
+
     #[test]
     fn headings_get_unique_hebrew_ids_and_a_toc() {
         let r = render(
             "# כותרת\n\n## מה זה ארגון שדרה?\n\n### שלב א\n\n## מה זה ארגון שדרה?\n",
             1,
+            "",
             &Pages,
         );
         assert!(
@@ -306,7 +433,7 @@ mod tests {
     #[test]
     fn repeated_ids_take_the_first_free_suffix() {
         let md = "## א\n\n## א-1 {#א-1}\n\n## א\n\n## א\n\n## ב {#א-3}\n\n## א\n\n## א-2\n";
-        let r = render(md, 1, &Pages);
+        let r = render(md, 1, "", &Pages);
         let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["א", "א-1", "א-2", "א-3", "א-3-1", "א-4", "א-2-1"]);
     }
@@ -314,7 +441,7 @@ mod tests {
     #[test]
     fn internal_links_resolve_and_report_lines() {
         let md = "שורה\n\n[תפקידים](@/articles/roles.md#שלב-א) ו[שבור](@/articles/none.md)\n";
-        let r = render(md, 5, &Pages);
+        let r = render(md, 5, "", &Pages);
         // pulldown-cmark percent-encodes non-ASCII in URLs; browsers match it to the Hebrew id.
         assert!(
             r.html
@@ -336,7 +463,7 @@ mod tests {
     #[test]
     fn tables_scroll_in_their_own_box_and_gfm_extensions_work() {
         let md = "| א | ב |\n|---|---|\n| 1 | 2 |\n\n- [x] בוצע\n- [ ] עוד לא\n\n~~מחוק~~ והערה[^1]\n\n[^1]: הערת שוליים\n\n| ג |\n|---|\n| 3 |\n";
-        let r = render(md, 1, &Pages);
+        let r = render(md, 1, "", &Pages);
         assert!(r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה 1\"><table>"), "{}", r.html);
         assert!(r.html.contains("</table>\n</div>"), "{}", r.html);
         assert!(r.html.contains("aria-label=\"טבלה 2\""), "{}", r.html);
@@ -357,11 +484,48 @@ mod tests {
         let r = render(
             "<aside>הערה</aside>\n\nפסקה **ראשונה**. משפט שני.\n",
             1,
+            "",
             &Pages,
         );
         assert!(r.html.contains("<aside>הערה</aside>"));
         assert!(r.text.contains("פסקה ראשונה. משפט שני."));
         assert_eq!(r.summary, "פסקה ראשונה. משפט שני.");
+    }
+
+    #[test]
+    fn a_video_address_alone_on_a_line_becomes_its_player() {
+        let md = "פתיחה.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ&t=5\n\n<https://vimeo.com/123456>\n\nראו https://youtu.be/dQw4w9WgXcQ בהמשך.\n\nhttps://example.org/watch?v=dQw4w9WgXcQ\n";
+        let r = render(md, 1, "כותרת", &Pages);
+        let youtube = Video::parse("https://youtu.be/dQw4w9WgXcQ").unwrap();
+        let vimeo = Video::parse("https://vimeo.com/123456").unwrap();
+        assert!(
+            r.html.contains(&youtube.placeholder_html("כותרת")),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(&vimeo.placeholder_html("כותרת")),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<p>ראו https://youtu.be/dQw4w9WgXcQ בהמשך.</p>")
+        );
+        assert!(
+            r.html
+                .contains("<p>https://example.org/watch?v=dQw4w9WgXcQ</p>")
+        );
+        assert_eq!(r.html.matches("<figure").count(), 2);
+        assert_eq!(r.summary, "פתיחה.");
+    }
+
+    #[test]
+    fn embeds_the_pages_would_block_are_reported_on_their_lines() {
+        let md = "פסקה.\n\n<div>\n<iframe\n  src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>\n</div>\n\nטקסט <script>alert(1)</script> ועוד.\n";
+        let r = render(md, 10, "", &Pages);
+        let lines: Vec<usize> = r.blocked.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [13, 17], "{:?}", r.blocked);
     }
 
     #[test]

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use tera::{Context, Tera};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
-use crate::config::Config;
-use crate::content::{Library, Page};
+use crate::config::{Accessibility, Config, MenuItem, MenuLink};
+use crate::content::{Library, Page, Standalone};
 use crate::diagnostics::Diagnostic;
+use crate::hebrew::Date;
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
@@ -136,6 +137,8 @@ impl std::io::Write for HashWriter<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
     Item(usize),
+    /// A page outside the types (index into `library.standalone`).
+    Standalone(usize),
     /// A type listing (index into `config.types`), page `number` (1-based).
     TypeList {
         type_index: usize,
@@ -151,6 +154,8 @@ pub enum Job {
     Home,
     Search,
     NotFound,
+    /// The accessibility statement kb writes from `[accessibility]`.
+    Accessibility,
 }
 
 /// Everything rendering reads, built once per build.
@@ -159,6 +164,8 @@ pub struct Renderer<'a> {
     pub library: &'a Library,
     /// Rendered Markdown per page id.
     pub bodies: &'a [Arc<Rendered>],
+    /// Rendered Markdown of each page outside the types.
+    pub standalone_bodies: &'a [Arc<Rendered>],
     /// Rendered intro of the home page and of each type listing.
     pub intros: &'a Intros,
     pub tera: &'a Tera,
@@ -170,13 +177,23 @@ pub struct Renderer<'a> {
     tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
 }
 
+/// What the Markdown of a site rendered into, as a renderer reads it.
+pub struct Bodies<'a> {
+    /// Rendered Markdown per page id.
+    pub items: &'a [Arc<Rendered>],
+    /// Card per page id.
+    pub cards: &'a [Arc<Card>],
+    /// Rendered Markdown of each page outside the types.
+    pub standalone: &'a [Arc<Rendered>],
+    /// Rendered intro of the home page and of each type listing.
+    pub intros: &'a Intros,
+}
+
 impl<'a> Renderer<'a> {
     pub fn new(
         config: &'a Config,
         library: &'a Library,
-        bodies: &'a [Arc<Rendered>],
-        cards: &'a [Arc<Card>],
-        intros: &'a Intros,
+        bodies: Bodies<'a>,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
     ) -> Renderer<'a> {
@@ -201,11 +218,12 @@ impl<'a> Renderer<'a> {
             site,
             config,
             library,
-            bodies,
-            intros,
+            bodies: bodies.items,
+            standalone_bodies: bodies.standalone,
+            intros: bodies.intros,
             tera,
             theme,
-            cards,
+            cards: bodies.cards,
             tag_type_ids,
         }
     }
@@ -214,6 +232,7 @@ impl<'a> Renderer<'a> {
     pub fn jobs(&self) -> Vec<Job> {
         let per = self.config.paginate_by;
         let mut jobs: Vec<Job> = (0..self.library.pages.len()).map(Job::Item).collect();
+        jobs.extend((0..self.library.standalone.len()).map(Job::Standalone));
         for (type_index, t) in self.config.types.iter().enumerate() {
             let count = page_count(self.library.of_type(&t.key).len(), per);
             jobs.extend((1..=count).map(|number| Job::TypeList { type_index, number }));
@@ -241,6 +260,9 @@ impl<'a> Renderer<'a> {
             }
         }
         jobs.extend([Job::Tags, Job::Home, Job::Search, Job::NotFound]);
+        if self.config.accessibility.is_some() && statement_page(self.library).is_none() {
+            jobs.push(Job::Accessibility);
+        }
         jobs
     }
 
@@ -253,6 +275,7 @@ impl<'a> Renderer<'a> {
     pub fn path(&self, job: Job) -> String {
         match job {
             Job::Item(id) => self.library.pages[id].url.clone(),
+            Job::Standalone(index) => self.library.standalone[index].url.clone(),
             Job::TypeList { type_index, number } => {
                 paged(&type_url(&self.config.types[type_index].key), number)
             }
@@ -265,6 +288,7 @@ impl<'a> Renderer<'a> {
             Job::Home => "/".into(),
             Job::Search => "/search/".into(),
             Job::NotFound => "/404.html".into(),
+            Job::Accessibility => STATEMENT_PATH.into(),
         }
     }
 
@@ -303,13 +327,18 @@ impl<'a> Renderer<'a> {
         let path = self.path(job);
         context.insert_hashed("site", self.site_hash, || self.site.clone());
         context.insert("permalink", format!("{}{}", self.config.base_url, path));
-        context.insert("current_path", path);
+        context.insert("current_path", href(self.config, &path));
         match job {
             Job::Item(id) => {
                 context.insert("page_kind", "item");
                 context.insert_object("page", Some(&self.cards[id]), |page| {
                     self.page_fields(id, page)
                 });
+                "page.html"
+            }
+            Job::Standalone(index) => {
+                context.insert("page_kind", "page");
+                context.insert_object("page", None, |page| self.standalone_fields(index, page));
                 "page.html"
             }
             Job::TypeList { type_index, number } => {
@@ -319,7 +348,7 @@ impl<'a> Renderer<'a> {
                     section.insert("key", t.key.as_str());
                     section.insert("name", t.name.as_str());
                     section.insert("plural", t.plural.as_str());
-                    section.insert("url", type_url(&t.key));
+                    section.insert("url", href(self.config, &type_url(&t.key)));
                     self.intro_fields(section, Some(&t.key), &t.plural);
                 });
                 self.paginator(
@@ -360,6 +389,12 @@ impl<'a> Renderer<'a> {
             Job::NotFound => {
                 context.insert("page_kind", "404");
                 "404.html"
+            }
+            Job::Accessibility => {
+                context.insert("page_kind", "accessibility");
+                let statement = self.config.accessibility.as_ref();
+                context.insert("accessibility", statement.map(accessibility_value));
+                "accessibility.html"
             }
         }
     }
@@ -402,10 +437,13 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .filter_map(|(t, def)| {
                 let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
-                (count > 0).then(|| json!({
-                "key": def.key, "name": def.name, "plural": def.plural, "count": count,
-                "url": self.tag_list_url(tag_index, Some(t)), "current": type_index == Some(t),
-            }))
+                (count > 0).then(|| {
+                    json!({
+                        "key": def.key, "name": def.name, "plural": def.plural, "count": count,
+                        "url": href(self.config, &self.tag_list_url(tag_index, Some(t))),
+                        "current": type_index == Some(t),
+                    })
+                })
             })
             .collect();
         context.insert("page_kind", "tag");
@@ -413,7 +451,7 @@ impl<'a> Renderer<'a> {
             "tag",
             json!({
                 "key": tag.key, "name": tag.name, "description": tag.description,
-                "url": tag_url(&tag.key), "count": all.len(),
+                "url": href(self.config, &tag_url(&tag.key)), "count": all.len(),
             }),
         );
         context.insert(
@@ -439,7 +477,7 @@ impl<'a> Renderer<'a> {
         let items = ids[start.min(ids.len())..(start + per).min(ids.len())]
             .iter()
             .map(|&id| self.cards[id].as_ref());
-        let url = |n: usize| paged(base, n);
+        let url = |n: usize| href(self.config, &paged(base, n));
         // The first, the last and the nearest pages only: listing every page on every page
         // would grow with the square of the listing's length.
         let near = number.saturating_sub(PAGES_AROUND).max(1)..=(number + PAGES_AROUND);
@@ -474,17 +512,31 @@ impl<'a> Renderer<'a> {
         });
     }
 
+    /// What a page outside the types shows.
+    fn standalone_fields(&self, index: usize, fields: &mut Fields) {
+        let page = &self.library.standalone[index];
+        let body = &self.standalone_bodies[index];
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let date_he = |d: Option<Date>| d.map(Date::to_hebrew).unwrap_or_default();
+        fields.insert("url", href(self.config, &page.url));
+        fields.insert("title", &page.title);
+        fields.insert("permalink", format!("{}{}", self.config.base_url, page.url));
+        fields.insert("date", date(page.date));
+        fields.insert("date_he", date_he(page.date));
+        fields.insert("updated", date(page.updated));
+        fields.insert("updated_he", date_he(page.updated));
+        fields.insert("summary", page.summary.as_deref().unwrap_or(&body.summary));
+        body_fields(body, fields);
+        fields.insert("extra", &page.extra);
+    }
+
     /// What an item's page shows beyond its card.
     fn page_fields(&self, id: usize, fields: &mut Fields) {
         let page = &self.library.pages[id];
         let body = &self.bodies[id];
-        let toc: Vec<Value> = body
-            .toc
-            .iter()
-            .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
-            .collect();
         let video = page.video.as_ref().map(|v| json!({
             "provider": v.provider, "id": v.id, "embed_url": v.embed_url, "watch_url": v.watch_url,
+            "html": v.placeholder_html(&page.title),
         }));
         fields.insert("permalink", format!("{}{}", self.config.base_url, page.url));
         fields.insert(
@@ -497,9 +549,7 @@ impl<'a> Renderer<'a> {
         );
         fields.insert("authors", &page.authors);
         fields.insert("editors", &page.editors);
-        fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());
-        fields.insert("toc", toc);
-        fields.insert("show_toc", body.toc.len() >= 3);
+        body_fields(body, fields);
         fields.insert("video", video);
         fields.insert("extra", &page.extra);
         fields.insert_cards(
@@ -509,6 +559,18 @@ impl<'a> Renderer<'a> {
                 .map(|&other| self.cards[other].as_ref()),
         );
     }
+}
+
+/// The rendered Markdown of a page: its HTML and table of contents.
+fn body_fields(body: &Rendered, fields: &mut Fields) {
+    let toc: Vec<Value> = body
+        .toc
+        .iter()
+        .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
+        .collect();
+    fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());
+    fields.insert("toc", toc);
+    fields.insert("show_toc", body.toc.len() >= 3);
 }
 
 /// An item as listings show it, with the hash of that value: what a change to the item
@@ -537,12 +599,13 @@ fn card_value(config: &Config, page: &Page, body: &Rendered) -> Value {
         .filter_map(|key| config.tag_def(key))
         .map(|tag| {
             json!({
-                "key": tag.key, "name": tag.name, "url": tag_url(&tag.key),
+                "key": tag.key, "name": tag.name, "url": href(config, &tag_url(&tag.key)),
             })
         })
         .collect();
     json!({
-        "url": page.url, "title": page.title, "type": page.type_key, "type_name": type_name,
+        "url": href(config, &page.url), "title": page.title, "type": page.type_key,
+        "type_name": type_name,
         "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
         "summary": page.summary.as_deref().unwrap_or(&body.summary), "tags": tags,
     })
@@ -554,7 +617,8 @@ fn site_value(config: &Config, library: &Library) -> Value {
         .iter()
         .map(|t| {
             json!({
-                "key": t.key, "name": t.name, "plural": t.plural, "url": type_url(&t.key),
+                "key": t.key, "name": t.name, "plural": t.plural,
+                "url": href(config, &type_url(&t.key)),
                 "count": library.of_type(&t.key).len(),
             })
         })
@@ -564,16 +628,74 @@ fn site_value(config: &Config, library: &Library) -> Value {
         .iter()
         .map(|t| {
             json!({
-                "key": t.key, "name": t.name, "description": t.description, "url": tag_url(&t.key),
+                "key": t.key, "name": t.name, "description": t.description,
+                "url": href(config, &tag_url(&t.key)),
                 "count": library.with_tag(&t.key).len(),
             })
         })
         .collect();
+    let menu = |items: &[MenuItem]| -> Vec<Value> {
+        items
+            .iter()
+            .map(|item| json!({"name": item.name, "url": menu_url(config, library, &item.link)}))
+            .collect()
+    };
+    let statement = has_statement(config, library).then(|| href(config, STATEMENT_PATH));
     json!({
         "title": config.title, "description": config.description, "base_url": config.base_url,
-        "language": config.language, "dir": config.dir(), "extra": config.extra,
+        "base_path": config.base_path(), "language": config.language, "dir": config.dir(),
+        "extra": config.extra,
         "types": types, "tags": tags,
+        "menu": {"main": menu(&config.menus.main), "footer": menu(&config.menus.footer)},
+        "accessibility_url": statement.unwrap_or_default(),
     })
+}
+
+/// Where the accessibility statement is published, whether kb writes it or the site does.
+pub const STATEMENT_PATH: &str = "/accessibility/";
+
+/// Whether the site has an accessibility statement: its own page at `/accessibility/` or the
+/// one kb writes from `[accessibility]`.
+pub fn has_statement(config: &Config, library: &Library) -> bool {
+    config.accessibility.is_some() || statement_page(library).is_some()
+}
+
+/// The site's own page at `/accessibility/`, which replaces the statement kb would write.
+fn statement_page(library: &Library) -> Option<&Standalone> {
+    library
+        .standalone
+        .iter()
+        .find(|page| page.url == STATEMENT_PATH)
+        .map(|page| page.as_ref())
+}
+
+/// The `href` of a menu link (its `@/` target exists: the build checked it).
+fn menu_url(config: &Config, library: &Library, link: &MenuLink) -> String {
+    match link {
+        MenuLink::Internal { target, anchor } => {
+            let url = href(config, library.url_of(target).unwrap_or("/"));
+            match anchor {
+                Some(anchor) => format!("{url}#{anchor}"),
+                None => url,
+            }
+        }
+        MenuLink::Site(path) => href(config, path),
+        MenuLink::External(url) => url.clone(),
+    }
+}
+
+fn accessibility_value(a: &Accessibility) -> Value {
+    json!({
+        "organization": a.organization, "coordinator": a.coordinator, "phone": a.phone,
+        "email": a.email, "last_review": a.last_review.to_string(),
+        "last_review_he": a.last_review.to_hebrew(), "standard": a.standard,
+        "limitations": a.limitations, "physical_arrangements": a.physical_arrangements,
+    })
+}
+
+/// A site path (`/articles/x/`) as the link a page writes: under the base path of the site.
+pub fn href(config: &Config, path: &str) -> String {
+    format!("{}{path}", config.base_path())
 }
 
 pub fn type_url(key: &str) -> String {

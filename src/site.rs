@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::Config;
+use crate::config::{Config, MenuLink};
+use crate::content::library::Target;
 use crate::content::{self, Content, Library, Page};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
-use crate::markdown::{self, LinkResolver, Rendered};
+use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
-use crate::render::{Card, Intros, Job, Renderer};
+use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::templates::ThemeFiles;
@@ -61,20 +62,29 @@ impl Stopwatch {
 pub struct Summary {
     /// (type key, plural name, item count) in config order.
     pub counts: Vec<(String, String, usize)>,
+    /// Pages outside the types (`content/about.md`).
+    pub standalone: usize,
     /// HTML pages rendered.
     pub pages: usize,
     /// Files written, pages included.
     pub files: usize,
+    /// What the site should have and lacks; it built all the same.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Summary {
-    /// "7 articles, 5 tools, 4 cases, 3 videos".
+    /// "7 articles, 5 tools, 4 cases, 3 videos, 2 pages".
     pub fn describe(&self) -> String {
-        let parts: Vec<String> = self
+        let mut parts: Vec<String> = self
             .counts
             .iter()
             .map(|(key, _, count)| format!("{count} {key}"))
             .collect();
+        match self.standalone {
+            0 => {}
+            1 => parts.push("1 page".to_string()),
+            n => parts.push(format!("{n} pages")),
+        }
         parts.join(", ")
     }
 }
@@ -103,14 +113,18 @@ impl From<Diagnostics> for BuildError {
 /// Pages rendered per batch: enough to keep both cores busy, few enough to bound memory.
 const BATCH: usize = 256;
 
-struct Links<'a>(&'a Library);
+struct Links<'a> {
+    library: &'a Library,
+    base_path: &'a str,
+}
 
 impl LinkResolver for Links<'_> {
     fn url_of(&self, target: &str) -> Option<&str> {
-        self.0
-            .by_link_key
-            .get(target)
-            .map(|&id| self.0.pages[id].url.as_str())
+        self.library.url_of(target)
+    }
+
+    fn base_path(&self) -> &str {
+        self.base_path
     }
 }
 
@@ -125,7 +139,11 @@ pub struct SiteState {
     pub bodies: Vec<Arc<Rendered>>,
     /// Card per page id.
     pub cards: Vec<Arc<Card>>,
+    /// Rendered Markdown of each page outside the types, in `library.standalone` order.
+    pub standalone_bodies: Vec<Arc<Rendered>>,
     pub intros: Intros,
+    /// What the site lacks but builds without.
+    pub warnings: Vec<Diagnostic>,
     /// The Markdown files under `content/`.
     files: Arc<content::load::ContentFiles>,
 }
@@ -308,8 +326,10 @@ impl SiteState {
         clock.lap(&format!("pages ({} ms output)", sinking.as_millis()));
         Ok(Summary {
             counts: self.counts(),
+            standalone: self.library.standalone.len(),
             pages: jobs.len(),
             files,
+            warnings: self.warnings.clone(),
         })
     }
 
@@ -317,9 +337,12 @@ impl SiteState {
         Renderer::new(
             &self.config,
             &self.library,
-            &self.bodies,
-            &self.cards,
-            &self.intros,
+            Bodies {
+                items: &self.bodies,
+                cards: &self.cards,
+                standalone: &self.standalone_bodies,
+                intros: &self.intros,
+            },
             &self.tera,
             &self.theme,
         )
@@ -336,25 +359,18 @@ impl SiteState {
 
     /// The search index files.
     pub fn search_files(&self) -> Vec<OutputFile> {
-        with_search_docs(
-            &self.config,
-            &self.library,
-            &self.bodies,
-            search::build_index,
-        )
+        with_search_docs(self, search::build_index)
     }
 
     /// The whole search index, kept for `kb serve` to update by parts, and its files.
     pub fn live_search(&self) -> (LiveIndex, Vec<OutputFile>) {
-        with_search_docs(&self.config, &self.library, &self.bodies, LiveIndex::new)
+        with_search_docs(self, LiveIndex::new)
     }
 
     /// Brings `live` up to this state; the files that changed, or `None` when only a whole
     /// index will do.
     pub fn update_search(&self, live: &mut LiveIndex) -> Option<Vec<OutputFile>> {
-        with_search_docs(&self.config, &self.library, &self.bodies, |docs| {
-            live.update(docs)
-        })
+        with_search_docs(self, |docs| live.update(docs))
     }
 
     /// Static files and bundle assets; one that would replace a generated page (an output path
@@ -509,6 +525,15 @@ struct Parts<'a> {
 }
 
 impl Parts<'_> {
+    /// What the site lacks but builds without: for now, an accessibility statement.
+    fn warnings(&self, library: &Library) -> Vec<Diagnostic> {
+        if crate::render::has_statement(&self.config, library) {
+            return Vec::new();
+        }
+        vec![Diagnostic::warning(crate::config::CONFIG_FILE, None, "the site has no accessibility statement")
+            .with_hint("Israeli law asks organisations serving the public to publish one: add an [accessibility] table to config.toml (organization, coordinator, phone or email, last_review; see docs/guide.he.md) and kb publishes it at /accessibility/, or write your own in content/accessibility.md")]
+    }
+
     /// Indexes `content`, renders its Markdown (reusing the bodies of `previous` that neither
     /// changed nor link to a page whose URL changed) and checks every internal link.
     fn assemble(
@@ -518,12 +543,21 @@ impl Parts<'_> {
     ) -> Result<SiteState, Diagnostics> {
         let Content {
             pages,
+            standalone,
             home,
             sections,
             files,
         } = content;
-        let mut library = Library::new(&self.config, pages, previous.map(|(old, _)| &old.library));
-        let resolver = Links(&library);
+        let mut library = Library::new(
+            &self.config,
+            pages,
+            standalone,
+            previous.map(|(old, _)| &old.library),
+        );
+        let resolver = Links {
+            library: &library,
+            base_path: self.config.base_path(),
+        };
         let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
         let site_dir = self.options.site_dir.as_path();
         let config = &self.config;
@@ -538,9 +572,9 @@ impl Parts<'_> {
                 }
                 let body = if page.body.is_empty() && reusable.is_some() {
                     let markdown = content::load::reread_body(site_dir, &page.source)?;
-                    markdown::render(&markdown, page.body_line, &resolver)
+                    markdown::render(&markdown, page.body_line, &page.title, &resolver)
                 } else {
-                    markdown::render(&page.body, page.body_line, &resolver)
+                    markdown::render(&page.body, page.body_line, &page.title, &resolver)
                 };
                 let card = Card::new(config, page, &body);
                 Ok((Arc::new(body), Arc::new(card)))
@@ -552,20 +586,48 @@ impl Parts<'_> {
             .filter_map(|b| b.map_err(|d| problems.push(d)).ok())
             .unzip();
         problems.into_result()?;
+        // Pages outside the types are few: rendered again on every update.
+        let standalone_bodies: Vec<Arc<Rendered>> = library
+            .standalone
+            .par_iter()
+            .map(|page| {
+                let body = markdown::render(&page.body, page.body_line, &page.title, &resolver);
+                Arc::new(body)
+            })
+            .collect();
         let mut intros = HashMap::new();
         let mut problems = Diagnostics::default();
+        let link_problems = |source: &Path, links: &[InternalLink]| {
+            link_problems(&library, &bodies, &standalone_bodies, source, links)
+        };
+        // Broken links and embeds the pages would block.
+        let body_problems = |source: &Path, body: &Rendered| {
+            let mut found = link_problems(source, &body.links);
+            found.extend(body.blocked.iter().map(|(line, blocked)| {
+                Diagnostic::new(source, Some(*line), &blocked.message).with_hint(&blocked.hint)
+            }));
+            found
+        };
         let sections =
             std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
         for (key, section) in sections {
-            let body = markdown::render(&section.body, section.body_line, &resolver);
+            let title = section.title.as_deref().unwrap_or(&config.title);
+            let body = markdown::render(&section.body, section.body_line, title, &resolver);
             if let Some(source) = &section.source {
-                problems.extend(link_problems(&library, &bodies, source, &body));
+                problems.extend(body_problems(source, &body));
             }
             intros.insert(key, (section.title, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
-            problems.extend(link_problems(&library, &bodies, &page.source, body));
+            problems.extend(body_problems(&page.source, body));
         }
+        for (page, body) in library.standalone.iter().zip(&standalone_bodies) {
+            problems.extend(body_problems(&page.source, body));
+        }
+        problems.extend(link_problems(
+            Path::new(crate::config::CONFIG_FILE),
+            &menu_links(&self.config),
+        ));
         problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
         // (Pages kept from a previous state are shared and have no body any more.)
@@ -574,6 +636,7 @@ impl Parts<'_> {
             .iter_mut()
             .filter_map(Arc::get_mut)
             .for_each(|page| page.body = String::new());
+        let warnings = self.warnings(&library);
         Ok(SiteState {
             options: self.options.clone(),
             config: self.config,
@@ -582,7 +645,9 @@ impl Parts<'_> {
             library,
             bodies,
             cards,
+            standalone_bodies,
             intros,
+            warnings,
             files,
         })
     }
@@ -609,18 +674,11 @@ impl<'a> Reusable<'a> {
                 moved: HashSet::new(),
             };
         }
-        let url_of = |lib: &'a Library, key: &str| {
-            lib.by_link_key
-                .get(key)
-                .map(|&id| lib.pages[id].url.as_str())
-        };
         let moved = old
             .library
-            .by_link_key
-            .keys()
-            .chain(library.by_link_key.keys())
-            .map(String::as_str)
-            .filter(|key| url_of(&old.library, key) != url_of(library, key))
+            .link_keys()
+            .chain(library.link_keys())
+            .filter(|key| old.library.url_of(key) != library.url_of(key))
             .collect();
         let old_ids = old
             .library
@@ -666,10 +724,15 @@ pub fn render_jobs(renderer: &Renderer<'_>, jobs: &[Job]) -> Result<Vec<OutputFi
     Ok(files)
 }
 
-/// Every listing page (not items, search or 404), for the sitemap.
+/// Every listing page (not items, pages, search or 404), for the sitemap.
 fn listing_paths(renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<String> {
     jobs.iter()
-        .filter(|job| !matches!(job, Job::Item(_) | Job::NotFound | Job::Search))
+        .filter(|job| {
+            !matches!(
+                job,
+                Job::Item(_) | Job::Standalone(_) | Job::NotFound | Job::Search
+            )
+        })
         .map(|&job| renderer.path(job))
         .collect()
 }
@@ -679,17 +742,37 @@ pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary
     SiteState::load(options)?.render(sink)
 }
 
-/// Broken `@/` links and anchors in one rendered body.
+/// The `@/` links of the menus, on their config.toml lines.
+fn menu_links(config: &Config) -> Vec<InternalLink> {
+    let menus = &config.menus;
+    menus
+        .main
+        .iter()
+        .chain(&menus.footer)
+        .filter_map(|item| match &item.link {
+            MenuLink::Internal { target, anchor } => Some(InternalLink {
+                target: target.clone(),
+                anchor: anchor.clone(),
+                line: item.line,
+                resolved: false,
+            }),
+            MenuLink::Site(_) | MenuLink::External(_) => None,
+        })
+        .collect()
+}
+
+/// Broken `@/` links and anchors among `links`, found in `source`.
 fn link_problems(
     library: &Library,
     bodies: &[Arc<Rendered>],
+    standalone_bodies: &[Arc<Rendered>],
     source: &Path,
-    body: &Rendered,
+    links: &[InternalLink],
 ) -> Vec<Diagnostic> {
-    body.links
+    links
         .iter()
         .filter_map(|link| {
-            let Some(&target) = library.by_link_key.get(&link.target) else {
+            let Some(target) = library.target(&link.target) else {
                 return Some(
                     Diagnostic::new(
                         source,
@@ -700,10 +783,14 @@ fn link_problems(
                 );
             };
             let anchor = link.anchor.as_deref()?;
-            if bodies[target].ids.contains(anchor) {
+            let target = match target {
+                Target::Item(id) => &bodies[id],
+                Target::Standalone(index) => &standalone_bodies[index],
+            };
+            if target.ids.contains(anchor) {
                 return None;
             }
-            let ids: HashSet<&str> = bodies[target].ids.iter().map(String::as_str).collect();
+            let ids: HashSet<&str> = target.ids.iter().map(String::as_str).collect();
             let mut known: Vec<&str> = ids.into_iter().collect();
             known.sort_unstable();
             Some(
@@ -722,7 +809,7 @@ fn link_problems(
 }
 
 fn suggest_target(library: &Library, target: &str) -> String {
-    let mut keys: Vec<&str> = library.by_link_key.keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = library.link_keys().collect();
     keys.sort_unstable();
     match crate::diagnostics::nearest(target, keys.iter().copied()) {
         Some(close) => format!(
@@ -732,17 +819,31 @@ fn suggest_target(library: &Library, target: &str) -> String {
     }
 }
 
-/// Calls `f` with what the search index reads of every page.
-fn with_search_docs<R>(
-    config: &Config,
-    library: &Library,
-    bodies: &[Arc<Rendered>],
-    f: impl FnOnce(&[SearchDoc<'_>]) -> R,
-) -> R {
+/// The type name search results show for a page outside the types (which has no type key).
+const STANDALONE_TYPE_NAME: &str = "עמוד";
+
+/// Calls `f` with what the search index reads of every item and page.
+fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R) -> R {
+    let (config, library, bodies) = (&state.config, &state.library, &state.bodies);
+    let standalone = library.standalone.iter().zip(&state.standalone_bodies);
     let dates: Vec<String> = library
         .pages
         .iter()
         .map(|page| page.date.to_string())
+        .chain(
+            library
+                .standalone
+                .iter()
+                .map(|page| page.date.map(|d| d.to_string()).unwrap_or_default()),
+        )
+        .collect();
+    // Results link to pages as the browser finds them: under the site's base path.
+    let urls: Vec<String> = library
+        .pages
+        .iter()
+        .map(|page| &page.url)
+        .chain(library.standalone.iter().map(|page| &page.url))
+        .map(|url| crate::render::href(config, url))
         .collect();
     let tag_names: Vec<Vec<String>> = library
         .pages
@@ -755,12 +856,12 @@ fn with_search_docs<R>(
                 .collect()
         })
         .collect();
-    let docs: Vec<SearchDoc<'_>> = library
+    let items = library
         .pages
         .iter()
         .enumerate()
         .map(|(id, page)| SearchDoc {
-            url: &page.url,
+            url: &urls[id],
             title: &page.title,
             type_key: &page.type_key,
             type_name: config
@@ -772,8 +873,24 @@ fn with_search_docs<R>(
             summary: page.summary.as_deref().unwrap_or(&bodies[id].summary),
             headings: &bodies[id].headings,
             body_text: &bodies[id].text,
-        })
-        .collect();
+        });
+    let count = library.pages.len();
+    let pages = standalone
+        .enumerate()
+        .map(|(index, (page, body))| SearchDoc {
+            url: &urls[count + index],
+            title: &page.title,
+            // No type: a search filtered by type leaves pages out.
+            type_key: "",
+            type_name: STANDALONE_TYPE_NAME,
+            tags: &[],
+            tag_names: &[],
+            date: &dates[count + index],
+            summary: page.summary.as_deref().unwrap_or(&body.summary),
+            headings: &body.headings,
+            body_text: &body.text,
+        });
+    let docs: Vec<SearchDoc<'_>> = items.chain(pages).collect();
     f(&docs)
 }
 

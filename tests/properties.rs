@@ -501,7 +501,7 @@ proptest! {
                 None
             }
         }
-        let rendered = kb::markdown::render(&body, first, &NoPages);
+        let rendered = kb::markdown::render(&body, first, "", &NoPages);
         let ids: Vec<&str> = rendered.toc.iter().map(|e| e.id.as_str()).collect();
         let mut unique = ids.clone();
         unique.sort_unstable();

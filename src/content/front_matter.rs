@@ -74,6 +74,22 @@ pub struct RawItem {
     pub extra: toml::Table,
 }
 
+/// Front matter of a page (`content/about.md`): an item's keys less those that place it among
+/// the items (authors, tags, video).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStandalone {
+    pub title: Option<String>,
+    pub date: Option<toml::Value>,
+    pub updated: Option<toml::Value>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub draft: bool,
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
 /// Front matter of `_index.md` (the home page and type listings).
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::Page;
+use crate::content::{Page, Standalone};
 
 /// How many related items an item page shows.
 pub const RELATED_COUNT: usize = 4;
@@ -26,13 +26,30 @@ pub struct Library {
     pub by_link_key: Arc<HashMap<String, usize>>,
     /// Page id → up to `RELATED_COUNT` related page ids.
     pub related: Arc<Vec<Vec<usize>>>,
+    /// Pages outside the types (`content/about.md`), by URL.
+    pub standalone: Vec<Arc<Standalone>>,
+}
+
+/// What an `@/` link points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An item, by page id.
+    Item(usize),
+    /// A page outside the types, by its place in `standalone`.
+    Standalone(usize),
 }
 
 impl Library {
     /// Indexes `pages`, which it sorts newest first. When every page keeps the place, URL,
     /// type, tags and link key it had in `previous`, the indexes of `previous` are shared.
-    pub fn new(config: &Config, mut pages: Vec<Arc<Page>>, previous: Option<&Library>) -> Library {
+    pub fn new(
+        config: &Config,
+        mut pages: Vec<Arc<Page>>,
+        mut standalone: Vec<Arc<Standalone>>,
+        previous: Option<&Library>,
+    ) -> Library {
         pages.par_sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        standalone.sort_by(|a, b| a.url.cmp(&b.url));
         if let Some(previous) = previous.filter(|old| same_places(&old.pages, &pages)) {
             return Library {
                 pages,
@@ -40,6 +57,7 @@ impl Library {
                 by_tag: Arc::clone(&previous.by_tag),
                 by_link_key: Arc::clone(&previous.by_link_key),
                 related: Arc::clone(&previous.related),
+                standalone,
             };
         }
         let mut by_type: HashMap<String, Vec<usize>> = config
@@ -67,7 +85,34 @@ impl Library {
             by_tag: Arc::new(by_tag),
             by_link_key: Arc::new(by_link_key),
             related: Arc::new(related),
+            standalone,
         }
+    }
+
+    /// The item or page an `@/` link names (`articles/x.md`, `about.md`).
+    pub fn target(&self, link_key: &str) -> Option<Target> {
+        match self.by_link_key.get(link_key) {
+            Some(&id) => Some(Target::Item(id)),
+            None => self
+                .standalone
+                .iter()
+                .position(|page| page.link_key == link_key)
+                .map(Target::Standalone),
+        }
+    }
+
+    /// The site path an `@/` link leads to, e.g. `/articles/x/`.
+    pub fn url_of(&self, link_key: &str) -> Option<&str> {
+        Some(match self.target(link_key)? {
+            Target::Item(id) => &self.pages[id].url,
+            Target::Standalone(index) => &self.standalone[index].url,
+        })
+    }
+
+    /// Every `@/` link target of the site: items and pages.
+    pub fn link_keys(&self) -> impl Iterator<Item = &str> {
+        let pages = self.standalone.iter().map(|page| page.link_key.as_str());
+        self.by_link_key.keys().map(String::as_str).chain(pages)
     }
 
     /// Whether `other` indexes the same pages in the same places (its indexes are these).

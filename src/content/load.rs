@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
+use crate::content::standalone::{self, Standalone};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
 use crate::walk::{problem, walk};
 
@@ -32,6 +33,8 @@ pub struct Section {
 pub struct Content {
     /// Published items (and drafts when asked for), in file order.
     pub pages: Vec<Arc<Page>>,
+    /// Published pages outside the types (`content/about.md`), in file order.
+    pub standalone: Vec<Arc<Standalone>>,
     pub home: Section,
     /// Keyed by type key.
     pub sections: HashMap<String, Section>,
@@ -73,6 +76,8 @@ enum Kind {
         file_slug: String,
         bundle: bool,
     },
+    /// A page directly in `content/`.
+    Standalone(String),
 }
 
 /// Reads and validates all content. `drafts` keeps items marked `draft = true`.
@@ -123,6 +128,8 @@ pub fn reload(
                 }
                 content.pages.push(page);
             }
+            Ok(Parsed::Standalone(page)) if page.draft && !drafts => {}
+            Ok(Parsed::Standalone(page)) => content.standalone.push(page),
             Ok(Parsed::Section(None, section)) => content.home = section,
             Ok(Parsed::Section(Some(key), section)) => {
                 content.sections.insert(key, section);
@@ -130,13 +137,14 @@ pub fn reload(
             Err(found) => problems.extend(found),
         }
     }
-    problems.extend(duplicate_urls(&content.pages));
+    problems.extend(duplicate_urls(&content));
     problems.into_result()?;
     Ok((content, read))
 }
 
 enum Parsed {
     Page(Arc<Page>),
+    Standalone(Arc<Standalone>),
     Section(Option<String>, Section),
 }
 
@@ -202,7 +210,7 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
                     "this Markdown file is not where kb looks for items",
                 )
                 .with_hint(
-                    "items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md",
+                    "items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md, pages in content/<slug>.md",
                 ),
             ),
         }
@@ -222,6 +230,7 @@ fn is_markdown(path: &Path) -> bool {
 fn classify(parts: &[&str]) -> Option<Kind> {
     match parts {
         [SECTION] => Some(Kind::Home),
+        [file] => Some(Kind::Standalone(file.strip_suffix(".md")?.to_string())),
         [type_key, SECTION] => Some(Kind::TypeSection(type_key.to_string())),
         [type_key, file] => Some(Kind::Item {
             type_key: type_key.to_string(),
@@ -300,16 +309,23 @@ fn parse_file(
             };
             page::build(config, location, &split).map(|page| Parsed::Page(Arc::new(page)))
         }
+        Kind::Standalone(file_slug) => standalone::build(config, relative, file_slug, &split)
+            .map(|page| Parsed::Standalone(Arc::new(page))),
     }
 }
 
-fn duplicate_urls(pages: &[Arc<Page>]) -> Vec<Diagnostic> {
-    let mut first_by_url: HashMap<&str, &Arc<Page>> = HashMap::new();
+fn duplicate_urls(content: &Content) -> Vec<Diagnostic> {
+    let items = content.pages.iter().map(|p| (p.url.as_str(), &p.source));
+    let pages = content
+        .standalone
+        .iter()
+        .map(|p| (p.url.as_str(), &p.source));
+    let mut first_by_url: HashMap<&str, &PathBuf> = HashMap::new();
     let mut problems = Vec::new();
-    for page in pages {
-        if let Some(first) = first_by_url.insert(&page.url, page) {
-            problems.push(Diagnostic::new(&page.source, Some(1), format!("the URL {} is also used by {}", page.url, first.source.display()))
-                .with_hint("two items of the same type cannot share a slug: rename one file or set `slug = \"...\"` in its front matter"));
+    for (url, source) in items.chain(pages) {
+        if let Some(first) = first_by_url.insert(url, source) {
+            problems.push(Diagnostic::new(source, Some(1), format!("the URL {url} is also used by {}", first.display()))
+                .with_hint("two items of the same type, or two pages, cannot share a slug: rename one file or set `slug = \"...\"` in its front matter"));
         }
     }
     problems
@@ -342,6 +358,10 @@ mod tests {
                 bundle: true
             })
         );
-        assert_eq!(classify(&["stray.md"]), None);
+        assert_eq!(
+            classify(&["about.md"]),
+            Some(Kind::Standalone("about".into()))
+        );
+        assert_eq!(classify(&["tools", "map", "deep", "x.md"]), None);
     }
 }

@@ -5,7 +5,9 @@ pub mod front_matter;
 pub mod library;
 pub mod load;
 pub mod page;
+pub mod standalone;
 
 pub use library::Library;
 pub use load::{Content, Section, load};
-pub use page::{Page, Video};
+pub use page::Page;
+pub use standalone::Standalone;

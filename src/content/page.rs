@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{Config, is_key};
 use crate::content::front_matter::{self, RawItem, Split};
 use crate::diagnostics::{Diagnostic, suggest};
+use crate::embed::Video;
 use crate::hebrew::Date;
 
 /// A published (or draft) item, before its Markdown is rendered.
@@ -33,59 +34,6 @@ pub struct Page {
     pub body_line: usize,
     /// The bundle folder (absolute) whose other files are copied beside the page.
     pub bundle_dir: Option<PathBuf>,
-}
-
-/// An embedded video, played from the provider's privacy-friendly domain after a click.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Video {
-    pub provider: &'static str,
-    pub id: String,
-    pub embed_url: String,
-    pub watch_url: String,
-}
-
-impl Video {
-    /// Reads a YouTube or Vimeo URL; `None` for anything else.
-    pub fn parse(url: &str) -> Option<Video> {
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))?;
-        let rest = rest.strip_prefix("www.").unwrap_or(rest);
-        let (host, path) = rest.split_once('/')?;
-        let youtube_id = match host {
-            "youtube.com" | "m.youtube.com" => path
-                .strip_prefix("watch?")
-                .and_then(|query| query.split('&').find_map(|pair| pair.strip_prefix("v=")))
-                .or_else(|| path.strip_prefix("embed/"))
-                .or_else(|| path.strip_prefix("shorts/")),
-            "youtu.be" => Some(path),
-            _ => None,
-        };
-        if let Some(id) = youtube_id {
-            let id = id.split(['?', '&', '#', '/']).next()?;
-            let valid = id.len() == 11
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-            return valid.then(|| Video {
-                provider: "youtube",
-                id: id.to_string(),
-                embed_url: format!("https://www.youtube-nocookie.com/embed/{id}?autoplay=1"),
-                watch_url: format!("https://www.youtube.com/watch?v={id}"),
-            });
-        }
-        let id = match host {
-            "vimeo.com" => path.split(['?', '#', '/']).next()?,
-            "player.vimeo.com" => path.strip_prefix("video/")?.split(['?', '#', '/']).next()?,
-            _ => return None,
-        };
-        (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then(|| Video {
-            provider: "vimeo",
-            id: id.to_string(),
-            embed_url: format!("https://player.vimeo.com/video/{id}?dnt=1&autoplay=1"),
-            watch_url: format!("https://vimeo.com/{id}"),
-        })
-    }
 }
 
 /// Where an item file sits: its type folder, slug and bundle folder.
@@ -194,7 +142,7 @@ fn dedup(mut tags: Vec<String>) -> Vec<String> {
     tags
 }
 
-fn read_date(
+pub(crate) fn read_date(
     source: &Path,
     line: Option<usize>,
     key: &str,
@@ -212,31 +160,4 @@ fn read_date(
             format!("write the date as year-month-day, e.g. `{key} = 2024-03-10`"),
         )
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_video_urls() {
-        let v = Video::parse("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10").unwrap();
-        assert_eq!(
-            v.embed_url,
-            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"
-        );
-        assert_eq!(
-            Video::parse("https://youtu.be/dQw4w9WgXcQ").unwrap().id,
-            "dQw4w9WgXcQ"
-        );
-        assert_eq!(
-            Video::parse("https://vimeo.com/123456").unwrap().provider,
-            "vimeo"
-        );
-        assert_eq!(
-            Video::parse("https://example.com/watch?v=dQw4w9WgXcQ"),
-            None
-        );
-        assert_eq!(Video::parse("https://www.youtube.com/watch?v=short"), None);
-    }
 }

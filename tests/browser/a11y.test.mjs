@@ -20,6 +20,8 @@ const PAGES = {
   'tag filtered by type': '/tags/backbone/articles/',
   tags: '/tags/',
   search: '/search/',
+  page: '/about/',
+  statement: '/accessibility/',
   'not found': '/no-such-page/',
 };
 

@@ -28,10 +28,22 @@ const TYPES = {
   '.woff2': 'font/woff2', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves DIR on a free port of 127.0.0.1 like a static host (404.html for missing paths). */
-export async function serveDir(dir) {
+/**
+ * Serves DIR on a free port of 127.0.0.1 like a static host (404.html for missing paths).
+ * With PREFIX (e.g. '/kb-site/') it is served only there, as GitHub Pages serves a project
+ * site: any other path is a bare 404 and is listed in `outside`.
+ */
+export async function serveDir(dir, prefix = '/') {
+  const outside = [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      outside.push(full);
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const path = full.slice(prefix.length - 1);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) { res.writeHead(400); res.end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -45,7 +57,7 @@ export async function serveDir(dir) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url, outside, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /** Launches headless Debian Chromium. */

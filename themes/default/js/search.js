@@ -501,7 +501,8 @@ function combobox(form) {
       ev.preventDefault();
       location.assign(options[active].dataset.url);
     } else if (ev.key === 'Escape') {
-      if (!list.hidden) close(); else input.value = '';
+      // Closing the list keeps the query: Chromium would empty a search box on Escape.
+      if (!list.hidden) { ev.preventDefault(); close(); } else input.value = '';
     }
   });
   list.addEventListener('mousedown', (ev) => ev.preventDefault());

@@ -1,5 +1,9 @@
 //! `config.toml`: parsed into raw serde structs that refuse unknown keys, then validated into the
-//! `Config` the rest of kb uses (types in config order, tags in Hebrew alphabetical order).
+//! `Config` the rest of kb uses (types in config order, tags in Hebrew alphabetical order, menus,
+//! the accessibility statement).
+
+mod accessibility;
+mod menu;
 
 use std::path::Path;
 
@@ -9,10 +13,13 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8, suggest};
 use crate::hebrew::HebrewOrder;
 
+pub use accessibility::Accessibility;
+pub use menu::{MenuItem, MenuLink, Menus};
+
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
 /// URL folders of kb's own pages, which a type listing would overwrite.
-const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
+pub const RESERVED_TYPE_KEYS: [&str; 2] = ["tags", "search"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +36,9 @@ struct RawConfig {
     types: IndexMap<String, RawType>,
     #[serde(default)]
     tags: IndexMap<String, RawTag>,
+    #[serde(default)]
+    menu: menu::RawMenus,
+    accessibility: Option<accessibility::RawAccessibility>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -82,6 +92,9 @@ pub struct Config {
     pub types: Vec<TypeDef>,
     /// In Hebrew alphabetical order of their names.
     pub tags: Vec<TagDef>,
+    pub menus: Menus,
+    /// What the accessibility statement says; `None` when config.toml has no `[accessibility]`.
+    pub accessibility: Option<Accessibility>,
     pub extra: toml::Table,
 }
 
@@ -94,6 +107,15 @@ impl Config {
         } else {
             "ltr"
         }
+    }
+
+    /// The path of `base_url` without its trailing slash: `/kb-site` for
+    /// `https://org.github.io/kb-site/`, empty for a site at the root of its domain. Every link
+    /// kb writes into a page starts with it, so the site works when served under that path.
+    pub fn base_path(&self) -> &str {
+        let url = self.base_url.as_str();
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        after_scheme.find('/').map_or("", |at| &after_scheme[at..])
     }
 
     pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
@@ -186,6 +208,10 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
             "paginate_by must be at least 1",
         ));
     }
+    let menus = menu::validate(raw.menu, text, &mut problems.0);
+    let accessibility = raw
+        .accessibility
+        .and_then(|table| accessibility::validate(table, text, &mut problems.0));
     problems.into_result()?;
 
     let types = if raw.types.is_empty() {
@@ -220,6 +246,8 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
         paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
         types,
         tags,
+        menus,
+        accessibility,
         extra: raw.extra,
     })
 }
@@ -301,6 +329,18 @@ mod tests {
         assert_eq!(config.base_url, "https://kb.example.org");
         let keys: Vec<_> = config.types.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["articles", "tools", "cases", "videos"]);
+    }
+
+    #[test]
+    fn the_base_path_is_the_path_of_base_url() {
+        let with = |url: &str| {
+            let text = MINIMAL.replace("https://kb.example.org/", url);
+            Config::parse(&text).unwrap().base_path().to_string()
+        };
+        assert_eq!(with("https://kb.example.org/"), "");
+        assert_eq!(with("https://kb.example.org"), "");
+        assert_eq!(with("https://org.github.io/kb-site/"), "/kb-site");
+        assert_eq!(with("http://example.net/a/b"), "/a/b");
     }
 
     #[test]

@@ -1,0 +1,135 @@
+//! `[[menu.main]]` and `[[menu.footer]]` in config.toml: links with a name and a URL that is an
+//! `@/` path (checked like a link in the body once the content is loaded), a path on the site
+//! or another site's address.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::CONFIG_FILE;
+use crate::diagnostics::{Diagnostic, line_of};
+use crate::markdown::{INTERNAL_PREFIX, is_site_path};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMenus {
+    #[serde(default)]
+    main: Vec<RawMenuItem>,
+    #[serde(default)]
+    footer: Vec<RawMenuItem>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMenuItem {
+    name: Spanned<String>,
+    url: Spanned<String>,
+}
+
+/// The site's menus; an empty one leaves the theme's own links in place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Menus {
+    pub main: Vec<MenuItem>,
+    pub footer: Vec<MenuItem>,
+}
+
+/// One link of a menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuItem {
+    pub name: String,
+    pub link: MenuLink,
+    /// The config.toml line of its `url`.
+    pub line: usize,
+}
+
+/// Where a menu link leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuLink {
+    /// `@/about.md#anchor`: a page or item, found once the content is loaded.
+    Internal {
+        target: String,
+        anchor: Option<String>,
+    },
+    /// `/tags/`: a path on the site, served under its base path.
+    Site(String),
+    /// `https://...`, `mailto:...` or `tel:...`, used as written.
+    External(String),
+}
+
+/// Schemes a menu may link to on another site or app.
+const EXTERNAL: [&str; 4] = ["https://", "http://", "mailto:", "tel:"];
+
+/// Validates both menus of the raw config whose text is `text`.
+pub(super) fn validate(raw: RawMenus, text: &str, problems: &mut Vec<Diagnostic>) -> Menus {
+    let mut menu = |items: Vec<RawMenuItem>| -> Vec<MenuItem> {
+        items
+            .into_iter()
+            .filter_map(|item| {
+                let line = line_of(text, item.url.span().start);
+                let name = item.name.into_inner();
+                if name.trim().is_empty() {
+                    problems.push(
+                        Diagnostic::new(CONFIG_FILE, Some(line), "a menu link has no name")
+                            .with_hint("write the words readers see, e.g. name = \"מי אנחנו\""),
+                    );
+                    return None;
+                }
+                let link = read_link(item.url.get_ref(), line)
+                    .map_err(|d| problems.push(d))
+                    .ok()?;
+                Some(MenuItem { name, link, line })
+            })
+            .collect()
+    };
+    Menus {
+        main: menu(raw.main),
+        footer: menu(raw.footer),
+    }
+}
+
+fn read_link(url: &str, line: usize) -> Result<MenuLink, Diagnostic> {
+    if let Some(path) = url.strip_prefix(INTERNAL_PREFIX) {
+        let (target, anchor) = match path.split_once('#') {
+            Some((target, anchor)) => (target, Some(anchor.to_string())),
+            None => (path, None),
+        };
+        return Ok(MenuLink::Internal {
+            target: target.to_string(),
+            anchor,
+        });
+    }
+    if is_site_path(url) {
+        return Ok(MenuLink::Site(url.to_string()));
+    }
+    if EXTERNAL.iter().any(|scheme| url.starts_with(scheme)) {
+        return Ok(MenuLink::External(url.to_string()));
+    }
+    Err(Diagnostic::new(CONFIG_FILE, Some(line), format!("the menu link `{url}` leads nowhere kb knows"))
+        .with_hint("write a file under content/ as url = \"@/about.md\", a path on the site as url = \"/tags/\", or a full address as url = \"https://example.org\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_three_kinds_of_link() {
+        assert_eq!(
+            read_link("@/about.md#צוות", 1).unwrap(),
+            MenuLink::Internal {
+                target: "about.md".into(),
+                anchor: Some("צוות".into())
+            }
+        );
+        assert_eq!(
+            read_link("/tags/", 1).unwrap(),
+            MenuLink::Site("/tags/".into())
+        );
+        assert_eq!(
+            read_link("mailto:a@example.org", 1).unwrap(),
+            MenuLink::External("mailto:a@example.org".into())
+        );
+        for bad in ["about.md", "//cdn.example.org/x", "javascript:alert(1)", ""] {
+            assert!(read_link(bad, 1).is_err(), "{bad}");
+        }
+    }
+}

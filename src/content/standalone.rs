@@ -1,0 +1,116 @@
+//! A page that is not an item (`content/about.md` at `/about/`): about us, contact, the
+//! accessibility statement. It has a title, may have a date, and is in no listing or feed.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{Config, RESERVED_TYPE_KEYS, is_key};
+use crate::content::front_matter::{self, RawStandalone, Split};
+use crate::content::page::read_date;
+use crate::diagnostics::Diagnostic;
+use crate::hebrew::Date;
+
+/// A page of the site outside the types, before its Markdown is rendered.
+#[derive(Debug, Clone)]
+pub struct Standalone {
+    /// `content/about.md`.
+    pub source: PathBuf,
+    /// Key for `@/` links: `about.md`.
+    pub link_key: String,
+    pub slug: String,
+    /// `/about/`.
+    pub url: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub summary: Option<String>,
+    pub draft: bool,
+    pub extra: toml::Table,
+    pub body: String,
+    /// 1-based file line of the first body line.
+    pub body_line: usize,
+}
+
+impl Standalone {
+    /// The date the page was last changed, when it says.
+    pub fn last_change(&self) -> Option<Date> {
+        self.updated.or(self.date)
+    }
+}
+
+/// Keys of an item that place it among other items: a page refuses them with this reason.
+const ITEM_KEYS: [&str; 4] = ["tags", "authors", "editors", "video"];
+
+/// An unknown key that belongs to items gets a hint saying why a page has none.
+fn explain_item_key(diagnostic: Diagnostic) -> Diagnostic {
+    let item_key = ITEM_KEYS.iter().find(|key| {
+        diagnostic
+            .message
+            .starts_with(&format!("unknown field `{key}`"))
+    });
+    match item_key {
+        Some(key) => diagnostic.with_hint(format!(
+            "a page (a file directly in content/) is in no listing and has no `{key}`; to make it an item, move it to content/<type>/"
+        )),
+        None => diagnostic,
+    }
+}
+
+/// Validates the front matter of `content/<file_slug>.md`; every problem found is returned.
+pub fn build(
+    config: &Config,
+    source: &Path,
+    file_slug: &str,
+    split: &Split<'_>,
+) -> Result<Standalone, Vec<Diagnostic>> {
+    let raw: RawStandalone =
+        front_matter::parse(source, split).map_err(|d| vec![explain_item_key(d)])?;
+    let mut problems = Vec::new();
+    let line = |key: &str| front_matter::key_line(split, key);
+    let title = raw.title.filter(|t| !t.trim().is_empty());
+    if title.is_none() {
+        problems.push(
+            Diagnostic::new(source, Some(split.toml_line), "the page has no title")
+                .with_hint("add a line like `title = \"מי אנחנו\"` to the front matter"),
+        );
+    }
+    let mut date_of = |key: &str, value: Option<&toml::Value>| {
+        let value = value?;
+        read_date(source, line(key), key, value)
+            .map_err(|d| problems.push(d))
+            .ok()
+    };
+    let date = date_of("date", raw.date.as_ref());
+    let updated = date_of("updated", raw.updated.as_ref());
+    let slug = raw.slug.unwrap_or_else(|| file_slug.to_string());
+    let slug_line = line("slug").or(Some(1));
+    if !is_key(&slug) {
+        problems.push(Diagnostic::new(source, slug_line, format!("the slug `{slug}` cannot be used in a URL"))
+            .with_hint("use lower-case English letters, digits and hyphens, in the file name or in `slug = \"...\"`"));
+    } else if RESERVED_TYPE_KEYS.contains(&slug.as_str()) || config.type_def(&slug).is_some() {
+        problems.push(
+            Diagnostic::new(
+                source,
+                slug_line,
+                format!("the page would take /{slug}/, where kb lists {slug}"),
+            )
+            .with_hint("rename the file or set another `slug = \"...\"` in its front matter"),
+        );
+    }
+    match (title, problems.is_empty()) {
+        (Some(title), true) => Ok(Standalone {
+            source: source.to_path_buf(),
+            link_key: format!("{file_slug}.md"),
+            url: format!("/{slug}/"),
+            slug,
+            title,
+            date,
+            updated,
+            summary: raw.summary.filter(|s| !s.trim().is_empty()),
+            draft: raw.draft,
+            extra: raw.extra,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+        }),
+        _ => Err(problems),
+    }
+}
