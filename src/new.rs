@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::config::{CONFIG_FILE, Config, RESERVED_TYPE_KEYS, is_key};
+use crate::config::{CONFIG_FILE, Config, Overrides, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
 use crate::diagnostics::{CommandError, Diagnostic, nearest};
 use crate::hebrew::{Date, date_of_day, slug_of};
@@ -41,7 +41,7 @@ pub struct Created {
 
 /// Writes the new file; refuses one that exists, unknown types and slugs that cannot be URLs.
 pub fn create(options: &NewOptions) -> Result<Created, CommandError> {
-    let config = Config::load(&options.site_dir)?;
+    let config = Config::load(&options.site_dir, &Overrides::default())?;
     let page = options.kind == PAGE;
     if !page && config.type_def(&options.kind).is_none() {
         let known: Vec<&str> = config.types.iter().map(|t| t.key.as_str()).collect();

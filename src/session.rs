@@ -73,6 +73,8 @@ pub struct Session {
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
     search: SearchState,
+    /// Where search jobs run: see [`background_pool`].
+    background: Arc<rayon::ThreadPool>,
 }
 
 /// Where the session's search index stands.
@@ -91,10 +93,10 @@ struct SearchState {
 impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
-        Session::full(SiteState::load(&options)?)
+        Session::full(SiteState::load(&options)?, background_pool())
     }
 
-    fn full(state: SiteState) -> Result<Session, Diagnostics> {
+    fn full(state: SiteState, background: Arc<rayon::ThreadPool>) -> Result<Session, Diagnostics> {
         let mut files = SiteFiles::default();
         let mut live = None;
         let mut search = || {
@@ -130,6 +132,7 @@ impl Session {
                 live,
                 ..SearchState::default()
             },
+            background,
         })
     }
 
@@ -146,7 +149,8 @@ impl Session {
         match self.state.update(&change)? {
             None => {
                 let generation = self.generation + 1;
-                *self = Session::full(SiteState::load(&self.state.options)?)?;
+                let background = Arc::clone(&self.background);
+                *self = Session::full(SiteState::load(&self.state.options)?, background)?;
                 self.generation = generation;
                 self.whole_at = generation;
             }
@@ -213,6 +217,7 @@ impl Session {
             state: Arc::clone(&self.state),
             live,
             whole_at: self.whole_at,
+            pool: Arc::clone(&self.background),
         })
     }
 
@@ -253,6 +258,7 @@ pub struct SearchJob {
     state: Arc<SiteState>,
     live: Option<LiveIndex>,
     whole_at: u64,
+    pool: Arc<rayon::ThreadPool>,
 }
 
 /// What a search job made: the index to keep and the files that changed.
@@ -272,8 +278,9 @@ impl SearchJob {
             state,
             live,
             whole_at,
+            pool,
         } = self;
-        background_pool().install(|| {
+        pool.install(|| {
             if let Some(mut live) = live
                 && let Some(files) = state.update_search(&mut live)
             {
@@ -295,18 +302,16 @@ impl SearchJob {
     }
 }
 
-/// Threads of the lowest priority, one per core: what they do waits whenever a rebuild needs
-/// the cores, and uses them all while the author reads.
-fn background_pool() -> &'static rayon::ThreadPool {
-    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
-    POOL.get_or_init(|| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(rayon::current_num_threads())
-            .thread_name(|i| format!("kb-search-{i}"))
-            .start_handler(|_| lowest_priority())
-            .build()
-            .expect("a thread can be started")
-    })
+/// Threads of the lowest priority, one per core, for a session's search jobs: what they do
+/// waits whenever a rebuild needs the cores, and uses them all while the author reads.
+fn background_pool() -> Arc<rayon::ThreadPool> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(rayon::current_num_threads())
+        .thread_name(|i| format!("kb-search-{i}"))
+        .start_handler(|_| lowest_priority())
+        .build()
+        .expect("a thread can be started");
+    Arc::new(pool)
 }
 
 #[cfg(target_os = "linux")]

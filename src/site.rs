@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::{Config, MenuLink};
+use crate::config::{Config, MenuLink, Overrides};
 use crate::content::library::Target;
 use crate::content::{self, Content, Library, Page};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
@@ -200,10 +200,10 @@ impl SiteState {
     pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
         let site_dir = options.site_dir.as_path();
         let mut clock = Stopwatch::new(options.timings);
-        let mut config = Config::load(site_dir)?;
-        if let Some(base_url) = &options.base_url {
-            config.base_url = base_url.trim_end_matches('/').to_string();
-        }
+        let overrides = Overrides {
+            base_url: options.base_url.clone(),
+        };
+        let config = Config::load(site_dir, &overrides)?;
         let (theme, content) = rayon::join(
             || {
                 ThemeFiles::load(site_dir, config.theme.as_deref())

@@ -235,6 +235,27 @@ fn base_url_can_be_overridden() {
 }
 
 #[test]
+fn a_base_url_override_is_validated_like_config() {
+    let site = TestSite::fixture("basic");
+    let run = site.build(&["--base-url", "preview.example.net"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--base-url `preview.example.net` is not an absolute URL"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.out().exists(), "nothing is written");
+    let run = site.build(&["--base-url", "https://preview.example.net/kb/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        site.read("articles/index.html")
+            .contains("href=\"/kb/articles/roles/\""),
+        "the trailing slash is the config's rule"
+    );
+}
+
+#[test]
 fn output_is_deterministic() {
     let site = TestSite::fixture("basic");
     assert_eq!(site.build(&["-o", "out1"]).code, 0);

@@ -485,7 +485,7 @@ proptest! {
 
     #[test]
     fn any_config_parses_or_names_a_line_of_it(text in config(&WILD)) {
-        if let Err(problems) = kb::config::Config::parse(&text) {
+        if let Err(problems) = kb::config::Config::parse(&text, &kb::config::Overrides::default()) {
             let lines = text.split('\n').count();
             for problem in &problems.0 {
                 prop_assert!(problem.line.is_some_and(|l| (1..=lines).contains(&l)), "{problem}");

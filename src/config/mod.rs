@@ -126,8 +126,8 @@ impl Config {
         self.tags.iter().find(|t| t.key == key)
     }
 
-    /// Reads and validates `SITE_DIR/config.toml`.
-    pub fn load(site_dir: &Path) -> Result<Config, Diagnostics> {
+    /// Reads and validates `SITE_DIR/config.toml`, with the values given on the command line.
+    pub fn load(site_dir: &Path, overrides: &Overrides) -> Result<Config, Diagnostics> {
         let path = site_dir.join(CONFIG_FILE);
         let text = std::fs::read(&path).map_err(|err| {
             Diagnostic::new(
@@ -141,18 +141,28 @@ impl Config {
             ))
         })?;
         let text = String::from_utf8(text).map_err(|err| not_utf8(CONFIG_FILE, &err))?;
-        Config::parse(&text)
+        Config::parse(&text, overrides)
     }
 
-    /// Parses and validates the text of a config.toml.
-    pub fn parse(text: &str) -> Result<Config, Diagnostics> {
-        let raw: RawConfig =
+    /// Parses the text of a config.toml, replaces what `overrides` gives, and validates it.
+    pub fn parse(text: &str, overrides: &Overrides) -> Result<Config, Diagnostics> {
+        let mut raw: RawConfig =
             toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
-        validate(raw, text)
+        if let Some(base_url) = &overrides.base_url {
+            raw.base_url.clone_from(base_url);
+        }
+        validate(raw, text, overrides)
     }
 }
 
-fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
+/// Config values given on the command line, validated like those of config.toml.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--base-url`: where this build will be served (e.g. a preview deployment).
+    pub base_url: Option<String>,
+}
+
+fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config, Diagnostics> {
     let mut problems = Diagnostics::default();
     // The table's header, its key quoted or not; else the first line naming the key.
     let line_of_table = |prefix: &str, key: &str| {
@@ -188,17 +198,25 @@ fn validate(raw: RawConfig, text: &str) -> Result<Config, Diagnostics> {
         }
     }
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
-        let line = text.find("base_url").map(|offset| line_of(text, offset));
-        problems.push(
-            Diagnostic::new(
+        let problem = match overrides.base_url {
+            Some(_) => Diagnostic::new(
                 CONFIG_FILE,
-                line,
+                None,
+                format!("--base-url `{}` is not an absolute URL", raw.base_url),
+            )
+            .with_hint(
+                "give the address this build will have, e.g. --base-url https://kb.example.org/",
+            ),
+            None => Diagnostic::new(
+                CONFIG_FILE,
+                text.find("base_url").map(|offset| line_of(text, offset)),
                 format!("base_url `{}` is not an absolute URL", raw.base_url),
             )
             .with_hint(
                 "write the address the site will have, e.g. base_url = \"https://kb.example.org\"",
             ),
-        );
+        };
+        problems.push(problem);
     }
     if raw.paginate_by == Some(0) {
         let line = text.find("paginate_by").map(|offset| line_of(text, offset));
@@ -324,7 +342,7 @@ mod tests {
 
     #[test]
     fn defaults_to_hebrew_rtl_and_the_four_types() {
-        let config = Config::parse(MINIMAL).unwrap();
+        let config = Config::parse(MINIMAL, &Overrides::default()).unwrap();
         assert_eq!((config.language.as_str(), config.dir()), ("he", "rtl"));
         assert_eq!(config.base_url, "https://kb.example.org");
         let keys: Vec<_> = config.types.iter().map(|t| t.key.as_str()).collect();
@@ -335,7 +353,10 @@ mod tests {
     fn the_base_path_is_the_path_of_base_url() {
         let with = |url: &str| {
             let text = MINIMAL.replace("https://kb.example.org/", url);
-            Config::parse(&text).unwrap().base_path().to_string()
+            Config::parse(&text, &Overrides::default())
+                .unwrap()
+                .base_path()
+                .to_string()
         };
         assert_eq!(with("https://kb.example.org/"), "");
         assert_eq!(with("https://kb.example.org"), "");
@@ -346,7 +367,7 @@ mod tests {
     #[test]
     fn unknown_key_names_line_and_suggestion() {
         let text = format!("{MINIMAL}descripton = \"x\"\n");
-        let err = Config::parse(&text).unwrap_err();
+        let err = Config::parse(&text, &Overrides::default()).unwrap_err();
         let d = &err.0[0];
         assert_eq!(d.line, Some(3));
         assert!(
@@ -361,7 +382,7 @@ mod tests {
     #[test]
     fn unknown_key_in_a_tag_table_is_refused() {
         let text = format!("{MINIMAL}[tags.backbone]\nname = \"ארגון שדרה\"\ndescripton = \"x\"\n");
-        let err = Config::parse(&text).unwrap_err();
+        let err = Config::parse(&text, &Overrides::default()).unwrap_err();
         assert_eq!(err.0[0].line, Some(5));
         assert!(
             err.to_string().contains("did you mean `description`?"),
@@ -374,7 +395,7 @@ mod tests {
         let text = format!(
             "{MINIMAL}[tags.z]\nname = \"תקציב\"\n[tags.a]\nname = \"אמון\"\n[tags.m]\nname = \"מדידה\"\n"
         );
-        let config = Config::parse(&text).unwrap();
+        let config = Config::parse(&text, &Overrides::default()).unwrap();
         let names: Vec<_> = config.tags.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["אמון", "מדידה", "תקציב"]);
     }
@@ -382,7 +403,7 @@ mod tests {
     #[test]
     fn type_keys_of_kbs_own_pages_are_refused() {
         let text = format!("{MINIMAL}[types.tags]\nname = \"תגית\"\nplural = \"תגיות\"\n");
-        let err = Config::parse(&text).unwrap_err();
+        let err = Config::parse(&text, &Overrides::default()).unwrap_err();
         assert_eq!(err.0[0].line, Some(3));
         assert!(err.0[0].message.contains("/tags/"), "{err}");
     }
