@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod embed;
 pub mod feeds;
 pub mod hebrew;
+pub mod incremental;
 pub mod init;
 pub mod markdown;
 pub mod new;

@@ -8,12 +8,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::diagnostics::Diagnostics;
+use crate::incremental::{Change, Fingerprints};
 use crate::output::OutputFile;
 use crate::search::live::LiveIndex;
-use crate::site::{BuildError, BuildOptions, Change, Sink, SiteState, render_jobs};
+use crate::site::{BuildError, BuildOptions, Sink, SiteState, render_jobs};
 
 /// The files of one successful build, by output path (`articles/x/index.html`). Cheap to clone:
 /// paths and bytes are shared.
@@ -68,8 +67,8 @@ pub struct Session {
     /// The generation of the last whole build: a search update begun before it is dropped.
     whole_at: u64,
     files: Arc<SiteFiles>,
-    /// Output path of each page → fingerprint of what it was rendered from.
-    fingerprints: HashMap<String, u64>,
+    /// What each page was rendered from.
+    fingerprints: Fingerprints,
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
     search: SearchState,
@@ -110,13 +109,9 @@ impl Session {
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
         }
         let renderer = state.renderer();
-        let jobs = renderer.jobs();
-        let fingerprints: HashMap<String, u64> = jobs
-            .par_iter()
-            .map(|&job| (renderer.file_path(job), renderer.fingerprint(job)))
-            .collect();
+        let fingerprints = Fingerprints::of(&renderer, &renderer.jobs());
         let copied = state
-            .copied_files(&|path| fingerprints.contains_key(path))?
+            .copied_files(&|path| fingerprints.has(path))?
             .into_iter()
             .map(|file| file.path)
             .collect();
@@ -163,24 +158,11 @@ impl Session {
     fn apply(&mut self, next: SiteState) -> Result<(), Diagnostics> {
         let renderer = next.renderer();
         let jobs = renderer.jobs();
-        let fingerprinted: Vec<(String, u64)> = jobs
-            .par_iter()
-            .map(|&job| (renderer.file_path(job), renderer.fingerprint(job)))
-            .collect();
-        let dirty: Vec<_> = jobs
-            .iter()
-            .zip(&fingerprinted)
-            .filter(|(_, (path, print))| self.fingerprints.get(path) != Some(print))
-            .map(|(&job, _)| job)
-            .collect();
-        let pages = render_jobs(&renderer, &dirty)?;
-        let fingerprints: HashMap<String, u64> = fingerprinted.into_iter().collect();
-        let copied = next.copied_files(&|path| fingerprints.contains_key(path))?;
+        let (fingerprints, stale) = self.fingerprints.next(&renderer, &jobs);
+        let pages = render_jobs(&renderer, &stale)?;
+        let copied = next.copied_files(&|path| fingerprints.has(path))?;
         let mut files = (*self.files).clone();
-        let gone = self
-            .fingerprints
-            .keys()
-            .filter(|path| !fingerprints.contains_key(*path));
+        let gone = self.fingerprints.gone(&fingerprints);
         let copied_now: HashSet<String> = copied.iter().map(|file| file.path.clone()).collect();
         for path in gone.chain(self.copied.difference(&copied_now)) {
             files.files.remove(path.as_str());

@@ -8,9 +8,10 @@ use rayon::prelude::*;
 
 use crate::config::{Config, MenuLink, Overrides};
 use crate::content::library::Target;
-use crate::content::{self, Content, Library, Page};
+use crate::content::{self, Content, Library};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
+use crate::incremental::Reusable;
 use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
@@ -145,53 +146,7 @@ pub struct SiteState {
     /// What the site lacks but builds without.
     pub warnings: Vec<Diagnostic>,
     /// The Markdown files under `content/`.
-    files: Arc<content::load::ContentFiles>,
-}
-
-/// What a change to the site's files asks for.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Change {
-    /// Items or sections (`content`, relative paths) changed: re-read those, re-render what
-    /// shows them; and with `statics`, files under `static/` too: copy them again.
-    Files {
-        content: HashSet<PathBuf>,
-        statics: bool,
-    },
-    /// Config, templates or the theme changed (or the watcher lost track): start over.
-    Everything,
-}
-
-impl Change {
-    /// Sorts changed paths (absolute, or relative to the site folder) into what they ask for.
-    pub fn of(site_dir: &Path, changed: &[PathBuf]) -> Change {
-        let canonical = site_dir
-            .canonicalize()
-            .unwrap_or_else(|_| site_dir.to_path_buf());
-        let mut content = HashSet::new();
-        let mut statics = false;
-        for path in changed {
-            let relative = path
-                .strip_prefix(&canonical)
-                .or_else(|_| path.strip_prefix(site_dir))
-                .unwrap_or(path);
-            match relative
-                .components()
-                .next()
-                .and_then(|c| c.as_os_str().to_str())
-            {
-                Some(content::load::CONTENT_DIR) if relative.components().count() > 1 => {
-                    content.insert(relative.to_path_buf());
-                }
-                Some("static") => statics = true,
-                _ => return Change::Everything,
-            }
-        }
-        if content.is_empty() && !statics {
-            Change::Everything
-        } else {
-            Change::Files { content, statics }
-        }
-    }
+    pub(crate) files: Arc<content::load::ContentFiles>,
 }
 
 impl SiteState {
@@ -232,58 +187,6 @@ impl SiteState {
         Ok(state)
     }
 
-    /// The state after `change`, re-reading and re-rendering only what it touches; `None` when
-    /// the change needs a full `load`. The state itself stays as it was (the last good build).
-    pub fn update(&self, change: &Change) -> Result<Option<SiteState>, Diagnostics> {
-        let parts = Parts {
-            options: &self.options,
-            config: self.config.clone(),
-            theme: Arc::clone(&self.theme),
-            tera: Arc::clone(&self.tera),
-        };
-        match change {
-            Change::Everything => Ok(None),
-            Change::Files { content, statics } => {
-                if !statics {
-                    return self.reassemble(parts, content);
-                }
-                let theme = ThemeFiles::load(&self.options.site_dir, self.config.theme.as_deref())?;
-                if theme.templates != self.theme.templates {
-                    return Ok(None);
-                }
-                let parts = Parts {
-                    theme: Arc::new(theme),
-                    ..parts
-                };
-                self.reassemble(parts, content)
-            }
-        }
-    }
-
-    fn reassemble(
-        &self,
-        parts: Parts<'_>,
-        changed: &HashSet<PathBuf>,
-    ) -> Result<Option<SiteState>, Diagnostics> {
-        let previous = content::load::Previous {
-            files: &self.files,
-            pages: self
-                .library
-                .pages
-                .iter()
-                .map(|p| (p.source.as_path(), p))
-                .collect(),
-        };
-        let site_dir = &self.options.site_dir;
-        let (content, read) = content::load::reload(
-            site_dir,
-            &self.config,
-            self.options.drafts,
-            Some(&previous),
-            changed,
-        )?;
-        parts.assemble(content, Some((self, &read))).map(Some)
-    }
     /// Renders every page and file of the site into `sink`, in batches.
     pub fn render(&self, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
         self.render_with_search(sink, &mut || self.search_files())
@@ -517,11 +420,11 @@ fn folder_problems(copies: &[Copy], paths: &HashSet<&str>) -> Vec<Diagnostic> {
 }
 
 /// The pieces a state is assembled from besides its content.
-struct Parts<'a> {
-    options: &'a BuildOptions,
-    config: Config,
-    theme: Arc<ThemeFiles>,
-    tera: Arc<Tera>,
+pub(crate) struct Parts<'a> {
+    pub(crate) options: &'a BuildOptions,
+    pub(crate) config: Config,
+    pub(crate) theme: Arc<ThemeFiles>,
+    pub(crate) tera: Arc<Tera>,
 }
 
 impl Parts<'_> {
@@ -536,7 +439,7 @@ impl Parts<'_> {
 
     /// Indexes `content`, renders its Markdown (reusing the bodies of `previous` that neither
     /// changed nor link to a page whose URL changed) and checks every internal link.
-    fn assemble(
+    pub(crate) fn assemble(
         self,
         content: Content,
         previous: Option<(&SiteState, &HashSet<PathBuf>)>,
@@ -650,64 +553,6 @@ impl Parts<'_> {
             warnings,
             files,
         })
-    }
-}
-
-/// The rendered bodies of a previous state that an update may keep.
-struct Reusable<'a> {
-    old: &'a SiteState,
-    /// Source → old page id; `None` when every page kept its id.
-    old_ids: Option<HashMap<&'a Path, usize>>,
-    read: &'a HashSet<PathBuf>,
-    /// Link keys whose URL appeared, disappeared or changed.
-    moved: HashSet<&'a str>,
-}
-
-impl<'a> Reusable<'a> {
-    fn new(old: &'a SiteState, library: &'a Library, read: &'a HashSet<PathBuf>) -> Reusable<'a> {
-        if library.shares_indexes(&old.library) {
-            // Same pages in the same places with the same URLs: nothing moved.
-            return Reusable {
-                old,
-                old_ids: None,
-                read,
-                moved: HashSet::new(),
-            };
-        }
-        let moved = old
-            .library
-            .link_keys()
-            .chain(library.link_keys())
-            .filter(|key| old.library.url_of(key) != library.url_of(key))
-            .collect();
-        let old_ids = old
-            .library
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(id, p)| (p.source.as_path(), id))
-            .collect();
-        Reusable {
-            old,
-            old_ids: Some(old_ids),
-            read,
-            moved,
-        }
-    }
-
-    /// The old body and card of page `id`, when neither can have changed.
-    fn kept(&self, id: usize, page: &Page) -> Option<(Arc<Rendered>, Arc<Card>)> {
-        let old_id = match &self.old_ids {
-            Some(ids) => *ids.get(page.source.as_path())?,
-            None => id,
-        };
-        let (body, card) = (&self.old.bodies[old_id], &self.old.cards[old_id]);
-        let stale = self.read.contains(&page.source)
-            || body
-                .links
-                .iter()
-                .any(|link| self.moved.contains(link.target.as_str()));
-        (!stale).then(|| (Arc::clone(body), Arc::clone(card)))
     }
 }
 
