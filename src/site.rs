@@ -145,6 +145,8 @@ pub struct SiteState {
     pub intros: Intros,
     /// What the site lacks but builds without.
     pub warnings: Vec<Diagnostic>,
+    /// The files in bundles besides their `index.md`, read when the state is assembled.
+    bundle_assets: Vec<Copy>,
     /// The Markdown files under `content/`.
     pub(crate) files: Arc<content::load::ContentFiles>,
 }
@@ -302,9 +304,7 @@ impl SiteState {
                     bytes: bytes.clone(),
                 },
             });
-        let copies: Vec<Copy> = statics
-            .chain(bundle_assets(&self.options.site_dir, &self.library)?)
-            .collect();
+        let copies: Vec<Copy> = statics.chain(self.bundle_assets.iter().cloned()).collect();
         let mut problems = Diagnostics::default();
         let mut first: HashMap<&str, &Path> = HashMap::new();
         for copy in &copies {
@@ -362,7 +362,8 @@ impl SiteState {
 }
 
 /// A file copied as it is (a static file or a bundle asset), with the path messages show.
-struct Copy {
+#[derive(Clone)]
+pub(crate) struct Copy {
     source: PathBuf,
     file: OutputFile,
 }
@@ -540,6 +541,7 @@ impl Parts<'_> {
             .filter_map(Arc::get_mut)
             .for_each(|page| page.body = String::new());
         let warnings = self.warnings(&library);
+        let bundle_assets = bundle_assets(&self.options.site_dir, &library)?;
         Ok(SiteState {
             options: self.options.clone(),
             config: self.config,
@@ -551,6 +553,7 @@ impl Parts<'_> {
             standalone_bodies,
             intros,
             warnings,
+            bundle_assets,
             files,
         })
     }
