@@ -405,7 +405,8 @@ async function results(found, from, to) {
   for (let i = 0; i < slice.length; i += 24) {
     const docs = await Promise.all(slice.slice(i, i + 24).map(([id]) => loadDoc(m, id)));
     for (const d of docs) {
-      out.push({ url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d, excerpt: excerpt(d.x, matches) });
+      // The excerpt is cut when it is read: a caller that wants only URLs does not pay for it.
+      out.push({ url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d, get excerpt() { return excerpt(d.x, matches); } });
     }
   }
   return out;
