@@ -88,10 +88,6 @@ impl Diagnostics {
         self.0.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// Sorted, deduplicated, in a form ready to print.
     pub fn finish(mut self) -> Self {
         self.0.sort();

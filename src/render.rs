@@ -17,8 +17,8 @@ use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
 
-/// Rendered intros of the home page (`None`) and of each type listing: (title, body).
-pub type Intros = HashMap<Option<String>, (Option<String>, Arc<Rendered>)>;
+/// Rendered intros of the home page (`None`) and of each type listing: (title, `[extra]`, body).
+pub type Intros = HashMap<Option<String>, (Option<String>, toml::Table, Arc<Rendered>)>;
 
 /// How many cards the home page shows.
 const LATEST_COUNT: usize = 10;
@@ -160,16 +160,16 @@ pub enum Job {
 
 /// Everything rendering reads, built once per build.
 pub struct Renderer<'a> {
-    pub config: &'a Config,
-    pub library: &'a Library,
+    config: &'a Config,
+    library: &'a Library,
     /// Rendered Markdown per page id.
-    pub bodies: &'a [Arc<Rendered>],
+    bodies: &'a [Arc<Rendered>],
     /// Rendered Markdown of each page outside the types.
-    pub standalone_bodies: &'a [Arc<Rendered>],
+    standalone_bodies: &'a [Arc<Rendered>],
     /// Rendered intro of the home page and of each type listing.
-    pub intros: &'a Intros,
-    pub tera: &'a Tera,
-    pub theme: &'a ThemeFiles,
+    intros: &'a Intros,
+    tera: &'a Tera,
+    theme: &'a ThemeFiles,
     site: Value,
     site_hash: u64,
     cards: &'a [Arc<Card>],
@@ -399,13 +399,14 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// The `title` and `content` of a listing's intro (`_index.md`), or `title` alone.
+    /// The `title`, `content` and `extra` of a listing's intro (`_index.md`), or `title` alone.
     fn intro_fields(&self, section: &mut Fields, key: Option<&str>, default_title: &str) {
-        let (title, body) = match self.intros.get(&key.map(str::to_string)) {
-            Some((title, body)) => (title.as_deref(), Some(body)),
-            None => (None, None),
+        let (title, extra, body) = match self.intros.get(&key.map(str::to_string)) {
+            Some((title, extra, body)) => (title.as_deref(), Some(extra), Some(body)),
+            None => (None, None, None),
         };
         section.insert("title", title.unwrap_or(default_title));
+        section.insert("extra", extra.unwrap_or(&toml::Table::new()));
         match body {
             Some(body) => {
                 section.insert_hashed("content", body.fingerprint, || body.html.clone().into())

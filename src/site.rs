@@ -61,8 +61,8 @@ impl Stopwatch {
 /// What a build produced, for the summary line.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// (type key, plural name, item count) in config order.
-    pub counts: Vec<(String, String, usize)>,
+    /// (type key, item count) in config order.
+    pub counts: Vec<(String, usize)>,
     /// Pages outside the types (`content/about.md`).
     pub standalone: usize,
     /// HTML pages rendered.
@@ -79,7 +79,7 @@ impl Summary {
         let mut parts: Vec<String> = self
             .counts
             .iter()
-            .map(|(key, _, count)| format!("{count} {key}"))
+            .map(|(key, count)| format!("{count} {key}"))
             .collect();
         match self.standalone {
             0 => {}
@@ -346,17 +346,11 @@ impl SiteState {
         Ok(copies)
     }
 
-    fn counts(&self) -> Vec<(String, String, usize)> {
+    fn counts(&self) -> Vec<(String, usize)> {
         self.config
             .types
             .iter()
-            .map(|t| {
-                (
-                    t.key.clone(),
-                    t.plural.clone(),
-                    self.library.of_type(&t.key).len(),
-                )
-            })
+            .map(|t| (t.key.clone(), self.library.of_type(&t.key).len()))
             .collect()
     }
 }
@@ -520,7 +514,7 @@ impl Parts<'_> {
             if let Some(source) = &section.source {
                 problems.extend(body_problems(source, &body));
             }
-            intros.insert(key, (section.title, Arc::new(body)));
+            intros.insert(key, (section.title, section.extra, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
             problems.extend(body_problems(&page.source, body));
@@ -602,7 +596,6 @@ fn menu_links(config: &Config) -> Vec<InternalLink> {
                 target: target.clone(),
                 anchor: anchor.clone(),
                 line: item.line,
-                resolved: false,
             }),
             MenuLink::Site(_) | MenuLink::External(_) => None,
         })

@@ -209,7 +209,6 @@ mod tests {
             source: url.into(),
             link_key: url.into(),
             type_key: "articles".into(),
-            slug: url.into(),
             url: url.into(),
             title: url.into(),
             date: Date {

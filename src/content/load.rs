@@ -61,7 +61,7 @@ impl ContentFiles {
 }
 
 /// A previous load to reuse: its files, and its pages by source path.
-pub struct Previous<'a> {
+pub(crate) struct Previous<'a> {
     pub files: &'a Arc<ContentFiles>,
     pub pages: HashMap<&'a Path, &'a Arc<Page>>,
 }
@@ -88,7 +88,7 @@ pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, D
 
 /// Like `load`, reusing the pages of a previous load (by source path) except those in
 /// `changed` (paths relative to the site folder); also returns the sources it read again.
-pub fn reload(
+pub(crate) fn reload(
     site_dir: &Path,
     config: &Config,
     drafts: bool,

@@ -16,7 +16,6 @@ pub struct Page {
     /// Key for `@/` links: `articles/x.md` (or `articles/x/index.md` for a bundle).
     pub link_key: String,
     pub type_key: String,
-    pub slug: String,
     /// `/articles/x/`.
     pub url: String,
     pub title: String,
@@ -37,7 +36,7 @@ pub struct Page {
 }
 
 /// Where an item file sits: its type folder, slug and bundle folder.
-pub struct Location<'a> {
+pub(crate) struct Location<'a> {
     pub source: &'a Path,
     pub type_key: &'a str,
     pub file_slug: &'a str,
@@ -46,7 +45,7 @@ pub struct Location<'a> {
 }
 
 /// Validates an item's front matter against the config; every problem found is returned.
-pub fn build(
+pub(crate) fn build(
     config: &Config,
     location: Location<'_>,
     split: &Split<'_>,
@@ -117,7 +116,6 @@ pub fn build(
             link_key: location.link_key,
             url: format!("/{}/{}/", location.type_key, slug),
             type_key: location.type_key.to_string(),
-            slug,
             title,
             date,
             updated,

@@ -16,7 +16,6 @@ pub struct Standalone {
     pub source: PathBuf,
     /// Key for `@/` links: `about.md`.
     pub link_key: String,
-    pub slug: String,
     /// `/about/`.
     pub url: String,
     pub title: String,
@@ -56,7 +55,7 @@ fn explain_item_key(diagnostic: Diagnostic) -> Diagnostic {
 }
 
 /// Validates the front matter of `content/<file_slug>.md`; every problem found is returned.
-pub fn build(
+pub(crate) fn build(
     config: &Config,
     source: &Path,
     file_slug: &str,
@@ -101,7 +100,6 @@ pub fn build(
             source: source.to_path_buf(),
             link_key: format!("{file_slug}.md"),
             url: format!("/{slug}/"),
-            slug,
             title,
             date,
             updated,
