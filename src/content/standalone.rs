@@ -18,12 +18,19 @@ pub struct Standalone {
     pub link_key: String,
     /// `/about/`.
     pub url: String,
+    /// The title, as written in front matter.
     pub title: String,
+    /// The publication date, when front matter gives one.
     pub date: Option<Date>,
+    /// When the page last changed, when front matter says so.
     pub updated: Option<Date>,
+    /// The summary written in front matter; `None` when absent or blank.
     pub summary: Option<String>,
+    /// Kept only when the build asks for drafts.
     pub draft: bool,
+    /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
+    /// The Markdown body.
     pub body: String,
     /// 1-based file line of the first body line.
     pub body_line: usize,
