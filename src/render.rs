@@ -136,23 +136,33 @@ impl std::io::Write for HashWriter<'_> {
 /// One page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
+    /// An item's page (a page id).
     Item(usize),
     /// A page outside the types (index into `library.standalone`).
     Standalone(usize),
     /// A type listing (index into `config.types`), page `number` (1-based).
     TypeList {
+        /// Index into `config.types`.
         type_index: usize,
+        /// 1-based page number.
         number: usize,
     },
     /// A tag page (index into `config.tags`), optionally filtered by type.
     TagList {
+        /// Index into `config.tags`.
         tag_index: usize,
+        /// The type filtered by, if any (index into `config.types`).
         type_index: Option<usize>,
+        /// 1-based page number.
         number: usize,
     },
+    /// `/tags/`: every tag.
     Tags,
+    /// `/`: the intro and the newest items.
     Home,
+    /// `/search/`: the page the search script fills.
     Search,
+    /// `/404.html`.
     NotFound,
     /// The accessibility statement kb writes from `[accessibility]`.
     Accessibility,
@@ -190,6 +200,7 @@ pub struct Bodies<'a> {
 }
 
 impl<'a> Renderer<'a> {
+    /// Computes once what many pages share: the `site` value and its hash, tag pages' ids by type.
     pub fn new(
         config: &'a Config,
         library: &'a Library,
@@ -578,11 +589,14 @@ fn body_fields(body: &Rendered, fields: &mut Fields) {
 /// touches in the pages that list it.
 #[derive(Debug)]
 pub struct Card {
+    /// The card's fields, as templates read them.
     pub value: Value,
+    /// Hash of `value`: it stands for the card in page fingerprints.
     pub hash: u64,
 }
 
 impl Card {
+    /// The card of `page`, whose Markdown rendered into `body`.
     pub fn new(config: &Config, page: &Page, body: &Rendered) -> Card {
         let value = card_value(config, page, body);
         let hash = xxh3_64(value.to_string().as_bytes());
@@ -699,10 +713,12 @@ pub fn href(config: &Config, path: &str) -> String {
     format!("{}{path}", config.base_path())
 }
 
+/// The site path of a type listing: `/articles/`.
 pub fn type_url(key: &str) -> String {
     format!("/{key}/")
 }
 
+/// The site path of a tag page: `/tags/cooperation/`.
 pub fn tag_url(key: &str) -> String {
     format!("/tags/{key}/")
 }
