@@ -15,6 +15,7 @@ use crate::serve::ServeOptions;
 use crate::site::{BuildError, BuildOptions, build_into};
 use crate::write::{Staging, check_output_dir};
 
+/// The command line: one subcommand and its options.
 #[derive(Debug, Parser)]
 #[command(
     name = "kb",

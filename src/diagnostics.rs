@@ -8,23 +8,29 @@ use std::path::{Path, PathBuf};
 /// One problem in the site's input.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
+    /// The file at fault, as shown: relative to the site folder when it is inside it.
     pub path: PathBuf,
     /// 1-based line in the file, when known.
     pub line: Option<usize>,
+    /// What is wrong, in one sentence.
     pub message: String,
+    /// What to do about it, printed on a line of its own.
     pub hint: Option<String>,
+    /// Whether it stops the build.
     pub severity: Severity,
 }
 
 /// Whether a problem stops the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// The build stops, and exits 1.
     Error,
     /// The site builds, but lacks something it should have.
     Warning,
 }
 
 impl Diagnostic {
+    /// An error at `path`, `line` (1-based) when known.
     pub fn new(path: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Self {
         Diagnostic {
             path: path.into(),
@@ -47,6 +53,7 @@ impl Diagnostic {
         }
     }
 
+    /// Adds what the user can do about it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -76,20 +83,19 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// Adds one problem.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.0.push(diagnostic);
     }
 
+    /// Adds every problem of `other`.
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
         self.0.extend(other);
     }
 
+    /// Whether no problem was found.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
     }
 
     /// Sorted, deduplicated, in a form ready to print.
@@ -132,7 +138,9 @@ impl From<Diagnostic> for Diagnostics {
 /// fixes in the site or the command line (exit 1), or a fatal error such as I/O (exit 2).
 #[derive(Debug)]
 pub enum CommandError {
+    /// Problems in the site or on the command line, all of them (exit 1).
     Content(Diagnostics),
+    /// What stopped the command before it could look at the site, e.g. I/O (exit 2).
     Fatal(anyhow::Error),
 }
 

@@ -7,9 +7,13 @@ use crate::feeds::escape_xml;
 /// An embedded video, played from the provider's privacy-friendly domain after a click.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Video {
+    /// `youtube` or `vimeo`.
     pub provider: &'static str,
+    /// The provider's id of the video.
     pub id: String,
+    /// The player's address on the privacy-friendly domain, loaded only after a click.
     pub embed_url: String,
+    /// The video's page on the provider's site, for the link shown before a click.
     pub watch_url: String,
 }
 
@@ -85,7 +89,9 @@ const FRAME_HOSTS: [&str; 2] = [
 pub struct Blocked {
     /// Byte offset of the tag in the scanned text.
     pub offset: usize,
+    /// What is wrong, for the diagnostic.
     pub message: String,
+    /// What to do instead, for the diagnostic.
     pub hint: String,
 }
 

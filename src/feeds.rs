@@ -134,6 +134,7 @@ pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Out
     OutputFile::markup("atom.xml".into(), xml.into_bytes())
 }
 
+/// `robots.txt`: allows everything and points to the sitemap.
 pub fn robots(config: &Config) -> OutputFile {
     let text = format!(
         "User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n",

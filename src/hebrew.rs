@@ -26,8 +26,11 @@ const MONTHS: [&str; 12] = [
 /// A calendar date as written in front matter (`YYYY-MM-DD`), validated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// Four digits.
     pub year: u16,
+    /// 1 to 12.
     pub month: u8,
+    /// 1 to the month's last day.
     pub day: u8,
 }
 
@@ -82,6 +85,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 pub struct HebrewOrder(CollatorBorrowed<'static>);
 
 impl HebrewOrder {
+    /// The collator, loaded from data compiled into kb.
     pub fn new() -> Self {
         let mut options = CollatorOptions::default();
         options.strength = Some(Strength::Tertiary);
@@ -90,6 +94,8 @@ impl HebrewOrder {
         HebrewOrder(collator)
     }
 
+    /// Orders `a` and `b` alphabetically; strings that collate equal fall back to byte order, so
+    /// the order is total.
     pub fn compare(&self, a: &str, b: &str) -> Ordering {
         self.0.compare(a, b).then_with(|| a.cmp(b))
     }

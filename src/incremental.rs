@@ -22,7 +22,9 @@ pub enum Change {
     /// Items or sections (`content`, relative paths) changed: re-read those, re-render what
     /// shows them; and with `statics`, files under `static/` too: copy them again.
     Files {
+        /// The changed files under `content/`, relative to the site folder.
         content: HashSet<PathBuf>,
+        /// Whether a file under `static/` changed.
         statics: bool,
     },
     /// Config, templates or the theme changed (or the watcher lost track): start over.

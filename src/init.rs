@@ -26,7 +26,9 @@ const ALLOWED: [&str; 1] = [".git"];
 /// Where to create the site, and whether to add the GitHub Pages workflow.
 #[derive(Debug, Clone)]
 pub struct InitOptions {
+    /// The folder to create the site in: new, empty, or a fresh clone.
     pub dir: PathBuf,
+    /// Also write `.github/workflows/pages.yml`.
     pub github_pages: bool,
 }
 

@@ -1,4 +1,5 @@
 //! kb: a static site generator for Hebrew, right-to-left knowledge bases.
+#![warn(missing_docs)]
 
 pub mod cli;
 pub mod config;

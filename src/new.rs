@@ -20,9 +20,11 @@ pub const PAGE: &str = "page";
 /// What to create.
 #[derive(Debug, Clone)]
 pub struct NewOptions {
+    /// The site to create it in.
     pub site_dir: PathBuf,
     /// A type key from config.toml, or `page`.
     pub kind: String,
+    /// The title, in Hebrew; the slug is spelled from it unless `slug` is given.
     pub title: String,
     /// Replaces the slug spelled from the title.
     pub slug: Option<String>,

@@ -3,7 +3,9 @@
 /// One file of the built site: a path relative to the output root (forward slashes) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
+    /// Relative to the output folder, forward slashes: `articles/x/index.html`.
     pub path: String,
+    /// The file's contents.
     pub bytes: Vec<u8>,
 }
 

@@ -17,8 +17,8 @@ use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
 
-/// Rendered intros of the home page (`None`) and of each type listing: (title, body).
-pub type Intros = HashMap<Option<String>, (Option<String>, Arc<Rendered>)>;
+/// Rendered intros of the home page (`None`) and of each type listing: (title, `[extra]`, body).
+pub type Intros = HashMap<Option<String>, (Option<String>, toml::Table, Arc<Rendered>)>;
 
 /// How many cards the home page shows.
 const LATEST_COUNT: usize = 10;
@@ -136,23 +136,33 @@ impl std::io::Write for HashWriter<'_> {
 /// One page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Job {
+    /// An item's page (a page id).
     Item(usize),
     /// A page outside the types (index into `library.standalone`).
     Standalone(usize),
     /// A type listing (index into `config.types`), page `number` (1-based).
     TypeList {
+        /// Index into `config.types`.
         type_index: usize,
+        /// 1-based page number.
         number: usize,
     },
     /// A tag page (index into `config.tags`), optionally filtered by type.
     TagList {
+        /// Index into `config.tags`.
         tag_index: usize,
+        /// The type filtered by, if any (index into `config.types`).
         type_index: Option<usize>,
+        /// 1-based page number.
         number: usize,
     },
+    /// `/tags/`: every tag.
     Tags,
+    /// `/`: the intro and the newest items.
     Home,
+    /// `/search/`: the page the search script fills.
     Search,
+    /// `/404.html`.
     NotFound,
     /// The accessibility statement kb writes from `[accessibility]`.
     Accessibility,
@@ -160,16 +170,16 @@ pub enum Job {
 
 /// Everything rendering reads, built once per build.
 pub struct Renderer<'a> {
-    pub config: &'a Config,
-    pub library: &'a Library,
+    config: &'a Config,
+    library: &'a Library,
     /// Rendered Markdown per page id.
-    pub bodies: &'a [Arc<Rendered>],
+    bodies: &'a [Arc<Rendered>],
     /// Rendered Markdown of each page outside the types.
-    pub standalone_bodies: &'a [Arc<Rendered>],
+    standalone_bodies: &'a [Arc<Rendered>],
     /// Rendered intro of the home page and of each type listing.
-    pub intros: &'a Intros,
-    pub tera: &'a Tera,
-    pub theme: &'a ThemeFiles,
+    intros: &'a Intros,
+    tera: &'a Tera,
+    theme: &'a ThemeFiles,
     site: Value,
     site_hash: u64,
     cards: &'a [Arc<Card>],
@@ -190,6 +200,7 @@ pub struct Bodies<'a> {
 }
 
 impl<'a> Renderer<'a> {
+    /// Computes once what many pages share: the `site` value and its hash, tag pages' ids by type.
     pub fn new(
         config: &'a Config,
         library: &'a Library,
@@ -399,13 +410,14 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// The `title` and `content` of a listing's intro (`_index.md`), or `title` alone.
+    /// The `title`, `content` and `extra` of a listing's intro (`_index.md`), or `title` alone.
     fn intro_fields(&self, section: &mut Fields, key: Option<&str>, default_title: &str) {
-        let (title, body) = match self.intros.get(&key.map(str::to_string)) {
-            Some((title, body)) => (title.as_deref(), Some(body)),
-            None => (None, None),
+        let (title, extra, body) = match self.intros.get(&key.map(str::to_string)) {
+            Some((title, extra, body)) => (title.as_deref(), Some(extra), Some(body)),
+            None => (None, None, None),
         };
         section.insert("title", title.unwrap_or(default_title));
+        section.insert("extra", extra.unwrap_or(&toml::Table::new()));
         match body {
             Some(body) => {
                 section.insert_hashed("content", body.fingerprint, || body.html.clone().into())
@@ -577,11 +589,14 @@ fn body_fields(body: &Rendered, fields: &mut Fields) {
 /// touches in the pages that list it.
 #[derive(Debug)]
 pub struct Card {
+    /// The card's fields, as templates read them.
     pub value: Value,
+    /// Hash of `value`: it stands for the card in page fingerprints.
     pub hash: u64,
 }
 
 impl Card {
+    /// The card of `page`, whose Markdown rendered into `body`.
     pub fn new(config: &Config, page: &Page, body: &Rendered) -> Card {
         let value = card_value(config, page, body);
         let hash = xxh3_64(value.to_string().as_bytes());
@@ -698,10 +713,12 @@ pub fn href(config: &Config, path: &str) -> String {
     format!("{}{path}", config.base_path())
 }
 
+/// The site path of a type listing: `/articles/`.
 pub fn type_url(key: &str) -> String {
     format!("/{key}/")
 }
 
+/// The site path of a tag page: `/tags/cooperation/`.
 pub fn tag_url(key: &str) -> String {
     format!("/tags/{key}/")
 }

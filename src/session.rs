@@ -49,10 +49,12 @@ impl SiteFiles {
             .map(|(path, bytes)| (path.as_ref(), bytes.as_ref()))
     }
 
+    /// How many files the build has.
     pub fn len(&self) -> usize {
         self.files.len()
     }
 
+    /// Whether the build has no file.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }

@@ -25,7 +25,9 @@ use tera::Tera;
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
+    /// The site folder: the one holding config.toml.
     pub site_dir: PathBuf,
+    /// Include items marked `draft = true`.
     pub drafts: bool,
     /// Replaces `base_url` from config.toml (e.g. for a preview deployment).
     pub base_url: Option<String>,
@@ -61,8 +63,8 @@ impl Stopwatch {
 /// What a build produced, for the summary line.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// (type key, plural name, item count) in config order.
-    pub counts: Vec<(String, String, usize)>,
+    /// (type key, item count) in config order.
+    pub counts: Vec<(String, usize)>,
     /// Pages outside the types (`content/about.md`).
     pub standalone: usize,
     /// HTML pages rendered.
@@ -79,7 +81,7 @@ impl Summary {
         let mut parts: Vec<String> = self
             .counts
             .iter()
-            .map(|(key, _, count)| format!("{count} {key}"))
+            .map(|(key, count)| format!("{count} {key}"))
             .collect();
         match self.standalone {
             0 => {}
@@ -93,6 +95,7 @@ impl Summary {
 /// Where rendered files go: a staging folder on disk, or memory for `kb serve`. Called from one
 /// thread, a batch at a time, so a sink needs no locks.
 pub trait Sink {
+    /// Takes a batch of files; an error stops the build.
     fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
 }
 
@@ -131,10 +134,15 @@ impl LinkResolver for Links<'_> {
 
 /// A site loaded, validated and with its Markdown rendered: everything but the pages.
 pub struct SiteState {
+    /// What it was loaded with.
     pub options: BuildOptions,
+    /// The validated config, with the command line's overrides applied.
     pub config: Config,
+    /// The theme's and the site's template and static files.
     pub theme: Arc<ThemeFiles>,
+    /// The templates, parsed once.
     pub tera: Arc<Tera>,
+    /// The pages and the indexes over them.
     pub library: Library,
     /// Rendered Markdown per page id.
     pub bodies: Vec<Arc<Rendered>>,
@@ -142,6 +150,7 @@ pub struct SiteState {
     pub cards: Vec<Arc<Card>>,
     /// Rendered Markdown of each page outside the types, in `library.standalone` order.
     pub standalone_bodies: Vec<Arc<Rendered>>,
+    /// Rendered intro of the home page and of each type listing.
     pub intros: Intros,
     /// What the site lacks but builds without.
     pub warnings: Vec<Diagnostic>,
@@ -238,6 +247,7 @@ impl SiteState {
         })
     }
 
+    /// A renderer over this state, for rendering or fingerprinting pages.
     pub fn renderer(&self) -> Renderer<'_> {
         Renderer::new(
             &self.config,
@@ -346,17 +356,11 @@ impl SiteState {
         Ok(copies)
     }
 
-    fn counts(&self) -> Vec<(String, String, usize)> {
+    fn counts(&self) -> Vec<(String, usize)> {
         self.config
             .types
             .iter()
-            .map(|t| {
-                (
-                    t.key.clone(),
-                    t.plural.clone(),
-                    self.library.of_type(&t.key).len(),
-                )
-            })
+            .map(|t| (t.key.clone(), self.library.of_type(&t.key).len()))
             .collect()
     }
 }
@@ -520,7 +524,7 @@ impl Parts<'_> {
             if let Some(source) = &section.source {
                 problems.extend(body_problems(source, &body));
             }
-            intros.insert(key, (section.title, Arc::new(body)));
+            intros.insert(key, (section.title, section.extra, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
             problems.extend(body_problems(&page.source, body));
@@ -602,7 +606,6 @@ fn menu_links(config: &Config) -> Vec<InternalLink> {
                 target: target.clone(),
                 anchor: anchor.clone(),
                 line: item.line,
-                resolved: false,
             }),
             MenuLink::Site(_) | MenuLink::External(_) => None,
         })

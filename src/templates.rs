@@ -12,7 +12,8 @@ use crate::hebrew::Date;
 use crate::walk::{problem, walk};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
-pub const DEFAULT_THEME_NAME: &str = "default";
+/// `theme = "default"` names the built-in theme, unless the site has a `themes/default/`.
+const DEFAULT_THEME_NAME: &str = "default";
 
 /// The files of a theme, or of a site's overrides: templates by name, static files by path.
 #[derive(Debug, Default)]

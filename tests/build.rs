@@ -547,6 +547,28 @@ fn a_rebuild_updates_changed_files_and_removes_stale_ones() {
 }
 
 #[test]
+fn a_sections_extra_reaches_its_template_as_section_extra() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/_index.md",
+        "+++\ntitle = \"בית\"\n[extra]\nbanner = \"ברוכים\"\n+++\n",
+    );
+    site.write(
+        "content/articles/_index.md",
+        "+++\n[extra]\nbanner = \"מאמרים\"\n+++\n",
+    );
+    let template = "[{{ section.extra.banner | default(value=\"-\") }}]";
+    site.write("templates/index.html", template);
+    site.write("templates/list.html", template);
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(site.read("index.html"), "[ברוכים]");
+    assert_eq!(site.read("articles/index.html"), "[מאמרים]");
+    // A listing without `_index.md` has an empty `extra`.
+    assert_eq!(site.read("cases/index.html"), "[-]");
+}
+
+#[test]
 fn a_paginator_lists_only_the_pages_near_the_current_one() {
     let site = TestSite::fixture("basic");
     for n in 1..=12 {

@@ -29,6 +29,7 @@ pub(super) struct RawAccessibility {
 /// What the statement says, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Accessibility {
+    /// The organisation whose site it is, which makes the statement.
     pub organization: String,
     /// The accessibility coordinator's name.
     pub coordinator: String,
@@ -38,6 +39,7 @@ pub struct Accessibility {
     pub email: String,
     /// When the site's accessibility was last reviewed.
     pub last_review: Date,
+    /// The standard the site is said to meet; ת״י 5568 at level AA when not given.
     pub standard: String,
     /// What is known not to be accessible yet.
     pub limitations: Vec<String>,

@@ -28,14 +28,18 @@ struct RawMenuItem {
 /// The site's menus; an empty one leaves the theme's own links in place.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Menus {
+    /// The links of the header, in config order.
     pub main: Vec<MenuItem>,
+    /// The links of the footer, in config order.
     pub footer: Vec<MenuItem>,
 }
 
 /// One link of a menu.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MenuItem {
+    /// The text shown for the link.
     pub name: String,
+    /// Where the link leads, as validated from its `url`.
     pub link: MenuLink,
     /// The config.toml line of its `url`.
     pub line: usize,
@@ -46,7 +50,9 @@ pub struct MenuItem {
 pub enum MenuLink {
     /// `@/about.md#anchor`: a page or item, found once the content is loaded.
     Internal {
+        /// The content file linked to, relative to `content/`: `about.md`.
         target: String,
+        /// The `#anchor` after the file, without the `#`.
         anchor: Option<String>,
     },
     /// `/tags/`: a path on the site, served under its base path.

@@ -16,6 +16,7 @@ use crate::hebrew::HebrewOrder;
 pub use accessibility::Accessibility;
 pub use menu::{MenuItem, MenuLink, Menus};
 
+/// The site's configuration file, at the root of the site folder.
 pub const CONFIG_FILE: &str = "config.toml";
 const DEFAULT_PAGINATE_BY: usize = 20;
 /// URL folders of kb's own pages, which a type listing would overwrite.
@@ -65,36 +66,50 @@ fn default_language() -> String {
 /// A content type: a folder under `content/` with Hebrew display names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypeDef {
+    /// The folder name under `content/`, also the URL segment: `articles`.
     pub key: String,
+    /// The display name of one item: `מאמר`.
     pub name: String,
+    /// The display name of many, for listings: `מאמרים`.
     pub plural: String,
 }
 
 /// A tag of the controlled vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TagDef {
+    /// What front matter writes in `tags` and the URL segment: `cooperation`.
     pub key: String,
+    /// The display name: `שיתוף פעולה`.
     pub name: String,
+    /// Shown on the tag's page; may be empty.
     pub description: String,
 }
 
 /// The validated site configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The site's name: the feed's title and the home page's default title.
     pub title: String,
     /// Without a trailing slash.
     pub base_url: String,
+    /// The pages' `lang`, `he` unless set; it also decides `dir` (see [`Config::dir`]).
     pub language: String,
+    /// What the site is about, for the feed and `site.description`; may be empty.
     pub description: String,
+    /// The folder under `themes/` to use; `None` (or `default` without such a folder) for the
+    /// built-in theme.
     pub theme: Option<String>,
+    /// How many cards a listing page shows; at least 1.
     pub paginate_by: usize,
     /// In the order config.toml lists them.
     pub types: Vec<TypeDef>,
     /// In Hebrew alphabetical order of their names.
     pub tags: Vec<TagDef>,
+    /// The header and footer links set in config.toml.
     pub menus: Menus,
     /// What the accessibility statement says; `None` when config.toml has no `[accessibility]`.
     pub accessibility: Option<Accessibility>,
+    /// The `[extra]` table, given to templates as `site.extra` unchecked.
     pub extra: toml::Table,
 }
 
@@ -118,10 +133,12 @@ impl Config {
         after_scheme.find('/').map_or("", |at| &after_scheme[at..])
     }
 
+    /// The content type with this key, if config.toml defines it.
     pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
         self.types.iter().find(|t| t.key == key)
     }
 
+    /// The tag with this key, if the vocabulary has it.
     pub fn tag_def(&self, key: &str) -> Option<&TagDef> {
         self.tags.iter().find(|t| t.key == key)
     }

@@ -17,6 +17,7 @@ pub const RELATED_COUNT: usize = 4;
 /// indexes are shared with the next library when an edit leaves them as they were.
 #[derive(Debug)]
 pub struct Library {
+    /// Published items, newest first: a page's id is its position here.
     pub pages: Vec<Arc<Page>>,
     /// Type key → page ids, newest first.
     pub by_type: Arc<HashMap<String, Vec<usize>>>,
@@ -120,10 +121,12 @@ impl Library {
         Arc::ptr_eq(&self.related, &other.related)
     }
 
+    /// Ids of the pages of a type, newest first; empty for an unknown type.
     pub fn of_type(&self, type_key: &str) -> &[usize] {
         self.by_type.get(type_key).map_or(&[], Vec::as_slice)
     }
 
+    /// Ids of the pages with a tag, newest first; empty for an unused tag.
     pub fn with_tag(&self, tag: &str) -> &[usize] {
         self.by_tag.get(tag).map_or(&[], Vec::as_slice)
     }
@@ -209,7 +212,6 @@ mod tests {
             source: url.into(),
             link_key: url.into(),
             type_key: "articles".into(),
-            slug: url.into(),
             url: url.into(),
             title: url.into(),
             date: Date {

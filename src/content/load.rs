@@ -14,6 +14,7 @@ use crate::content::standalone::{self, Standalone};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
 use crate::walk::{problem, walk};
 
+/// The folder under the site folder that holds the Markdown.
 pub const CONTENT_DIR: &str = "content";
 const INDEX: &str = "index.md";
 const SECTION: &str = "_index.md";
@@ -21,10 +22,15 @@ const SECTION: &str = "_index.md";
 /// Title and intro of the home page (`content/_index.md`) or a type listing.
 #[derive(Debug, Clone, Default)]
 pub struct Section {
+    /// The `_index.md` it came from, relative to the site folder; `None` when there is none.
     pub source: Option<PathBuf>,
+    /// Replaces the listing's default title (the site title, or the type's plural).
     pub title: Option<String>,
+    /// The Markdown intro shown above the listing; may be empty.
     pub body: String,
+    /// 1-based file line of the first body line.
     pub body_line: usize,
+    /// The `[extra]` table, given to templates as `section.extra`.
     pub extra: toml::Table,
 }
 
@@ -35,6 +41,7 @@ pub struct Content {
     pub pages: Vec<Arc<Page>>,
     /// Published pages outside the types (`content/about.md`), in file order.
     pub standalone: Vec<Arc<Standalone>>,
+    /// The home page's intro, from `content/_index.md`.
     pub home: Section,
     /// Keyed by type key.
     pub sections: HashMap<String, Section>,
@@ -61,7 +68,7 @@ impl ContentFiles {
 }
 
 /// A previous load to reuse: its files, and its pages by source path.
-pub struct Previous<'a> {
+pub(crate) struct Previous<'a> {
     pub files: &'a Arc<ContentFiles>,
     pub pages: HashMap<&'a Path, &'a Arc<Page>>,
 }
@@ -88,7 +95,7 @@ pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, D
 
 /// Like `load`, reusing the pages of a previous load (by source path) except those in
 /// `changed` (paths relative to the site folder); also returns the sources it read again.
-pub fn reload(
+pub(crate) fn reload(
     site_dir: &Path,
     config: &Config,
     drafts: bool,

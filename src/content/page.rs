@@ -15,20 +15,32 @@ pub struct Page {
     pub source: PathBuf,
     /// Key for `@/` links: `articles/x.md` (or `articles/x/index.md` for a bundle).
     pub link_key: String,
+    /// The type the item belongs to, from its folder: `articles`.
     pub type_key: String,
-    pub slug: String,
     /// `/articles/x/`.
     pub url: String,
+    /// The title, as written in front matter.
     pub title: String,
+    /// The publication date; listings sort by it, newest first.
     pub date: Date,
+    /// When the item last changed, when front matter says so.
     pub updated: Option<Date>,
+    /// The summary written in front matter; `None` when absent or blank (cards use the body's
+    /// opening).
     pub summary: Option<String>,
+    /// Who wrote it, as written.
     pub authors: Vec<String>,
+    /// Who edited it, as written.
     pub editors: Vec<String>,
+    /// Tag keys, each one of config.toml's tags.
     pub tags: Vec<String>,
+    /// Kept only when the build asks for drafts.
     pub draft: bool,
+    /// The video the item is about, from its `video` key.
     pub video: Option<Video>,
+    /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
+    /// The Markdown body; emptied once rendered, to halve a build's memory.
     pub body: String,
     /// 1-based file line of the first body line.
     pub body_line: usize,
@@ -37,7 +49,7 @@ pub struct Page {
 }
 
 /// Where an item file sits: its type folder, slug and bundle folder.
-pub struct Location<'a> {
+pub(crate) struct Location<'a> {
     pub source: &'a Path,
     pub type_key: &'a str,
     pub file_slug: &'a str,
@@ -46,7 +58,7 @@ pub struct Location<'a> {
 }
 
 /// Validates an item's front matter against the config; every problem found is returned.
-pub fn build(
+pub(crate) fn build(
     config: &Config,
     location: Location<'_>,
     split: &Split<'_>,
@@ -117,7 +129,6 @@ pub fn build(
             link_key: location.link_key,
             url: format!("/{}/{}/", location.type_key, slug),
             type_key: location.type_key.to_string(),
-            slug,
             title,
             date,
             updated,

@@ -16,15 +16,21 @@ pub struct Standalone {
     pub source: PathBuf,
     /// Key for `@/` links: `about.md`.
     pub link_key: String,
-    pub slug: String,
     /// `/about/`.
     pub url: String,
+    /// The title, as written in front matter.
     pub title: String,
+    /// The publication date, when front matter gives one.
     pub date: Option<Date>,
+    /// When the page last changed, when front matter says so.
     pub updated: Option<Date>,
+    /// The summary written in front matter; `None` when absent or blank.
     pub summary: Option<String>,
+    /// Kept only when the build asks for drafts.
     pub draft: bool,
+    /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
+    /// The Markdown body.
     pub body: String,
     /// 1-based file line of the first body line.
     pub body_line: usize,
@@ -56,7 +62,7 @@ fn explain_item_key(diagnostic: Diagnostic) -> Diagnostic {
 }
 
 /// Validates the front matter of `content/<file_slug>.md`; every problem found is returned.
-pub fn build(
+pub(crate) fn build(
     config: &Config,
     source: &Path,
     file_slug: &str,
@@ -101,7 +107,6 @@ pub fn build(
             source: source.to_path_buf(),
             link_key: format!("{file_slug}.md"),
             url: format!("/{slug}/"),
-            slug,
             title,
             date,
             updated,

@@ -45,7 +45,9 @@ pub struct Word {
 /// A token as the index sees it: a form from the text, or a base word found behind a prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
+    /// The form the index stores.
     pub text: String,
+    /// Whether it was found behind a prefix (ranked below exact forms).
     pub stripped: bool,
 }
 

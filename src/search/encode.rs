@@ -22,8 +22,11 @@ pub type Posting = (u32, u8);
 
 /// One term of a shard: the term, which of its prefix readings are plausible, its postings.
 pub struct TermEntry<'a> {
+    /// The normalised term; shards hold terms in sorted order.
     pub term: &'a str,
+    /// Bit i set: the term's i-th prefix reading is plausible.
     pub mask: u8,
+    /// The docs holding the term, by ascending id.
     pub postings: &'a [Posting],
 }
 

@@ -31,6 +31,7 @@ use typos::TypoKey;
 pub struct SearchDoc<'a> {
     /// Page path, e.g. `/articles/backbone-roles/`.
     pub url: &'a str,
+    /// The title, searched with the highest weight.
     pub title: &'a str,
     /// Type key (folder), e.g. `articles`.
     pub type_key: &'a str,
@@ -42,6 +43,7 @@ pub struct SearchDoc<'a> {
     pub tag_names: &'a [String],
     /// `YYYY-MM-DD`.
     pub date: &'a str,
+    /// The summary (or the body's opening), searched and shown as the excerpt.
     pub summary: &'a str,
     /// Text of the h1-h6 headings in the body, in order.
     pub headings: &'a [String],

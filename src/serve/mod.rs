@@ -23,10 +23,13 @@ use watch::SourceWatcher;
 /// What `kb serve` was asked to do.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
+    /// The site to preview.
     pub site_dir: PathBuf,
+    /// The address to listen on; loopback keeps the preview on this machine.
     pub bind: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
+    /// Show drafts too.
     pub drafts: bool,
     /// Open the preview in the default browser once it is ready.
     pub open: bool,
