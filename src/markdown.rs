@@ -19,7 +19,7 @@ pub const INTERNAL_PREFIX: &str = "@/";
 const SUMMARY_CHARS: usize = 220;
 
 /// A heading listed in the table of contents.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TocEntry {
     /// 2 or 3.
     pub level: u8,

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use tera::{Context, Tera};
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::config::{Accessibility, Config, MenuItem, MenuLink};
 use crate::content::{Library, Page, Standalone};
@@ -33,7 +33,9 @@ const PAGES_AROUND: usize = 2;
 enum Fields<'h> {
     /// Values are moved in, and handed to tera without the deep copy `Context::insert` makes.
     Build(serde_json::Map<String, Value>),
-    Print(&'h mut Xxh3),
+    /// What the context would hold, written out to be hashed once (one hash of the whole
+    /// costs less than many small updates).
+    Print(&'h mut Vec<u8>),
 }
 
 impl Fields<'_> {
@@ -41,9 +43,9 @@ impl Fields<'_> {
         Fields::Build(serde_json::Map::new())
     }
 
-    fn key(hasher: &mut Xxh3, key: &str, kind: u8) {
-        hasher.update(key.as_bytes());
-        hasher.update(&[0, kind]);
+    fn key(print: &mut Vec<u8>, key: &str, kind: u8) {
+        print.extend_from_slice(key.as_bytes());
+        print.extend_from_slice(&[0, kind]);
     }
 
     fn insert(&mut self, key: &str, value: impl Serialize) {
@@ -52,9 +54,9 @@ impl Fields<'_> {
                 let value = serde_json::to_value(value).expect("context values are JSON");
                 map.insert(key.to_string(), value);
             }
-            Fields::Print(hasher) => {
-                Fields::key(hasher, key, 0);
-                serde_json::to_writer(HashWriter(hasher), &value).expect("context values are JSON");
+            Fields::Print(print) => {
+                Fields::key(print, key, 0);
+                serde_json::to_writer(&mut **print, &value).expect("context values are JSON");
             }
         }
     }
@@ -65,9 +67,9 @@ impl Fields<'_> {
             Fields::Build(map) => {
                 map.insert(key.to_string(), value());
             }
-            Fields::Print(hasher) => {
-                Fields::key(hasher, key, 1);
-                hasher.update(&hash.to_le_bytes());
+            Fields::Print(print) => {
+                Fields::key(print, key, 1);
+                print.extend_from_slice(&hash.to_le_bytes());
             }
         }
     }
@@ -79,9 +81,9 @@ impl Fields<'_> {
                 let values = cards.map(|card| card.value.clone()).collect();
                 map.insert(key.to_string(), Value::Array(values));
             }
-            Fields::Print(hasher) => {
-                Fields::key(hasher, key, 2);
-                cards.for_each(|card| hasher.update(&card.hash.to_le_bytes()));
+            Fields::Print(print) => {
+                Fields::key(print, key, 2);
+                cards.for_each(|card| print.extend_from_slice(&card.hash.to_le_bytes()));
             }
         }
     }
@@ -100,11 +102,11 @@ impl Fields<'_> {
                     map.insert(key.to_string(), Value::Object(object));
                 }
             }
-            Fields::Print(hasher) => {
-                Fields::key(hasher, key, 3);
-                hasher.update(&card.map_or(0, |card| card.hash).to_le_bytes());
-                fill(&mut Fields::Print(hasher));
-                hasher.update(b"}");
+            Fields::Print(print) => {
+                Fields::key(print, key, 3);
+                print.extend_from_slice(&card.map_or(0, |card| card.hash).to_le_bytes());
+                fill(&mut Fields::Print(print));
+                print.push(b'}');
             }
         }
     }
@@ -116,20 +118,6 @@ impl Fields<'_> {
             }
             Fields::Print(_) => unreachable!("a fingerprint is no context"),
         }
-    }
-}
-
-/// Feeds serialised JSON straight into a hasher.
-struct HashWriter<'h>(&'h mut Xxh3);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 
@@ -327,10 +315,10 @@ impl<'a> Renderer<'a> {
     /// and its context, as [`Renderer::render`] fills it. A page whose fingerprint did not
     /// change need not be rendered again.
     pub fn fingerprint(&self, job: Job) -> u64 {
-        let mut hasher = Xxh3::new();
-        let template = self.fill(job, &mut Fields::Print(&mut hasher));
-        hasher.update(template.as_bytes());
-        hasher.digest()
+        let mut print = Vec::with_capacity(1024);
+        let template = self.fill(job, &mut Fields::Print(&mut print));
+        print.extend_from_slice(template.as_bytes());
+        xxh3_64(&print)
     }
 
     /// Fills the context of a page; returns its template.
@@ -442,35 +430,67 @@ impl<'a> Renderer<'a> {
                 .map_or(&[][..], Vec::as_slice),
             None => all,
         };
-        let facets: Vec<Value> = self
+        // Structs, not `json!`: a fingerprint serialises them without building a value.
+        #[derive(Serialize)]
+        struct Facet<'a> {
+            key: &'a str,
+            name: &'a str,
+            plural: &'a str,
+            count: usize,
+            url: String,
+            current: bool,
+        }
+        #[derive(Serialize)]
+        struct TagShown<'a> {
+            key: &'a str,
+            name: &'a str,
+            description: &'a str,
+            url: String,
+            count: usize,
+        }
+        #[derive(Serialize)]
+        struct TypeShown<'a> {
+            key: &'a str,
+            name: &'a str,
+            plural: &'a str,
+        }
+        let facets: Vec<Facet> = self
             .config
             .types
             .iter()
             .enumerate()
             .filter_map(|(t, def)| {
                 let count = self.tag_type_ids.get(&(tag_index, t)).map_or(0, Vec::len);
-                (count > 0).then(|| {
-                    json!({
-                        "key": def.key, "name": def.name, "plural": def.plural, "count": count,
-                        "url": href(self.config, &self.tag_list_url(tag_index, Some(t))),
-                        "current": type_index == Some(t),
-                    })
+                (count > 0).then(|| Facet {
+                    key: &def.key,
+                    name: &def.name,
+                    plural: &def.plural,
+                    count,
+                    url: href(self.config, &self.tag_list_url(tag_index, Some(t))),
+                    current: type_index == Some(t),
                 })
             })
             .collect();
         context.insert("page_kind", "tag");
         context.insert(
             "tag",
-            json!({
-                "key": tag.key, "name": tag.name, "description": tag.description,
-                "url": href(self.config, &tag_url(&tag.key)), "count": all.len(),
-            }),
+            TagShown {
+                key: &tag.key,
+                name: &tag.name,
+                description: &tag.description,
+                url: href(self.config, &tag_url(&tag.key)),
+                count: all.len(),
+            },
         );
         context.insert(
             "type_filter",
             type_index.map(|t| {
                 let def = &self.config.types[t];
-                json!({"key": def.key, "name": def.name, "plural": def.plural})
+                TypeShown {
+                    key: &def.key,
+                    name: &def.name,
+                    plural: &def.plural,
+                }
             }),
         );
         context.insert("facets", facets);
@@ -493,9 +513,19 @@ impl<'a> Renderer<'a> {
         // The first, the last and the nearest pages only: listing every page on every page
         // would grow with the square of the listing's length.
         let near = number.saturating_sub(PAGES_AROUND).max(1)..=(number + PAGES_AROUND);
-        let pages: Vec<Value> = (1..=total_pages)
+        #[derive(Serialize)]
+        struct PageLink {
+            number: usize,
+            url: String,
+            current: bool,
+        }
+        let pages: Vec<PageLink> = (1..=total_pages)
             .filter(|n| *n == 1 || *n == total_pages || near.contains(n))
-            .map(|n| json!({"number": n, "url": url(n), "current": n == number}))
+            .map(|n| PageLink {
+                number: n,
+                url: url(n),
+                current: n == number,
+            })
             .collect();
         context.insert_object("paginator", None, |paginator| {
             paginator.insert_cards("items", items);
@@ -575,13 +605,10 @@ impl<'a> Renderer<'a> {
 
 /// The rendered Markdown of a page: its HTML and table of contents.
 fn body_fields(body: &Rendered, fields: &mut Fields) {
-    let toc: Vec<Value> = body
-        .toc
-        .iter()
-        .map(|e| json!({"level": e.level, "id": e.id, "title": e.title}))
-        .collect();
+    // The HTML holds every heading with its id: its hash covers the table of contents too.
     fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());
-    fields.insert("toc", toc);
+    let toc = || serde_json::to_value(&body.toc).expect("headings are JSON");
+    fields.insert_hashed("toc", body.fingerprint, toc);
     fields.insert("show_toc", body.toc.len() >= 3);
 }
 
