@@ -1,5 +1,6 @@
 //! kb: a static site generator for Hebrew, right-to-left knowledge bases.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -7,6 +8,8 @@ pub mod diagnostics;
 pub mod embed;
 pub mod feeds;
 pub mod hebrew;
+pub mod hints;
+pub mod i18n;
 pub mod init;
 pub mod markdown;
 pub mod new;
