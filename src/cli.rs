@@ -6,97 +6,198 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::check::CheckOptions;
 use crate::diagnostics::{CommandError, Diagnostics};
+use crate::i18n::{Lang, has, tr};
 use crate::init::InitOptions;
 use crate::new::NewOptions;
 use crate::serve::ServeOptions;
 use crate::site::{BuildError, BuildOptions, build_into};
+use crate::t;
 use crate::write::{Staging, check_output_dir};
 
-/// The command line: one subcommand and its options.
+// The help texts are in the catalogue (`cli-<command>-<argument>` in locales/*/kb.ftl), so
+// `kb --help` speaks the author's language; see `localise`. (No `///` here: clap would take it
+// as the English description.)
 #[derive(Debug, Parser)]
-#[command(
-    name = "kb",
-    version,
-    about = "Static site generator for Hebrew knowledge bases"
-)]
-pub struct Cli {
+#[command(name = "kb", version)]
+pub(crate) struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[arg(long, global = true, env = "KB_LANG", value_parser = ["he", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Create a new Hebrew site, ready to build, in a new or empty folder.
     Init {
-        /// The folder to create the site in.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Also write .github/workflows/pages.yml, which publishes the site on GitHub Pages.
         #[arg(long)]
         github_pages: bool,
     },
-    /// Create a new item (or a page) with its front matter filled in.
     New {
-        /// A type key from config.toml (e.g. articles), or `page` for a page such as "about us".
         kind: String,
-        /// The title, in Hebrew; the file name is spelled from it in Latin letters.
         title: String,
-        /// The address of the new item instead of the one spelled from the title.
         #[arg(long)]
         slug: Option<String>,
-        /// A bundle: <slug>/index.md, with room for images beside it.
         #[arg(long)]
         bundle: bool,
-        /// The site folder (with config.toml and content/).
         #[arg(long, default_value = ".")]
         site_dir: PathBuf,
     },
-    /// Build the site into a folder of static files.
     Build {
-        /// The site folder (with config.toml and content/).
         #[arg(default_value = ".")]
         site_dir: PathBuf,
-        /// Output folder [default: SITE_DIR/public].
         #[arg(short, long)]
         output_dir: Option<PathBuf>,
-        /// Include items marked `draft = true`.
         #[arg(long)]
         drafts: bool,
-        /// Use this base URL instead of the one in config.toml.
         #[arg(long)]
         base_url: Option<String>,
-        /// Print how long each stage of the build took.
         #[arg(long)]
         timings: bool,
     },
-    /// Preview the site: build it in memory, serve it, rebuild and reload open pages on save.
-    Serve {
-        /// The site folder (with config.toml and content/).
+    Check {
         #[arg(default_value = ".")]
         site_dir: PathBuf,
-        /// Port to listen on; 0 picks a free one.
-        #[arg(short, long, default_value_t = 1111)]
-        port: u16,
-        /// Address to listen on; the default keeps the preview on this machine.
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: IpAddr,
-        /// Include items marked `draft = true`.
         #[arg(long)]
         drafts: bool,
-        /// Open the preview in the default browser.
+        #[arg(long)]
+        external: bool,
+        #[arg(long)]
+        strict: bool,
+    },
+    Serve {
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        #[arg(long)]
+        drafts: bool,
         #[arg(long)]
         open: bool,
     },
+}
+
+/// Parses the process's command line with the help in the author's language, and runs it.
+pub fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help_lang(&args);
+    let matches = localise(Cli::command(), lang, "kb").get_matches_from(args);
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => run(cli),
+        Err(err) => err.exit(),
+    }
+}
+
+/// The language of `kb --help` and of clap's own errors: `--lang`, `KB_LANG`, the site in
+/// the current folder, then the system's locale.
+fn help_lang(args: &[std::ffi::OsString]) -> Lang {
+    let flag = args.iter().enumerate().find_map(|(i, arg)| {
+        let arg = arg.to_str()?;
+        match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.to_str().map(str::to_string),
+            Some(value) => value.strip_prefix('=').map(str::to_string),
+            None => None,
+        }
+    });
+    let env = || std::env::var("KB_LANG").ok();
+    let system = || {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+    };
+    flag.or_else(env)
+        .or_else(|| crate::config::site_language(Path::new(".")))
+        .or_else(system)
+        .map_or(Lang::En, |code| Lang::of_code(&code))
+}
+
+/// `command` with every help text, heading and built-in flag taken from the catalogue;
+/// `path` names it there (`kb`, `build`, ...).
+fn localise(command: clap::Command, lang: Lang, path: &str) -> clap::Command {
+    let text = |id: String| tr(lang, &id);
+    let mut command = command
+        .about(text(format!("cli-{path}")))
+        .help_template(tr(lang, "cli-template"))
+        .subcommand_help_heading(tr(lang, "cli-commands"))
+        .subcommand_value_name(tr(lang, "cli-command"))
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(tr(lang, "cli-help"))
+                .help_heading(tr(lang, "cli-options"))
+                .global(true),
+        );
+    if path == "kb" {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(tr(lang, "cli-version"))
+                .help_heading(tr(lang, "cli-options")),
+        );
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .filter(|id| id != "help" && id != "version")
+        .collect();
+    for id in ids {
+        let key = format!("cli-{path}-{}", id.replace('_', "-"));
+        let key = if has(lang, &key) {
+            key
+        } else {
+            format!("cli-{}", id.replace('_', "-"))
+        };
+        command = command.mut_arg(id, |arg| {
+            let heading = if arg.is_positional() {
+                "cli-arguments"
+            } else {
+                "cli-options"
+            };
+            // clap's own notes ([default: .], [env: ...]) are English: the texts say them.
+            let takes_value = arg.get_action().takes_values();
+            let arg = arg.help(tr(lang, &key)).help_heading(tr(lang, heading));
+            if takes_value {
+                arg.hide_default_value(true)
+                    .hide_env(true)
+                    .hide_possible_values(true)
+            } else {
+                arg
+            }
+        });
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(name.clone(), |sub| localise(sub, lang, &name));
+    }
+    command
 }
 
 const CONTENT_PROBLEMS: u8 = 1;
 const FATAL: u8 = 2;
 
 /// Runs the parsed command line and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
+pub(crate) fn run(cli: Cli) -> ExitCode {
+    let flag = cli.lang.as_deref().map(Lang::of_code);
+    let lang_of = |site_dir: &Path| {
+        flag.or_else(|| crate::config::site_language(site_dir).map(|code| Lang::of_code(&code)))
+            .unwrap_or_default()
+    };
     match cli.command {
         Command::Init { dir, github_pages } => init(&InitOptions { dir, github_pages }),
         Command::New {
@@ -105,13 +206,19 @@ pub fn run(cli: Cli) -> ExitCode {
             slug,
             bundle,
             site_dir,
-        } => new(&NewOptions {
-            site_dir,
-            kind,
-            title,
-            slug,
-            bundle,
-        }),
+        } => {
+            let lang = lang_of(&site_dir);
+            new(
+                &NewOptions {
+                    site_dir,
+                    kind,
+                    title,
+                    slug,
+                    bundle,
+                },
+                lang,
+            )
+        }
         Command::Serve {
             site_dir,
             port,
@@ -119,6 +226,7 @@ pub fn run(cli: Cli) -> ExitCode {
             drafts,
             open,
         } => serve(ServeOptions {
+            lang: lang_of(&site_dir),
             site_dir,
             bind,
             port,
@@ -133,72 +241,121 @@ pub fn run(cli: Cli) -> ExitCode {
             timings,
         } => {
             let out = output_dir.unwrap_or_else(|| site_dir.join("public"));
-            build(
-                BuildOptions {
+            let lang = lang_of(&site_dir);
+            let options = BuildOptions {
+                site_dir,
+                drafts,
+                base_url,
+                timings,
+            };
+            build(options, &out, lang)
+        }
+        Command::Check {
+            site_dir,
+            drafts,
+            external,
+            strict,
+        } => {
+            let lang = lang_of(&site_dir);
+            check(
+                &CheckOptions {
                     site_dir,
                     drafts,
-                    base_url,
-                    timings,
+                    external,
+                    strict,
                 },
-                &out,
+                lang,
             )
         }
     }
 }
 
-fn build(options: BuildOptions, out: &Path) -> ExitCode {
+fn build(options: BuildOptions, out: &Path, lang: Lang) -> ExitCode {
     let started = Instant::now();
     let staged = check_output_dir(&options.site_dir, out).and_then(|()| Staging::create(out));
     let mut staging = match staged {
         Ok(staging) => staging,
-        Err(err) => return fatal(&err),
+        Err(err) => return fatal(&err, lang),
     };
     let summary = match build_into(&options, &mut staging) {
         Ok(summary) => summary,
-        Err(BuildError::Content(problems)) => return report(&problems),
-        Err(BuildError::Output(err)) => return fatal(&err),
+        Err(BuildError::Content(problems)) => return report(&problems, lang),
+        Err(BuildError::Output(err)) => return fatal(&err, lang),
     };
     if let Err(err) = staging.commit() {
         // The error says what state the output is in.
-        return failed(&format!("{err:#}"));
+        return failed(&format!("{err:#}"), lang);
     }
-    for warning in &summary.warnings {
-        eprintln!("{warning}");
+    if !summary.warnings.is_empty() {
+        eprintln!("{}", Diagnostics(summary.warnings.clone()).render(lang));
     }
-    println!(
-        "kb: built {} ({} pages, {} files) in {:.2} s → {}",
-        summary.describe(),
-        summary.pages,
-        summary.files,
-        started.elapsed().as_secs_f64(),
-        out.display()
+    let done = t!(
+        "build-done",
+        what = summary.describe(),
+        pages = t!("count-html-pages", count = summary.pages),
+        files = t!("count-files", count = summary.files),
+        seconds = format!("{:.2}", started.elapsed().as_secs_f64()),
+        out = out
     );
+    println!("{}", done.render(lang));
     ExitCode::SUCCESS
 }
 
-/// A fatal error that struck before the output was touched.
-fn fatal(err: &anyhow::Error) -> ExitCode {
-    failed(&format!(
-        "{err:#}\nThe previous output, if any, is unchanged."
-    ))
+fn check(options: &CheckOptions, lang: Lang) -> ExitCode {
+    let report = match crate::check::check(options) {
+        Ok(report) => report,
+        Err(err) => return failed(&format!("{err:#}"), lang),
+    };
+    if !report.problems.is_empty() {
+        eprintln!("{}", report.problems.render(lang));
+    }
+    let (errors, warnings) = (
+        report.problems.errors(),
+        report.problems.len() - report.problems.errors(),
+    );
+    let pages = t!("count-html-pages", count = report.pages);
+    let mut found = Vec::new();
+    if errors > 0 {
+        found.push(t!("count-errors", count = errors));
+    }
+    if warnings > 0 {
+        found.push(t!("count-warnings", count = warnings));
+    }
+    let summary = if found.is_empty() {
+        t!("check-clean", pages = pages)
+    } else {
+        t!("check-found", found = found, pages = pages)
+    };
+    eprintln!("{}", summary.render(lang));
+    if errors > 0 || (options.strict && warnings > 0) {
+        ExitCode::from(CONTENT_PROBLEMS)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
-fn failed(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+/// A fatal error that struck before the output was touched.
+fn fatal(err: &anyhow::Error, lang: Lang) -> ExitCode {
+    failed(&format!("{err:#}\n{}", tr(lang, "output-unchanged")), lang)
+}
+
+fn failed(message: &str, lang: Lang) -> ExitCode {
+    eprintln!("{}: {message}", tr(lang, "label-error"));
     ExitCode::from(FATAL)
 }
 
 fn serve(options: ServeOptions) -> ExitCode {
+    let lang = options.lang;
     match crate::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => failed(&format!("{err:#}")),
+        Err(err) => failed(&format!("{err:#}"), lang),
     }
 }
 
 fn init(options: &InitOptions) -> ExitCode {
     let files = match crate::init::init(options) {
         Ok(files) => files,
-        Err(err) => return failed(&format!("{err:#}")),
+        Err(err) => return failed(&format!("{err:#}"), Lang::He),
     };
     let dir = options.dir.display();
     println!("נוצר אתר חדש בתיקייה {dir} ({} קבצים).", files.len());
@@ -230,7 +387,7 @@ fn init(options: &InitOptions) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn new(options: &NewOptions) -> ExitCode {
+fn new(options: &NewOptions, lang: Lang) -> ExitCode {
     match crate::new::create(options) {
         Ok(created) => {
             println!("נוצר הקובץ {}", created.path.display());
@@ -238,12 +395,12 @@ fn new(options: &NewOptions) -> ExitCode {
             println!("פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־kb serve.");
             ExitCode::SUCCESS
         }
-        Err(CommandError::Content(problems)) => report(&problems),
-        Err(CommandError::Fatal(err)) => failed(&format!("{err:#}")),
+        Err(CommandError::Content(problems)) => report(&problems, lang),
+        Err(CommandError::Fatal(err)) => failed(&format!("{err:#}"), lang),
     }
 }
 
-fn report(problems: &Diagnostics) -> ExitCode {
-    eprintln!("{problems}");
+fn report(problems: &Diagnostics, lang: Lang) -> ExitCode {
+    eprintln!("{}", problems.report(lang));
     ExitCode::from(CONTENT_PROBLEMS)
 }

@@ -5,6 +5,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Lang, Text};
+use crate::t;
+
 /// One problem in the site's input.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
@@ -12,10 +15,13 @@ pub struct Diagnostic {
     pub path: PathBuf,
     /// 1-based line in the file, when known.
     pub line: Option<usize>,
+    /// 1-based column (in characters) on that line, when known. (u32 keeps a Diagnostic
+    /// small enough to return by value in every `Result`.)
+    pub col: Option<u32>,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Text,
     /// What to do about it, printed on a line of its own.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// Whether it stops the build.
     pub severity: Severity,
 }
@@ -31,22 +37,19 @@ pub enum Severity {
 
 impl Diagnostic {
     /// An error at `path`, `line` (1-based) when known.
-    pub fn new(path: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<PathBuf>, line: Option<usize>, message: Text) -> Self {
         Diagnostic {
             path: path.into(),
             line,
-            message: message.into(),
+            col: None,
+            message,
             hint: None,
             severity: Severity::Error,
         }
     }
 
     /// A problem that does not stop the build.
-    pub fn warning(
-        path: impl Into<PathBuf>,
-        line: Option<usize>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, line: Option<usize>, message: Text) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::new(path, line, message)
@@ -54,27 +57,51 @@ impl Diagnostic {
     }
 
     /// Adds what the user can do about it.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Text) -> Self {
+        self.hint = Some(hint);
         self
+    }
+
+    /// Adds the 1-based column (in characters) on its line.
+    pub fn at_col(mut self, col: usize) -> Self {
+        self.col = u32::try_from(col).ok();
+        self
+    }
+
+    /// `file:line:col`, as far as known.
+    pub fn place(&self) -> String {
+        let mut place = self.path.display().to_string();
+        let col = self.col.map(|c| c as usize);
+        for n in [self.line, self.line.and(col)].into_iter().flatten() {
+            place.push_str(&format!(":{n}"));
+        }
+        place
+    }
+
+    /// `error: file:line:col: message` and the hint below it, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let label = match self.severity {
+            Severity::Error => t!("label-error"),
+            Severity::Warning => t!("label-warning"),
+        };
+        let mut out = format!(
+            "{}: {}: {}",
+            label.render(lang),
+            self.place(),
+            self.message.render(lang)
+        );
+        if let Some(hint) = &self.hint {
+            let hint = hint.render(lang).replace('\n', "\n    ");
+            out.push_str(&format!("\n  {}: {hint}", t!("label-hint").render(lang)));
+        }
+        out
     }
 }
 
+/// English, for logs and tests; authors see [`Diagnostic::render`] in their language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{label}: {}", self.path.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -105,6 +132,25 @@ impl Diagnostics {
         self
     }
 
+    /// One problem after another, in the order of `finish` (by file and line).
+    pub fn render(&self, lang: Lang) -> String {
+        let lines: Vec<String> = self.0.iter().map(|d| d.render(lang)).collect();
+        lines.join("\n")
+    }
+
+    /// How many problems there are, warnings included.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// How many of them stop the build.
+    pub fn errors(&self) -> usize {
+        self.0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
     /// Turns a non-empty collection into an error, an empty one into `Ok`.
     pub fn into_result(self) -> Result<(), Diagnostics> {
         if self.is_empty() {
@@ -115,14 +161,18 @@ impl Diagnostics {
     }
 }
 
+/// The report of a failed build: every problem, then how many and that nothing was written.
+impl Diagnostics {
+    /// Every problem in `lang`, then the line that says how many and that nothing was written.
+    pub fn report(&self, lang: Lang) -> String {
+        let footer = t!("build-failed", count = self.len());
+        format!("{}\n{}", self.render(lang), footer.render(lang))
+    }
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for diagnostic in &self.0 {
-            writeln!(f, "{diagnostic}")?;
-        }
-        let count = self.0.len();
-        let noun = if count == 1 { "problem" } else { "problems" };
-        write!(f, "{count} {noun} found; nothing was written.")
+        f.write_str(&self.report(Lang::En))
     }
 }
 
@@ -173,12 +223,13 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 /// A hint for an unknown name: "did you mean X?" or the list of valid names.
-pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str> + Clone) -> String {
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str> + Clone) -> Text {
     match nearest(wrong, candidates.clone()) {
-        Some(close) => format!("did you mean `{close}`?"),
+        Some(close) => t!("did-you-mean", name = close),
         None => {
-            let all: Vec<&str> = candidates.into_iter().collect();
-            format!("expected one of: {}", all.join(", "))
+            // In backticks: keys are code, whatever the language around them.
+            let all: Vec<String> = candidates.into_iter().map(|c| format!("`{c}`")).collect();
+            t!("one-of", names = all.join(", "))
         }
     }
 }
@@ -187,8 +238,7 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str> + 
 pub fn not_utf8(path: impl Into<PathBuf>, err: &std::string::FromUtf8Error) -> Diagnostic {
     let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
     let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-    Diagnostic::new(path, Some(line), "the file is not valid UTF-8")
-        .with_hint("save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)")
+    Diagnostic::new(path, Some(line), t!("not-utf8")).with_hint(t!("not-utf8-hint"))
 }
 
 /// Line number (1-based) of a byte offset in `text`.
@@ -219,8 +269,8 @@ mod tests {
         assert_eq!(nearest("mesurement", keys), Some("measurement"));
         assert_eq!(nearest("zzz", keys), None);
         assert_eq!(
-            suggest("zzz", keys),
-            "expected one of: backbone, trust-building, measurement"
+            suggest("zzz", keys).to_string(),
+            "expected one of: `backbone`, `trust-building`, `measurement`"
         );
     }
 

@@ -3,6 +3,8 @@
 //! `<iframe>` / `<script>` tags in the body that the pages' Content-Security-Policy would block.
 
 use crate::feeds::escape_xml;
+use crate::i18n::Text;
+use crate::t;
 
 /// An embedded video, played from the provider's privacy-friendly domain after a click.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,9 +92,9 @@ pub struct Blocked {
     /// Byte offset of the tag in the scanned text.
     pub offset: usize,
     /// What is wrong, for the diagnostic.
-    pub message: String,
+    pub message: Text,
     /// What to do instead, for the diagnostic.
-    pub hint: String,
+    pub hint: Text,
 }
 
 /// The `<iframe>` and `<script>` tags in `html` that the pages would not load: frames from
@@ -128,45 +130,39 @@ pub fn blocked_tags(html: &str) -> Vec<Blocked> {
     found
 }
 
-fn frame_problem(src: Option<&str>) -> Option<(String, String)> {
+fn frame_problem(src: Option<&str>) -> Option<(Text, Text)> {
     let src = src.unwrap_or("");
     if FRAME_HOSTS.iter().any(|host| src.starts_with(host)) {
         return None;
     }
-    let message = format!(
-        "this <iframe> would stay empty: the pages' Content-Security-Policy blocks frames from {}",
-        if src.is_empty() {
-            "the page itself"
-        } else {
-            src
-        }
-    );
+    let message = if src.is_empty() {
+        t!("iframe-blocked-inline")
+    } else {
+        t!("iframe-blocked", src = src)
+    };
     let hint = match Video::parse(src) {
-        Some(video) => format!(
-            "put the video's address alone on a line instead of the embed code: {}",
-            video.watch_url
-        ),
-        None => "only YouTube and Vimeo videos can be embedded: put the video's address alone on a line; for anything else, link to it".to_string(),
+        Some(video) => t!("iframe-video-hint", url = &video.watch_url),
+        None => t!("iframe-other-hint"),
     };
     Some((message, hint))
 }
 
-fn script_problem(src: Option<&str>, kind: Option<&str>) -> Option<(String, String)> {
+fn script_problem(src: Option<&str>, kind: Option<&str>) -> Option<(Text, Text)> {
     // A data block (JSON-LD) is never run, so the policy lets it be.
     if src.is_none() && kind.is_some_and(|kind| kind.contains("json")) {
         return None;
     }
     let message = match src {
-        None => "this <script> would not run: the pages' Content-Security-Policy refuses scripts written in the page".to_string(),
-        Some(src) if src.contains("//") => format!("this <script> would not run: the pages' Content-Security-Policy refuses scripts from {src}"),
+        None => t!("script-blocked-inline"),
+        Some(src) if src.contains("//") => t!("script-blocked", src = src),
         Some(_) => return None,
     };
-    let hint = "for a video, put its YouTube or Vimeo address alone on a line; for a form, a map or a widget, link to it instead".to_string();
+    let hint = t!("script-blocked-hint");
     Some((message, hint))
 }
 
 /// The value of attribute `name` in the inside of a tag (`src="..."`, `src='...'`, `src=...`).
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let lower = tag.to_ascii_lowercase();
     let mut from = 0;
     while let Some(at) = lower[from..].find(name).map(|at| at + from) {
@@ -224,12 +220,13 @@ mod tests {
         assert!(
             found[0]
                 .hint
+                .to_string()
                 .ends_with("https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
             "{found:?}"
         );
-        assert!(found[1].message.contains("maps.example.org"));
-        assert!(found[2].message.contains("written in the page"));
-        assert!(found[3].message.contains("cdn.example.org"));
+        assert!(found[1].message.to_string().contains("maps.example.org"));
+        assert!(found[2].message.to_string().contains("written in the page"));
+        assert!(found[3].message.to_string().contains("cdn.example.org"));
     }
 
     #[test]

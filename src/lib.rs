@@ -1,6 +1,7 @@
 //! kb: a static site generator for Hebrew, right-to-left knowledge bases.
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -8,6 +9,8 @@ pub mod diagnostics;
 pub mod embed;
 pub mod feeds;
 pub mod hebrew;
+pub mod hints;
+pub mod i18n;
 pub mod incremental;
 pub mod init;
 pub mod markdown;

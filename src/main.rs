@@ -1,7 +1,5 @@
 //! The `kb` binary: parses the command line and hands it to the library.
 
-use clap::Parser;
-
 // Builds allocate and free millions of small strings from two threads at once; mimalloc keeps
 // per-thread heaps and reuses freed pages, where glibc's allocator spends time in locks and
 // in the kernel.
@@ -9,5 +7,5 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    kb::cli::run(kb::cli::Cli::parse())
+    kb::cli::main()
 }

@@ -75,7 +75,9 @@ pub trait LinkResolver {
     }
 }
 
-fn options() -> Options {
+/// The Markdown extensions kb reads: tables, footnotes, strikethrough, task lists, heading
+/// attributes.
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

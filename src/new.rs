@@ -13,6 +13,7 @@ use crate::config::{CONFIG_FILE, Config, Overrides, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
 use crate::diagnostics::{CommandError, Diagnostic, nearest};
 use crate::hebrew::{Date, date_of_day, slug_of};
+use crate::t;
 
 /// What `kb new page` makes instead of an item.
 pub const PAGE: &str = "page";
@@ -47,24 +48,26 @@ pub fn create(options: &NewOptions) -> Result<Created, CommandError> {
     let page = options.kind == PAGE;
     if !page && config.type_def(&options.kind).is_none() {
         let known: Vec<&str> = config.types.iter().map(|t| t.key.as_str()).collect();
-        let close = nearest(&options.kind, known.iter().copied())
-            .map(|close| format!("did you mean `{close}`? "))
-            .unwrap_or_default();
         // Listed even beside a suggestion: whoever typed a wrong type may not know the others.
+        let hint = match nearest(&options.kind, known.iter().copied()) {
+            Some(close) => t!(
+                "new-unknown-type-close-hint",
+                close = close,
+                types = known.join(", ")
+            ),
+            None => t!("new-unknown-type-hint", types = known.join(", ")),
+        };
         return Err(Diagnostic::new(
             CONFIG_FILE,
             None,
-            format!("there is no type `{}`", options.kind),
+            t!("new-unknown-type", kind = &options.kind),
         )
-        .with_hint(format!(
-            "{close}the types are {}, or {PAGE} for a page (the [types.<key>] tables of config.toml)",
-            known.join(", ")
-        ))
+        .with_hint(hint)
         .into());
     }
     if page && options.bundle {
-        return Err(Diagnostic::new(CONTENT_DIR, None, "a page is a single file, not a bundle")
-            .with_hint("drop --bundle; put a page's images under static/ and link to them as /images/x.png")
+        return Err(Diagnostic::new(CONTENT_DIR, None, t!("new-page-bundle"))
+            .with_hint(t!("new-page-bundle-hint"))
             .into());
     }
     let slug = slug(&config, options, page)?;
@@ -98,33 +101,24 @@ fn slug(config: &Config, options: &NewOptions, page: bool) -> Result<String, Dia
         .clone()
         .unwrap_or_else(|| slug_of(&options.title));
     if slug.is_empty() {
-        return Err(Diagnostic::new(
-            CONTENT_DIR,
-            None,
-            format!(
-                "the title `{}` has no letters to make an address of",
-                options.title
-            ),
-        )
-        .with_hint("give the address yourself, e.g. --slug first-meeting"));
+        return Err(
+            Diagnostic::new(CONTENT_DIR, None, t!("new-no-slug", title = &options.title))
+                .with_hint(t!("new-slug-hint")),
+        );
     }
     if !is_key(&slug) {
-        return Err(Diagnostic::new(
-            CONTENT_DIR,
-            None,
-            format!("the slug `{slug}` cannot be used in a URL"),
-        )
-        .with_hint(
-            "use lower-case English letters, digits and hyphens, e.g. --slug first-meeting",
-        ));
+        return Err(
+            Diagnostic::new(CONTENT_DIR, None, t!("bad-slug", slug = &slug))
+                .with_hint(t!("new-slug-hint")),
+        );
     }
     if page && (RESERVED_TYPE_KEYS.contains(&slug.as_str()) || config.type_def(&slug).is_some()) {
         return Err(Diagnostic::new(
             CONTENT_DIR,
             None,
-            format!("a page at /{slug}/ would take the place of kb's own listing"),
+            t!("new-page-takes-listing", slug = &slug),
         )
-        .with_hint("choose another address with --slug"));
+        .with_hint(t!("new-other-slug-hint")));
     }
     Ok(slug)
 }
@@ -147,12 +141,9 @@ fn refuse_existing(
         ]
     };
     match candidates.into_iter().find(|c| site_dir.join(c).exists()) {
-        Some(existing) => Err(Diagnostic::new(
-            &existing,
-            None,
-            "this file already exists; kb new never overwrites a file",
-        )
-        .with_hint("edit the existing file, or choose another address with --slug")),
+        Some(existing) => {
+            Err(Diagnostic::new(&existing, None, t!("new-exists")).with_hint(t!("new-exists-hint")))
+        }
         None => Ok(()),
     }
 }

@@ -11,12 +11,14 @@ use crate::content::library::Target;
 use crate::content::{self, Content, Library};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
+use crate::i18n::Text;
 use crate::incremental::Reusable;
 use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
+use crate::t;
 use crate::templates::ThemeFiles;
 use crate::walk::{problem, walk};
 use std::sync::Arc;
@@ -63,8 +65,9 @@ impl Stopwatch {
 /// What a build produced, for the summary line.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// (type key, item count) in config order.
-    pub counts: Vec<(String, usize)>,
+    /// (type key, its plural name, item count) in config order: English shows the key,
+    /// Hebrew the name.
+    pub counts: Vec<(String, String, usize)>,
     /// Pages outside the types (`content/about.md`).
     pub standalone: usize,
     /// HTML pages rendered.
@@ -76,19 +79,20 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// "7 articles, 5 tools, 4 cases, 3 videos, 2 pages".
-    pub fn describe(&self) -> String {
-        let mut parts: Vec<String> = self
+    /// "articles: 7, tools: 1, 2 pages" ("מאמרים: 7, כלים: 1, 2 עמודים"): a type's name
+    /// before its count, since its gender (כלי אחד, כתבה אחת) is not known.
+    pub fn describe(&self) -> Vec<Text> {
+        let mut parts: Vec<Text> = self
             .counts
             .iter()
-            .map(|(key, count)| format!("{count} {key}"))
+            .map(|(key, plural, count)| {
+                t!("summary-type", key = key, plural = plural, count = *count)
+            })
             .collect();
-        match self.standalone {
-            0 => {}
-            1 => parts.push("1 page".to_string()),
-            n => parts.push(format!("{n} pages")),
+        if self.standalone > 0 {
+            parts.push(t!("count-standalone", count = self.standalone));
         }
-        parts.join(", ")
+        parts
     }
 }
 
@@ -320,35 +324,29 @@ impl SiteState {
         for copy in &copies {
             let path = copy.file.path.as_str();
             let clash = if is_page(path) {
-                Some(format!(
-                    "this file would replace the generated {path} (a page)"
-                ))
+                Some(t!("copy-replaces-page", path = path))
             } else if let Some(c) = path.chars().find(char::is_ascii_control) {
-                Some(format!(
-                    "the file's name holds the control character U+{:04X}, which kb cannot list among the files it wrote",
-                    c as u32
+                Some(t!(
+                    "copy-control-char",
+                    code = format!("U+{:04X}", c as u32)
                 ))
             } else {
                 reserved(path)
             };
             if let Some(clash) = clash {
-                problems.push(
-                    Diagnostic::new(&copy.source, None, clash).with_hint(format!(
-                        "rename or remove {}: kb writes {path} itself",
-                        copy.source.display()
-                    )),
-                );
+                problems.push(Diagnostic::new(&copy.source, None, clash).with_hint(t!(
+                    "copy-clash-hint",
+                    source = &copy.source,
+                    path = path
+                )));
             } else if let Some(other) = first.insert(path, &copy.source) {
                 problems.push(
                     Diagnostic::new(
                         &copy.source,
                         None,
-                        format!(
-                            "this file and {} would both be written to {path}",
-                            other.display()
-                        ),
+                        t!("copy-twice", other = other.to_path_buf(), path = path),
                     )
-                    .with_hint("rename or remove one of them"),
+                    .with_hint(t!("copy-twice-hint")),
                 );
             }
         }
@@ -356,11 +354,17 @@ impl SiteState {
         Ok(copies)
     }
 
-    fn counts(&self) -> Vec<(String, usize)> {
+    fn counts(&self) -> Vec<(String, String, usize)> {
         self.config
             .types
             .iter()
-            .map(|t| (t.key.clone(), self.library.of_type(&t.key).len()))
+            .map(|t| {
+                (
+                    t.key.clone(),
+                    t.plural.clone(),
+                    self.library.of_type(&t.key).len(),
+                )
+            })
             .collect()
     }
 }
@@ -376,17 +380,14 @@ pub(crate) struct Copy {
 const SEARCH_DIR: &str = "search/";
 
 /// Why only kb may write `path` (besides pages), as a message; `None` when anyone may.
-fn reserved(path: &str) -> Option<String> {
-    let why = match path {
-        _ if feeds::FILES.contains(&path) => "",
-        crate::write::MARKER => " (kb's list of the files it wrote)",
-        _ if path.starts_with(SEARCH_DIR) => " (kb writes everything under search/)",
-        _ if path.split('/').next() == Some(".git") => {
-            return Some("kb never writes into .git/, the output's git repository".to_string());
-        }
+fn reserved(path: &str) -> Option<Text> {
+    Some(match path {
+        _ if feeds::FILES.contains(&path) => t!("copy-replaces", path = path),
+        crate::write::MARKER => t!("copy-replaces-marker", path = path),
+        _ if path.starts_with(SEARCH_DIR) => t!("copy-replaces-search", path = path),
+        _ if path.split('/').next() == Some(".git") => t!("copy-into-git"),
         _ => return None,
-    };
-    Some(format!("this file would replace the generated {path}{why}"))
+    })
 }
 
 /// Copies that sit where the build writes a folder (a file `articles` beside the pages under
@@ -405,20 +406,15 @@ fn folder_problems(copies: &[Copy], paths: &HashSet<&str>) -> Vec<Diagnostic> {
         .filter_map(|copy| {
             let path = copy.file.path.as_str();
             let message = match folders.get(path) {
-                Some(inside) => {
-                    format!("this file is where kb writes a folder (it holds {inside})")
-                }
+                Some(inside) => t!("copy-is-folder", inside = *inside),
                 None => {
                     let (at, _) = path
                         .match_indices('/')
                         .find(|(at, _)| paths.contains(&path[..*at]))?;
-                    format!(
-                        "this file would go inside {}, which kb writes as a file",
-                        &path[..at]
-                    )
+                    t!("copy-inside-file", file = &path[..at])
                 }
             };
-            let hint = format!("rename or move {}", copy.source.display());
+            let hint = t!("copy-move-hint", source = &copy.source);
             Some(Diagnostic::new(&copy.source, None, message).with_hint(hint))
         })
         .collect()
@@ -435,11 +431,14 @@ pub(crate) struct Parts<'a> {
 impl Parts<'_> {
     /// What the site lacks but builds without: for now, an accessibility statement.
     fn warnings(&self, library: &Library) -> Vec<Diagnostic> {
-        if crate::render::has_statement(&self.config, library) {
-            return Vec::new();
+        let mut warnings = self.config.warnings.clone();
+        if !crate::render::has_statement(&self.config, library) {
+            warnings.push(
+                Diagnostic::warning(crate::config::CONFIG_FILE, None, t!("no-statement"))
+                    .with_hint(t!("no-statement-hint")),
+            );
         }
-        vec![Diagnostic::warning(crate::config::CONFIG_FILE, None, "the site has no accessibility statement")
-            .with_hint("Israeli law asks organisations serving the public to publish one: add an [accessibility] table to config.toml (organization, coordinator, phone or email, last_review; see docs/guide.he.md) and kb publishes it at /accessibility/, or write your own in content/accessibility.md")]
+        warnings
     }
 
     /// Indexes `content`, renders its Markdown (reusing the bodies of `previous` that neither
@@ -512,7 +511,8 @@ impl Parts<'_> {
         let body_problems = |source: &Path, body: &Rendered| {
             let mut found = link_problems(source, &body.links);
             found.extend(body.blocked.iter().map(|(line, blocked)| {
-                Diagnostic::new(source, Some(*line), &blocked.message).with_hint(&blocked.hint)
+                Diagnostic::new(source, Some(*line), blocked.message.clone())
+                    .with_hint(blocked.hint.clone())
             }));
             found
         };
@@ -628,7 +628,7 @@ fn link_problems(
                     Diagnostic::new(
                         source,
                         Some(link.line),
-                        format!("broken link: @/{} does not exist", link.target),
+                        t!("link-broken", target = &link.target),
                     )
                     .with_hint(suggest_target(library, &link.target)),
                 );
@@ -648,10 +648,7 @@ fn link_problems(
                 Diagnostic::new(
                     source,
                     Some(link.line),
-                    format!(
-                        "broken anchor: @/{} has no heading with id `{anchor}`",
-                        link.target
-                    ),
+                    t!("anchor-broken", target = &link.target, anchor = anchor),
                 )
                 .with_hint(crate::diagnostics::suggest(anchor, known)),
             )
@@ -659,14 +656,12 @@ fn link_problems(
         .collect()
 }
 
-fn suggest_target(library: &Library, target: &str) -> String {
+fn suggest_target(library: &Library, target: &str) -> Text {
     let mut keys: Vec<&str> = library.link_keys().collect();
     keys.sort_unstable();
     match crate::diagnostics::nearest(target, keys.iter().copied()) {
-        Some(close) => format!(
-            "did you mean @/{close}? Links name the file under content/, e.g. @/articles/backbone-roles.md"
-        ),
-        None => "links name the file under content/, e.g. @/articles/backbone-roles.md".to_string(),
+        Some(close) => t!("link-did-you-mean", target = close),
+        None => t!("link-hint"),
     }
 }
 
@@ -782,7 +777,7 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagno
                 Err(err) => problems.push(Diagnostic::new(
                     source,
                     None,
-                    format!("cannot read the file: {err}"),
+                    t!("file-unreadable", error = err.to_string()),
                 )),
             }
         }

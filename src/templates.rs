@@ -9,6 +9,7 @@ use tera::Tera;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, not_utf8};
 use crate::hebrew::Date;
+use crate::t;
 use crate::walk::{problem, walk};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -37,9 +38,9 @@ impl ThemeFiles {
                     return Err(Diagnostic::new(
                         "config.toml",
                         None,
-                        format!("the theme `{name}` is not in themes/{name}/"),
+                        t!("theme-missing", name = name),
                     )
-                    .with_hint("remove `theme` to use kb's default theme, or add the theme folder")
+                    .with_hint(t!("theme-missing-hint"))
                     .into());
                 }
                 let mut files = ThemeFiles::default();
@@ -95,7 +96,7 @@ impl ThemeFiles {
                     problems.push(Diagnostic::new(
                         &shown_path,
                         None,
-                        format!("cannot read the file: {err}"),
+                        t!("file-unreadable", error = err.to_string()),
                     ));
                     continue;
                 }
@@ -154,8 +155,12 @@ impl ThemeFiles {
                     let line = extended(text).map(|(_, line)| line);
                     let names: Vec<&str> = cycle.iter().chain([&cycle[0]]).copied().collect();
                     problems.push(
-                        Diagnostic::new(path, line, format!("this template extends itself: {}", names.join(" → ")))
-                            .with_hint("a template can only extend another that does not lead back to it, e.g. base.html"),
+                        Diagnostic::new(
+                            path,
+                            line,
+                            t!("template-cycle", cycle = names.join(" → ")),
+                        )
+                        .with_hint(t!("template-cycle-hint")),
                     );
                 }
                 break;
@@ -180,9 +185,9 @@ impl ThemeFiles {
         Diagnostic::new(
             path,
             line,
-            format!("template error: {}", chain.replace('\n', "\n  ")),
+            t!("template-error", detail = chain.replace('\n', "\n  ")),
         )
-        .with_hint("fix the template; `kb` names the template and, for syntax errors, the line")
+        .with_hint(t!("template-error-hint"))
     }
 }
 

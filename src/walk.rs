@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::Diagnostic;
+use crate::t;
 
 /// A walk of `dir` (itself included) that follows symbolic links, in file-name order.
 pub fn walk(dir: &Path) -> WalkDir {
@@ -18,25 +19,15 @@ pub fn walk(dir: &Path) -> WalkDir {
 pub fn problem(err: &walkdir::Error, shown: &dyn Fn(&Path) -> PathBuf) -> Diagnostic {
     let path = err.path().map(shown).unwrap_or_default();
     if let Some(ancestor) = err.loop_ancestor() {
-        return Diagnostic::new(
-            path,
-            None,
-            format!(
-                "this symbolic link loops: it leads back to {}, which holds it",
-                shown(ancestor).display()
-            ),
-        )
-        .with_hint("point the link at a folder outside its own, or remove it");
+        return Diagnostic::new(path, None, t!("link-loops", ancestor = &shown(ancestor)))
+            .with_hint(t!("link-loops-hint"));
     }
     match err.io_error() {
-        Some(io) if io.kind() == std::io::ErrorKind::NotFound => Diagnostic::new(
-            path,
-            None,
-            "this symbolic link leads nowhere: its target does not exist",
-        )
-        .with_hint("point the link at an existing file or folder, or remove it"),
-        Some(io) => Diagnostic::new(path, None, format!("cannot read: {io}")),
-        None => Diagnostic::new(path, None, format!("cannot read: {err}")),
+        Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            Diagnostic::new(path, None, t!("link-dangles")).with_hint(t!("link-dangles-hint"))
+        }
+        Some(io) => Diagnostic::new(path, None, t!("file-unreadable", error = io.to_string())),
+        None => Diagnostic::new(path, None, t!("file-unreadable", error = err.to_string())),
     }
 }
 
@@ -67,7 +58,7 @@ mod tests {
         assert_eq!(files, [PathBuf::from("b.txt"), PathBuf::from("file.txt")]);
         let found: Vec<(String, bool)> = problems
             .iter()
-            .map(|d| (d.path.display().to_string(), d.message.contains("loops")))
+            .map(|d| (d.path.display().to_string(), d.message.id() == "link-loops"))
             .collect();
         assert_eq!(
             found,

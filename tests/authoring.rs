@@ -83,11 +83,11 @@ fn a_page_has_a_title_and_none_of_an_items_keys() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     for needle in [
         "content/nameless.md:2: the page has no title",
-        "content/tagged.md:3: unknown field `tags`",
+        "content/tagged.md:3:1: `tags` is not a known key",
         "has no `tags`; to make it an item, move it to content/<type>/",
         "content/articles-page.md:3: the page would take /articles/",
         "content/tags.md:1: the page would take /tags/",
-        "content/dated.md:3: invalid date",
+        "content/dated.md:3:8: `date` is not a real date: 2024-02-30",
         "5 problems found",
     ] {
         assert!(

@@ -11,6 +11,7 @@ use common::{KB, Run, TestSite};
 /// `kb ARGS` run in `dir`.
 fn kb_in(dir: &Path, args: &[&str]) -> Run {
     Command::new(KB)
+        .env("KB_LANG", "en")
         .args(args)
         .current_dir(dir)
         .output()
@@ -80,7 +81,7 @@ fn init_writes_a_hebrew_site_that_builds_without_a_diagnostic() {
     assert!(run.stderr.is_empty(), "no warning: {}", run.stderr);
     assert!(
         run.stdout
-            .contains("built 1 articles, 1 tools, 1 cases, 1 videos, 1 page"),
+            .contains("built articles: 1, tools: 1, cases: 1, videos: 1, 1 page"),
         "{}",
         run.stdout
     );

@@ -285,7 +285,10 @@ fn build_as(site: &TestSite, user: Option<u32>) -> common::Run {
         std::fs::copy(KB, &kb).unwrap();
     }
     let mut command = Command::new(&kb);
-    command.args(["build", "."]).current_dir(&site.dir);
+    command
+        .env("KB_LANG", "en")
+        .args(["build", "."])
+        .current_dir(&site.dir);
     std::os::unix::process::CommandExt::uid(&mut command, id);
     std::os::unix::process::CommandExt::gid(&mut command, id);
     command.output().unwrap().into()
@@ -357,6 +360,7 @@ fn the_staging_folders_of_a_killed_build_are_removed_by_the_next_build() {
     let large = TestSite::copy_of("content-example");
     for delay in [0, 20, 60, 150] {
         let mut child = Command::new(KB)
+            .env("KB_LANG", "en")
             .args(["build", "."])
             .current_dir(&large.dir)
             .stdout(std::process::Stdio::null())

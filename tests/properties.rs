@@ -376,9 +376,15 @@ fn check_places(site_dir: &Path, problems: &Diagnostics) -> Result<(), TestCaseE
                 .iter()
                 .any(|ext| path.extension().is_some_and(|e| e == *ext))
             && !problem.path.starts_with("static")
-            && !problem.message.contains("would replace")
-            && !problem.message.contains("would both be written")
-            && !problem.message.contains("where kb writes a folder");
+            && !problem.message.to_string().contains("would replace")
+            && !problem
+                .message
+                .to_string()
+                .contains("would both be written")
+            && !problem
+                .message
+                .to_string()
+                .contains("where kb writes a folder");
         if text_file {
             let lines = std::fs::read(&path).unwrap().split(|&b| b == b'\n').count();
             prop_assert!(

@@ -28,6 +28,7 @@ impl Server {
 
     fn start_with(site: &TestSite, extra: &[&str]) -> Server {
         let mut child = Command::new(KB)
+            .env("KB_LANG", "en")
             .args(["serve", site.dir.to_str().unwrap(), "--port", "0"])
             .args(extra)
             .stdout(Stdio::piped())

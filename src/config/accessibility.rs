@@ -8,6 +8,7 @@ use toml::Spanned;
 use crate::config::CONFIG_FILE;
 use crate::diagnostics::{Diagnostic, line_of};
 use crate::hebrew::Date;
+use crate::t;
 
 /// The level a site of the default theme meets, unless config.toml says otherwise.
 const DEFAULT_STANDARD: &str = "ת״י 5568 ברמה AA";
@@ -59,14 +60,8 @@ pub(super) fn validate(
     let filled = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
     let missing = |problems: &mut Vec<Diagnostic>, key: &str, example: &str| {
         problems.push(
-            Diagnostic::new(
-                CONFIG_FILE,
-                table_line,
-                format!("the accessibility statement needs `{key}`"),
-            )
-            .with_hint(format!(
-                "add it under [accessibility], e.g. {key} = {example}"
-            )),
+            Diagnostic::new(CONFIG_FILE, table_line, t!("statement-needs", key = key))
+                .with_hint(t!("statement-needs-hint", key = key, example = example)),
         );
     };
     let organization = filled(raw.organization);
@@ -82,12 +77,12 @@ pub(super) fn validate(
         missing(
             problems,
             "email",
-            "\"access@example.org\" (or phone = \"03-1234567\")",
+            "\"access@example.org\"   # phone = \"03-1234567\"",
         );
     }
     let last_review = match raw.last_review {
         None => {
-            missing(problems, "last_review", "2025-01-31 (year-month-day)");
+            missing(problems, "last_review", "2025-01-31");
             None
         }
         Some(value) => {
@@ -102,9 +97,9 @@ pub(super) fn validate(
                     Diagnostic::new(
                         CONFIG_FILE,
                         Some(line),
-                        format!("`last_review` is not a date: {text}"),
+                        t!("last-review-not-date", value = &text),
                     )
-                    .with_hint("write the day of the last review as last_review = 2025-01-31"),
+                    .with_hint(t!("last-review-not-date-hint")),
                 );
             }
             date
@@ -112,12 +107,8 @@ pub(super) fn validate(
     };
     if email.as_deref().is_some_and(|e| !e.contains('@')) {
         problems.push(
-            Diagnostic::new(
-                CONFIG_FILE,
-                table_line,
-                "the coordinator's `email` has no @",
-            )
-            .with_hint("write the address readers write to, e.g. email = \"access@example.org\""),
+            Diagnostic::new(CONFIG_FILE, table_line, t!("statement-email"))
+                .with_hint(t!("statement-email-hint")),
         );
     }
     Some(Accessibility {

@@ -8,6 +8,7 @@ use toml::Spanned;
 use crate::config::CONFIG_FILE;
 use crate::diagnostics::{Diagnostic, line_of};
 use crate::markdown::{INTERNAL_PREFIX, is_site_path};
+use crate::t;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,8 +75,8 @@ pub(super) fn validate(raw: RawMenus, text: &str, problems: &mut Vec<Diagnostic>
                 let name = item.name.into_inner();
                 if name.trim().is_empty() {
                     problems.push(
-                        Diagnostic::new(CONFIG_FILE, Some(line), "a menu link has no name")
-                            .with_hint("write the words readers see, e.g. name = \"מי אנחנו\""),
+                        Diagnostic::new(CONFIG_FILE, Some(line), t!("menu-no-name"))
+                            .with_hint(t!("menu-no-name-hint")),
                     );
                     return None;
                 }
@@ -109,8 +110,10 @@ fn read_link(url: &str, line: usize) -> Result<MenuLink, Diagnostic> {
     if EXTERNAL.iter().any(|scheme| url.starts_with(scheme)) {
         return Ok(MenuLink::External(url.to_string()));
     }
-    Err(Diagnostic::new(CONFIG_FILE, Some(line), format!("the menu link `{url}` leads nowhere kb knows"))
-        .with_hint("write a file under content/ as url = \"@/about.md\", a path on the site as url = \"/tags/\", or a full address as url = \"https://example.org\""))
+    Err(
+        Diagnostic::new(CONFIG_FILE, Some(line), t!("menu-bad-url", url = url))
+            .with_hint(t!("menu-bad-url-hint")),
+    )
 }
 
 #[cfg(test)]

@@ -10,8 +10,10 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8};
 use crate::hebrew::HebrewOrder;
+use crate::i18n::Text;
+use crate::t;
 
 pub use accessibility::Accessibility;
 pub use menu::{MenuItem, MenuLink, Menus};
@@ -111,6 +113,8 @@ pub struct Config {
     pub accessibility: Option<Accessibility>,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
     pub extra: toml::Table,
+    /// What the site builds with all the same (a language written as a name).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Config {
@@ -150,12 +154,9 @@ impl Config {
             Diagnostic::new(
                 CONFIG_FILE,
                 None,
-                format!("cannot read the site configuration: {err}"),
+                t!("config-unreadable", error = err.to_string()),
             )
-            .with_hint(format!(
-                "is {} a kb site? It needs a config.toml",
-                site_dir.display()
-            ))
+            .with_hint(t!("config-unreadable-hint", dir = site_dir))
         })?;
         let text = String::from_utf8(text).map_err(|err| not_utf8(CONFIG_FILE, &err))?;
         Config::parse(&text, overrides)
@@ -195,23 +196,27 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     };
     for key in raw.types.keys() {
         if !is_key(key) {
-            problems.push(bad_key("type", key, line_of_table("types", key)));
+            problems.push(bad_key(
+                t!("bad-type-key", key = key),
+                line_of_table("types", key),
+            ));
         } else if RESERVED_TYPE_KEYS.contains(&key.as_str()) {
             problems.push(
                 Diagnostic::new(
                     CONFIG_FILE,
                     line_of_table("types", key),
-                    format!("the type key `{key}` is taken: kb's own pages live at /{key}/"),
+                    t!("type-key-reserved", key = key),
                 )
-                .with_hint(format!(
-                    "choose another key, e.g. `{key}-list`, and rename content/{key}/ to match"
-                )),
+                .with_hint(t!("type-key-reserved-hint", key = key)),
             );
         }
     }
     for key in raw.tags.keys() {
         if !is_key(key) {
-            problems.push(bad_key("tag", key, line_of_table("tags", key)));
+            problems.push(bad_key(
+                t!("bad-tag-key", key = key),
+                line_of_table("tags", key),
+            ));
         }
     }
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
@@ -219,29 +224,24 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
             Some(_) => Diagnostic::new(
                 CONFIG_FILE,
                 None,
-                format!("--base-url `{}` is not an absolute URL", raw.base_url),
+                t!("base-url-override-relative", url = &raw.base_url),
             )
-            .with_hint(
-                "give the address this build will have, e.g. --base-url https://kb.example.org/",
-            ),
+            .with_hint(t!("base-url-override-relative-hint")),
             None => Diagnostic::new(
                 CONFIG_FILE,
                 text.find("base_url").map(|offset| line_of(text, offset)),
-                format!("base_url `{}` is not an absolute URL", raw.base_url),
+                t!("base-url-relative", url = &raw.base_url),
             )
-            .with_hint(
-                "write the address the site will have, e.g. base_url = \"https://kb.example.org\"",
-            ),
+            .with_hint(t!("base-url-relative-hint")),
         };
         problems.push(problem);
     }
     if raw.paginate_by == Some(0) {
         let line = text.find("paginate_by").map(|offset| line_of(text, offset));
-        problems.push(Diagnostic::new(
-            CONFIG_FILE,
-            line,
-            "paginate_by must be at least 1",
-        ));
+        problems.push(
+            Diagnostic::new(CONFIG_FILE, line, t!("paginate-zero"))
+                .with_hint(t!("paginate-zero-hint")),
+        );
     }
     let menus = menu::validate(raw.menu, text, &mut problems.0);
     let accessibility = raw
@@ -272,7 +272,9 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
+    let warnings = language_warning(&raw.language, text).into_iter().collect();
     Ok(Config {
+        warnings,
         title: raw.title,
         base_url: raw.base_url.trim_end_matches('/').to_string(),
         language: raw.language,
@@ -287,6 +289,31 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     })
 }
 
+/// `language = "עברית"` builds a left-to-right site: worth a warning naming the code meant.
+fn language_warning(language: &str, text: &str) -> Option<Diagnostic> {
+    if crate::hints::is_language_code(language) {
+        return None;
+    }
+    let line = text.find("language").map(|offset| line_of(text, offset));
+    let code = crate::hints::nearest_language(language);
+    Some(
+        Diagnostic::warning(CONFIG_FILE, line, t!("language-unknown", value = language))
+            .with_hint(t!("language-unknown-hint", code = code)),
+    )
+}
+
+/// The `language` of the site in `site_dir`, read from config.toml's lines without parsing it
+/// (so a broken config still gets its messages in its language); `he` when unset.
+pub fn site_language(site_dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(site_dir.join(CONFIG_FILE)).ok()?;
+    let top = text.split("\n[").next().unwrap_or("");
+    let value = top.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        (key.trim() == "language").then(|| value.trim().trim_matches(['"', '\'']).to_string())
+    });
+    Some(value.unwrap_or_else(default_language))
+}
+
 /// Lower-case ASCII letters, digits and hyphens: keys appear in URLs and file names.
 pub fn is_key(key: &str) -> bool {
     !key.is_empty()
@@ -295,9 +322,8 @@ pub fn is_key(key: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn bad_key(what: &str, key: &str, line: Option<usize>) -> Diagnostic {
-    Diagnostic::new(CONFIG_FILE, line, format!("the {what} key `{key}` is not a valid URL name"))
-        .with_hint("use lower-case English letters, digits and hyphens, e.g. `trust-building`; the Hebrew name goes in `name`")
+fn bad_key(message: Text, line: Option<usize>) -> Diagnostic {
+    Diagnostic::new(CONFIG_FILE, line, message).with_hint(t!("bad-key-hint"))
 }
 
 fn default_types() -> Vec<TypeDef> {
@@ -316,39 +342,15 @@ fn default_types() -> Vec<TypeDef> {
     .collect()
 }
 
-/// Turns a TOML error into a diagnostic on the right line of the file, with a suggestion for
-/// unknown keys. `line_offset` is the number of lines before the TOML text in the file.
+/// Turns a TOML error into a diagnostic on the right line of the file, with a hint for the
+/// mistake it most likely is. `line_offset` is the number of lines before the TOML text.
 pub fn toml_diagnostic(
     path: impl Into<std::path::PathBuf>,
     text: &str,
     line_offset: usize,
     err: &toml::de::Error,
 ) -> Diagnostic {
-    let line = err
-        .span()
-        .map(|span| line_of(text, span.start) + line_offset);
-    let message = err.message().trim().to_string();
-    let diagnostic = Diagnostic::new(path, line, message.clone());
-    match unknown_field(&message) {
-        Some((field, expected)) => {
-            let hint = suggest(&field, expected.iter().map(String::as_str));
-            diagnostic.with_hint(format!("`{field}` is not a known key: {hint}"))
-        }
-        None => diagnostic,
-    }
-}
-
-/// Reads serde's "unknown field `x`, expected one of `a`, `b`" into the field and the list.
-fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (field, rest) = rest.split_once('`')?;
-    let expected = rest
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    Some((field.to_string(), expected))
+    crate::hints::toml_error(path, text, line_offset, err)
 }
 
 #[cfg(test)]
@@ -389,8 +391,9 @@ mod tests {
         assert_eq!(d.line, Some(3));
         assert!(
             d.hint
-                .as_deref()
+                .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("did you mean `description`?"),
             "{d}"
         );
@@ -422,6 +425,6 @@ mod tests {
         let text = format!("{MINIMAL}[types.tags]\nname = \"תגית\"\nplural = \"תגיות\"\n");
         let err = Config::parse(&text, &Overrides::default()).unwrap_err();
         assert_eq!(err.0[0].line, Some(3));
-        assert!(err.0[0].message.contains("/tags/"), "{err}");
+        assert!(err.0[0].message.to_string().contains("/tags/"), "{err}");
     }
 }

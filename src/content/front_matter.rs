@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::config::toml_diagnostic;
 use crate::diagnostics::Diagnostic;
+use crate::t;
 
 const FENCE: &str = "+++";
 
@@ -28,8 +29,7 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         rest.strip_prefix('\n')
             .or_else(|| rest.strip_prefix("\r\n"))
     }) else {
-        return Err(Diagnostic::new(path, Some(1), "the file does not start with front matter")
-            .with_hint("begin the file with a line `+++`, then `title = \"...\"` and `date = 2024-01-31`, then another `+++`"));
+        return Err(no_front_matter(path, text));
     };
     let mut offset = 0;
     for line in after_open.split_inclusive('\n') {
@@ -46,10 +46,25 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(
-        Diagnostic::new(path, Some(1), "the front matter is never closed")
-            .with_hint("add a line `+++` after the last front matter line"),
-    )
+    Err(Diagnostic::new(path, Some(1), t!("front-matter-open"))
+        .with_hint(t!("front-matter-open-hint")))
+}
+
+/// A file without `+++`: YAML front matter (`---`, as Jekyll and Hugo write it) gets its
+/// lines converted to TOML in the hint.
+fn no_front_matter(path: &Path, text: &str) -> Diagnostic {
+    let yaml = text
+        .strip_prefix("---")
+        .and_then(|rest| rest.trim_start_matches('\r').strip_prefix('\n'))
+        .and_then(|rest| rest.split_once("\n---").map(|(yaml, _)| yaml));
+    match yaml {
+        Some(yaml) => Diagnostic::new(path, Some(1), t!("front-matter-yaml")).with_hint(t!(
+            "front-matter-yaml-hint",
+            toml = crate::hints::yaml_to_toml(yaml)
+        )),
+        None => Diagnostic::new(path, Some(1), t!("front-matter-missing"))
+            .with_hint(t!("front-matter-missing-hint")),
+    }
 }
 
 /// Front matter of an item, as written.
@@ -70,6 +85,8 @@ pub struct RawItem {
     pub slug: Option<String>,
     pub updated: Option<toml::Value>,
     pub video: Option<String>,
+    /// Whether the item's video has captions (subtitles); `kb check` asks every video item.
+    pub captions: Option<bool>,
     #[serde(default)]
     pub extra: toml::Table,
 }
@@ -141,18 +158,8 @@ mod tests {
 
     #[test]
     fn missing_fences_are_reported() {
-        assert!(
-            split(p(), "title = 1")
-                .unwrap_err()
-                .message
-                .contains("does not start")
-        );
-        assert!(
-            split(p(), "+++\ntitle = 1\n")
-                .unwrap_err()
-                .message
-                .contains("never closed")
-        );
+        assert!(split(p(), "title = 1").unwrap_err().message.id() == "front-matter-missing");
+        assert!(split(p(), "+++\ntitle = 1\n").unwrap_err().message.id() == "front-matter-open");
     }
 
     #[test]
@@ -169,6 +176,11 @@ mod tests {
         let split = split(p(), text).unwrap();
         let err = parse::<RawItem>(p(), &split).unwrap_err();
         assert_eq!(err.line, Some(3));
-        assert!(err.hint.unwrap().contains("did you mean `tags`?"));
+        assert!(
+            err.hint
+                .unwrap()
+                .to_string()
+                .contains("did you mean `tags`?")
+        );
     }
 }

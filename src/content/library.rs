@@ -226,6 +226,7 @@ mod tests {
             tags: tags.iter().map(|t| t.to_string()).collect(),
             draft: false,
             video: None,
+            captions: None,
             extra: Default::default(),
             body: String::new(),
             body_line: 1,

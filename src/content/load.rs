@@ -12,6 +12,7 @@ use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
 use crate::content::standalone::{self, Standalone};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
+use crate::t;
 use crate::walk::{problem, walk};
 
 /// The folder under the site folder that holds the Markdown.
@@ -160,11 +161,9 @@ enum Parsed {
 fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagnostics> {
     let root = site_dir.join(CONTENT_DIR);
     if !root.is_dir() {
-        return Err(
-            Diagnostic::new(CONTENT_DIR, None, "the site has no content folder")
-                .with_hint("create content/<type>/<slug>.md files, e.g. content/articles/first.md")
-                .into(),
-        );
+        return Err(Diagnostic::new(CONTENT_DIR, None, t!("no-content"))
+            .with_hint(t!("no-content-hint"))
+            .into());
     }
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
@@ -190,10 +189,11 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
                 unknown_types.push(relative.clone());
                 let known = config.types.iter().map(|t| t.key.as_str());
                 problems.push(
-                    Diagnostic::new(&relative, None, format!("unknown type folder `{type_key}`"))
-                        .with_hint(format!(
-                            "{}; or add [types.{type_key}] with name and plural to config.toml",
-                            suggest(type_key, known)
+                    Diagnostic::new(&relative, None, t!("unknown-type-folder", key = *type_key))
+                        .with_hint(t!(
+                            "unknown-type-folder-hint",
+                            suggestion = suggest(type_key, known),
+                            key = *type_key
                         )),
                 );
             }
@@ -211,14 +211,8 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
         match classify(&parts) {
             Some(kind) => files.push((relative, kind)),
             None => problems.push(
-                Diagnostic::new(
-                    &relative,
-                    Some(1),
-                    "this Markdown file is not where kb looks for items",
-                )
-                .with_hint(
-                    "items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md, pages in content/<slug>.md",
-                ),
+                Diagnostic::new(&relative, Some(1), t!("misplaced-markdown"))
+                    .with_hint(t!("misplaced-markdown-hint")),
             ),
         }
     }
@@ -254,8 +248,13 @@ fn classify(parts: &[&str]) -> Option<Kind> {
 }
 
 fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(site_dir.join(relative))
-        .map_err(|err| Diagnostic::new(relative, None, format!("cannot read the file: {err}")))?;
+    let bytes = std::fs::read(site_dir.join(relative)).map_err(|err| {
+        Diagnostic::new(
+            relative,
+            None,
+            t!("file-unreadable", error = err.to_string()),
+        )
+    })?;
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
         // SAFETY: the bytes were just checked to be UTF-8 (by simdutf8, several times faster
         // than the standard check on Hebrew text, where no byte is ASCII's fast path).
@@ -331,8 +330,10 @@ fn duplicate_urls(content: &Content) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (url, source) in items.chain(pages) {
         if let Some(first) = first_by_url.insert(url, source) {
-            problems.push(Diagnostic::new(source, Some(1), format!("the URL {url} is also used by {}", first.display()))
-                .with_hint("two items of the same type, or two pages, cannot share a slug: rename one file or set `slug = \"...\"` in its front matter"));
+            problems.push(
+                Diagnostic::new(source, Some(1), t!("url-taken", url = url, other = first))
+                    .with_hint(t!("url-taken-hint")),
+            );
         }
     }
     problems

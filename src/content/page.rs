@@ -7,6 +7,8 @@ use crate::content::front_matter::{self, RawItem, Split};
 use crate::diagnostics::{Diagnostic, suggest};
 use crate::embed::Video;
 use crate::hebrew::Date;
+use crate::i18n::Text;
+use crate::t;
 
 /// A published (or draft) item, before its Markdown is rendered.
 #[derive(Debug, Clone)]
@@ -38,6 +40,8 @@ pub struct Page {
     pub draft: bool,
     /// The video the item is about, from its `video` key.
     pub video: Option<Video>,
+    /// `captions = true/false`: whether the video has captions; `None` when unsaid.
+    pub captions: Option<bool>,
     /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
     /// The Markdown body; emptied once rendered, to halve a build's memory.
@@ -71,16 +75,15 @@ pub(crate) fn build(
     let title = raw.title.clone().filter(|t| !t.trim().is_empty());
     if title.is_none() {
         problems.push(
-            Diagnostic::new(source, Some(split.toml_line), "the item has no title")
-                .with_hint("add a line like `title = \"מיפוי שותפים\"` to the front matter"),
+            Diagnostic::new(source, Some(split.toml_line), t!("item-no-title"))
+                .with_hint(t!("item-no-title-hint")),
         );
     }
     let date = match &raw.date {
         None => {
             problems.push(
-                Diagnostic::new(source, Some(split.toml_line), "the item has no date").with_hint(
-                    "add a line like `date = 2024-03-10` (year-month-day) to the front matter",
-                ),
+                Diagnostic::new(source, Some(split.toml_line), t!("item-no-date"))
+                    .with_hint(t!("item-no-date-hint")),
             );
             None
         }
@@ -97,20 +100,18 @@ pub(crate) fn build(
         if config.tag_def(tag).is_none() {
             let known = config.tags.iter().map(|t| t.key.as_str());
             problems.push(
-                Diagnostic::new(source, line("tags"), format!("unknown tag `{tag}`")).with_hint(
-                    format!(
-                        "{}; tags come from [tags] in config.toml",
-                        suggest(tag, known)
-                    ),
-                ),
+                Diagnostic::new(source, line("tags"), t!("unknown-tag", tag = tag))
+                    .with_hint(tag_hint(config, tag, known)),
             );
         }
     }
     let video = raw.video.as_ref().and_then(|url| {
         let video = Video::parse(url);
         if video.is_none() {
-            problems.push(Diagnostic::new(source, line("video"), format!("`{url}` is not a YouTube or Vimeo address"))
-                .with_hint("use a link like https://www.youtube.com/watch?v=VIDEO_ID or https://vimeo.com/123456"));
+            problems.push(
+                Diagnostic::new(source, line("video"), t!("video-not-video", url = url))
+                    .with_hint(t!("video-not-video-hint")),
+            );
         }
         video
     });
@@ -119,8 +120,14 @@ pub(crate) fn build(
         .clone()
         .unwrap_or_else(|| location.file_slug.to_string());
     if !is_key(&slug) {
-        problems.push(Diagnostic::new(source, line("slug").or(Some(1)), format!("the slug `{slug}` cannot be used in a URL"))
-            .with_hint("use lower-case English letters, digits and hyphens, in the file name or in `slug = \"...\"`"));
+        problems.push(
+            Diagnostic::new(
+                source,
+                line("slug").or(Some(1)),
+                t!("bad-slug", slug = &slug),
+            )
+            .with_hint(t!("bad-slug-hint")),
+        );
     }
     let summary = raw.summary.clone().filter(|s| !s.trim().is_empty());
     match (title, date, problems.is_empty()) {
@@ -138,6 +145,7 @@ pub(crate) fn build(
             tags: dedup(raw.tags),
             draft: raw.draft,
             video,
+            captions: raw.captions,
             extra: raw.extra,
             body: split.body.to_string(),
             body_line: split.body_line,
@@ -167,8 +175,28 @@ pub(crate) fn read_date(
         other => other.to_string(),
     };
     Date::parse(&text).ok_or_else(|| {
-        Diagnostic::new(source, line, format!("`{key}` is not a valid date: {text}")).with_hint(
-            format!("write the date as year-month-day, e.g. `{key} = 2024-03-10`"),
-        )
+        let (message, hint) = match crate::hints::correct_date(&text) {
+            Some(date) => (
+                t!("date-format", key = key, value = &text),
+                crate::hints::date_hint(key, date),
+            ),
+            None => (
+                t!("date-invalid", key = key, value = &text),
+                t!("date-example-hint", key = key),
+            ),
+        };
+        Diagnostic::new(source, line, message).with_hint(hint)
     })
+}
+
+/// A tag written by its Hebrew name points to its key; anything else to the nearest key.
+fn tag_hint<'a>(
+    config: &Config,
+    tag: &str,
+    known: impl IntoIterator<Item = &'a str> + Clone,
+) -> Text {
+    match config.tags.iter().find(|t| t.name.trim() == tag.trim()) {
+        Some(def) => t!("tag-by-name-hint", name = tag, key = &def.key),
+        None => t!("unknown-tag-hint", suggestion = suggest(tag, known)),
+    }
 }

@@ -8,6 +8,7 @@ use crate::content::front_matter::{self, RawStandalone, Split};
 use crate::content::page::read_date;
 use crate::diagnostics::Diagnostic;
 use crate::hebrew::Date;
+use crate::t;
 
 /// A page of the site outside the types, before its Markdown is rendered.
 #[derive(Debug, Clone)]
@@ -48,15 +49,13 @@ const ITEM_KEYS: [&str; 4] = ["tags", "authors", "editors", "video"];
 
 /// An unknown key that belongs to items gets a hint saying why a page has none.
 fn explain_item_key(diagnostic: Diagnostic) -> Diagnostic {
-    let item_key = ITEM_KEYS.iter().find(|key| {
-        diagnostic
-            .message
-            .starts_with(&format!("unknown field `{key}`"))
-    });
-    match item_key {
-        Some(key) => diagnostic.with_hint(format!(
-            "a page (a file directly in content/) is in no listing and has no `{key}`; to make it an item, move it to content/<type>/"
-        )),
+    let key = Some(diagnostic.message.arg("key"))
+        .filter(|_| diagnostic.message.id() == "unknown-key")
+        .flatten()
+        .filter(|key| ITEM_KEYS.contains(key))
+        .map(str::to_string);
+    match key {
+        Some(key) => diagnostic.with_hint(t!("page-item-key-hint", key = key)),
         None => diagnostic,
     }
 }
@@ -75,8 +74,8 @@ pub(crate) fn build(
     let title = raw.title.filter(|t| !t.trim().is_empty());
     if title.is_none() {
         problems.push(
-            Diagnostic::new(source, Some(split.toml_line), "the page has no title")
-                .with_hint("add a line like `title = \"מי אנחנו\"` to the front matter"),
+            Diagnostic::new(source, Some(split.toml_line), t!("page-no-title"))
+                .with_hint(t!("page-no-title-hint")),
         );
     }
     let mut date_of = |key: &str, value: Option<&toml::Value>| {
@@ -90,16 +89,14 @@ pub(crate) fn build(
     let slug = raw.slug.unwrap_or_else(|| file_slug.to_string());
     let slug_line = line("slug").or(Some(1));
     if !is_key(&slug) {
-        problems.push(Diagnostic::new(source, slug_line, format!("the slug `{slug}` cannot be used in a URL"))
-            .with_hint("use lower-case English letters, digits and hyphens, in the file name or in `slug = \"...\"`"));
+        problems.push(
+            Diagnostic::new(source, slug_line, t!("bad-slug", slug = &slug))
+                .with_hint(t!("bad-slug-hint")),
+        );
     } else if RESERVED_TYPE_KEYS.contains(&slug.as_str()) || config.type_def(&slug).is_some() {
         problems.push(
-            Diagnostic::new(
-                source,
-                slug_line,
-                format!("the page would take /{slug}/, where kb lists {slug}"),
-            )
-            .with_hint("rename the file or set another `slug = \"...\"` in its front matter"),
+            Diagnostic::new(source, slug_line, t!("page-takes-listing", slug = &slug))
+                .with_hint(t!("page-takes-listing-hint")),
         );
     }
     match (title, problems.is_empty()) {

@@ -40,7 +40,8 @@
     return node;
   }
 
-  function showProblems(errors) {
+  // `labels` come from the server in the author's language (the catalogue), with its direction.
+  function showProblems(errors, labels) {
     const old = document.getElementById(overlayId);
     if (old) old.remove();
     if (!errors.length) return;
@@ -49,27 +50,29 @@
       maxBlockSize: '60vh', overflow: 'auto', margin: '0', padding: '1rem 1.25rem',
       background: '#2b0d0d', color: '#fff', borderBlockStart: '4px solid #ff5c5c',
       font: '14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-      boxShadow: '0 -4px 24px rgba(0,0,0,.4)', textAlign: 'left',
+      boxShadow: '0 -4px 24px rgba(0,0,0,.4)', textAlign: 'start',
     });
     panel.id = overlayId;
     panel.setAttribute('role', 'alert');
-    panel.setAttribute('dir', 'ltr');
-    panel.setAttribute('lang', 'en');
-    const noun = errors.length === 1 ? 'problem' : 'problems';
-    panel.append(element('h2', `kb: the last rebuild failed (${errors.length} ${noun}); showing the last good build`, {
+    panel.setAttribute('aria-label', labels.region);
+    panel.setAttribute('dir', labels.dir);
+    panel.setAttribute('lang', labels.lang);
+    panel.append(element('h2', labels.heading, {
       font: 'bold 15px/1.4 system-ui, sans-serif', margin: '0 0 .75rem', color: '#ffb3b3',
     }));
     const list = element('ul', '', { margin: '0', padding: '0', listStyle: 'none' });
     for (const error of errors) {
       const item = element('li', '', { margin: '0 0 .75rem' });
-      const where = error.line ? `${error.path}:${error.line}` : error.path;
-      item.append(element('div', where, { color: '#ffd479', unicodeBidi: 'isolate' }));
+      const where = [error.path, error.line, error.line && error.col].filter(Boolean).join(':');
+      const place = element('div', where, { color: '#ffd479', unicodeBidi: 'isolate' });
+      place.setAttribute('dir', 'ltr');
+      item.append(place);
       item.append(element('div', error.message, { whiteSpace: 'pre-wrap' }));
-      if (error.hint) item.append(element('div', 'hint: ' + error.hint, { color: '#b8e0ff', whiteSpace: 'pre-wrap' }));
+      if (error.hint) item.append(element('div', labels.hint + ': ' + error.hint, { color: '#b8e0ff', whiteSpace: 'pre-wrap' }));
       list.append(item);
     }
     panel.append(list);
-    const close = element('button', 'Dismiss', {
+    const close = element('button', labels.dismiss, {
       font: '13px system-ui, sans-serif', padding: '.25rem .75rem', cursor: 'pointer',
     });
     close.type = 'button';
@@ -106,7 +109,7 @@
   async function start() {
     try {
       const current = await status();
-      showProblems(current.errors || []);
+      showProblems(current.errors || [], current.labels);
     } catch (_) { /* the server is gone; watch() retries */ }
     watch(servedSearch);
   }

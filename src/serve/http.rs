@@ -4,6 +4,8 @@
 //! `&search=M` also for the search update after M, which is how they learn to drop the index
 //! they fetched).
 
+use crate::i18n::tr;
+use crate::t;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -158,6 +160,7 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
         let _ = tokio::time::timeout(LONG_POLL, changed).await;
     }
     let snapshot = preview.current();
+    let lang = preview.lang;
     let errors: Vec<_> = snapshot
         .problems
         .iter()
@@ -166,14 +169,27 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
             json!({
                 "path": problem.path.to_string_lossy(),
                 "line": problem.line,
-                "message": problem.message,
-                "hint": problem.hint,
+                "col": problem.col,
+                "message": problem.message.render(lang),
+                "hint": problem.hint.as_ref().map(|hint| hint.render(lang)),
             })
         })
         .collect();
+    let heading = t!(
+        "overlay-heading",
+        problems = t!("count-problems", count = errors.len())
+    );
     let body = json!({
         "ok": snapshot.problems.is_none(),
         "errors": errors,
+        "labels": {
+            "lang": lang.code(),
+            "dir": lang.dir(),
+            "heading": heading.render(lang),
+            "hint": tr(lang, "label-hint"),
+            "dismiss": tr(lang, "overlay-dismiss"),
+            "region": tr(lang, "overlay-region"),
+        },
         "build": snapshot.build,
         "search": snapshot.search,
     });

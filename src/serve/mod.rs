@@ -9,6 +9,8 @@ mod preview;
 mod url;
 mod watch;
 
+use crate::i18n::Lang;
+use crate::t;
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
@@ -33,6 +35,8 @@ pub struct ServeOptions {
     pub drafts: bool,
     /// Open the preview in the default browser once it is ready.
     pub open: bool,
+    /// The language of the terminal messages and the overlay.
+    pub lang: Lang,
 }
 
 /// Runs the preview until the process is interrupted. Errors are fatal ones (no such site, the
@@ -71,8 +75,9 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
         base_url: Some(url.clone()),
         timings: false,
     };
-    let (preview, rebuilds) = preview::start(build, watcher).await;
-    println!("Serving {} at {url}/", options.site_dir.display());
+    let (preview, rebuilds) = preview::start(build, watcher, options.lang).await;
+    let serving = t!("serving", site = &options.site_dir, url = format!("{url}/"));
+    println!("{}", serving.render(options.lang));
     let _ = std::io::stdout().flush();
     if options.open {
         open_in_browser(&format!("{url}/"));

@@ -13,8 +13,10 @@ use tokio::sync::watch;
 
 use super::watch::SourceWatcher;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Lang;
 use crate::session::{SearchUpdate, Session, SiteFiles};
 use crate::site::BuildOptions;
+use crate::t;
 
 /// How long saves must pause before the search index, updated by parts, is built whole again.
 const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
@@ -36,10 +38,12 @@ pub struct Snapshot {
 #[derive(Debug, Clone)]
 pub struct Preview {
     current: watch::Sender<Arc<Snapshot>>,
+    /// The author's language: the overlay and the terminal speak it.
+    pub lang: Lang,
 }
 
 impl Preview {
-    fn new(first: Result<Arc<SiteFiles>, Diagnostics>) -> Preview {
+    fn new(first: Result<Arc<SiteFiles>, Diagnostics>, lang: Lang) -> Preview {
         let (files, problems) = match first {
             Ok(files) => (files, None),
             Err(problems) => (Arc::default(), Some(problems)),
@@ -50,7 +54,7 @@ impl Preview {
             files,
             problems,
         }));
-        Preview { current }
+        Preview { current, lang }
     }
 
     /// The snapshot to answer one request from.
@@ -122,8 +126,8 @@ impl Builder {
             let result = result.unwrap_or_else(|_| {
                 self.session = None;
                 Err(Diagnostics::from(
-                    Diagnostic::new(&site_dir, None, "kb crashed while rebuilding (a bug in kb)")
-                        .with_hint("save again to retry; please report the message above"),
+                    Diagnostic::new(&site_dir, None, t!("crash-rebuild"))
+                        .with_hint(t!("crash-hint")),
                 ))
             });
             (self, result)
@@ -134,7 +138,11 @@ impl Builder {
 }
 
 /// Runs the first build; returns the preview showing it and the loop that keeps it current.
-pub async fn start(options: BuildOptions, watcher: SourceWatcher) -> (Preview, RebuildLoop) {
+pub async fn start(
+    options: BuildOptions,
+    watcher: SourceWatcher,
+    lang: Lang,
+) -> (Preview, RebuildLoop) {
     let started = Instant::now();
     let builder = Builder {
         options,
@@ -142,16 +150,20 @@ pub async fn start(options: BuildOptions, watcher: SourceWatcher) -> (Preview, R
     };
     let (builder, first) = builder.build_blocking(Vec::new()).await;
     match &first {
-        Ok(files) => println!(
-            "kb: built {} files in {} ms",
-            files.len(),
-            started.elapsed().as_millis()
-        ),
+        Ok(files) => {
+            let built = t!(
+                "serve-built",
+                files = t!("count-files", count = files.len()),
+                ms = started.elapsed().as_millis().to_string()
+            );
+            println!("{}", built.render(lang));
+        }
         Err(problems) => {
-            eprintln!("{problems}\nkb: the preview shows these problems until they are fixed.")
+            let note = t!("serve-showing-problems").render(lang);
+            eprintln!("{}\n{note}", problems.report(lang));
         }
     }
-    let preview = Preview::new(first);
+    let preview = Preview::new(first, lang);
     (
         preview.clone(),
         RebuildLoop {
@@ -236,13 +248,9 @@ impl RebuildLoop {
             Err(_) => {
                 session.search_failed();
                 let site_dir = &self.builder.options.site_dir;
-                let problem = Diagnostic::new(
-                    site_dir,
-                    None,
-                    "kb crashed while updating the search index (a bug in kb)",
-                )
-                .with_hint("save again to retry; please report the message above");
-                eprintln!("{problem}");
+                let problem =
+                    Diagnostic::new(site_dir, None, t!("crash-search")).with_hint(t!("crash-hint"));
+                eprintln!("{}", problem.render(self.preview.lang));
                 self.preview.publish(Err(Diagnostics::from(problem)));
             }
         }
@@ -258,18 +266,21 @@ impl RebuildLoop {
         let builder = std::mem::replace(&mut self.builder, placeholder);
         let (builder, result) = builder.build_blocking(changed).await;
         self.builder = builder;
+        let lang = self.preview.lang;
         match &result {
-            Ok(_) => println!(
-                "rebuilt in {} ms ({count} {} changed)",
-                started.elapsed().as_millis(),
-                files_noun(count)
-            ),
-            Err(problems) => eprintln!("{problems}\nkb: still serving the last good build."),
+            Ok(_) => {
+                let rebuilt = t!(
+                    "serve-rebuilt",
+                    ms = started.elapsed().as_millis().to_string(),
+                    changed = t!("count-changed-files", count = count)
+                );
+                println!("{}", rebuilt.render(lang));
+            }
+            Err(problems) => {
+                let note = t!("serve-still-serving").render(lang);
+                eprintln!("{}\n{note}", problems.report(lang));
+            }
         }
         self.preview.publish(result);
     }
-}
-
-fn files_noun(count: usize) -> &'static str {
-    if count == 1 { "file" } else { "files" }
 }

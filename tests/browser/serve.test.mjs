@@ -8,7 +8,11 @@ import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { ROOT, launch } from './lib.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const KB = process.env.KB_BIN || join(ROOT, 'target', 'debug', 'kb');
 const FRONT = (tags) => `+++\ntitle = "מאמר ארוך לבדיקת גלילה"\ndate = 2024-02-02\ntags = ${tags}\n+++\n\n`;
@@ -30,7 +34,7 @@ function startServer(dir) {
   return new Promise((resolve, reject) => {
     kb.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
     createInterface({ input: kb.stdout }).on('line', (line) => {
-      const found = line.match(/ at (http:\/\/\S+?)\/?$/);
+      const found = line.match(/ (http:\/\/\S+?)\/?$/);
       if (found) resolve(found[1]);
     });
   });
@@ -94,10 +98,28 @@ test('a bad edit shows the overlay; the fix removes it', async () => {
   const overlay = page.locator('#kb-serve-overlay[role="alert"]');
   await overlay.waitFor({ state: 'visible', timeout: 10000 });
   const text = await overlay.textContent();
+  // The site is Hebrew: so is the overlay, right to left, with the file, line and hint.
   assert.match(text, /content\/articles\/long\.md:4/);
-  assert.match(text, /backbon/);
-  assert.match(text, /did you mean `backbone`/);
-  assert.equal(await overlay.getAttribute('dir'), 'ltr');
+  assert.match(text, /אין באתר תגית `backbon`/);
+  assert.match(text, /מה לעשות: אולי התכוונתם ל־`backbone`\?/);
+  assert.match(text, /הבנייה האחרונה נכשלה \(בעיה אחת\)/);
+  assert.equal(await overlay.getAttribute('dir'), 'rtl');
+  assert.equal(await overlay.getAttribute('lang'), 'he');
+  assert.equal(await overlay.locator('button').textContent(), 'סגירה');
+  assert.ok(!/[A-Za-z]{4,}/.test(text.replace(/`[^`]*`|\[[^\]]*\]|\S*[/.:]\S*/g, '')), `English left in: ${text}`);
+  // axe, injected as a script the pages' CSP refuses: into a page of its own that bypasses it.
+  const context = await browser.newContext({ bypassCSP: true });
+  const checked = await context.newPage();
+  await checked.goto(url + '/articles/long/', { waitUntil: 'load' });
+  await checked.locator('#kb-serve-overlay').waitFor({ state: 'visible', timeout: 10000 });
+  await checked.addScriptTag({ content: AXE });
+  const found = await checked.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run('#kb-serve-overlay', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+  assert.deepEqual(found, []);
+  await context.close();
   assert.ok(!(await page.textContent('body')).includes('broken-plum'), 'the last good page stays');
 
   await page.evaluate(() => { window.kbNotReloaded = true; });

@@ -61,6 +61,18 @@ impl TestSite {
 
     pub fn kb(&self, args: &[&str]) -> Run {
         Command::new(KB)
+            .env("KB_LANG", "en")
+            .args(args)
+            .current_dir(&self.dir)
+            .output()
+            .unwrap()
+            .into()
+    }
+
+    /// `kb` with its messages in `lang`.
+    pub fn kb_in(&self, lang: &str, args: &[&str]) -> Run {
+        Command::new(KB)
+            .env("KB_LANG", lang)
             .args(args)
             .current_dir(&self.dir)
             .output()

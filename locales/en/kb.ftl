@@ -1,0 +1,285 @@
+# kb's messages in English. Every id here is in locales/he/kb.ftl too (a test checks it).
+# Arguments: $key, $path, ... are words and paths as written; $count chooses the plural form.
+
+## How a problem is shown
+
+label-error = error
+label-warning = warning
+label-hint = hint
+build-failed = { $count ->
+    [one] 1 problem found; nothing was written.
+   *[other] { $count } problems found; nothing was written.
+}
+did-you-mean = did you mean `{ $name }`?
+one-of = expected one of: { $names }
+count-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+count-files = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+count-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+count-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+count-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+
+## Files and folders
+
+not-utf8 = the file is not valid UTF-8
+not-utf8-hint = save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)
+file-unreadable = cannot read the file: { $error }
+config-unreadable = cannot read the site configuration: { $error }
+config-unreadable-hint = is { $dir } a kb site? It needs a config.toml
+no-content = the site has no content folder
+no-content-hint = create content/<type>/<slug>.md files, e.g. content/articles/first.md
+unknown-type-folder = unknown type folder `{ $key }`
+unknown-type-folder-hint = { $suggestion }; or add [types.{ $key }] with name and plural to config.toml
+misplaced-markdown = this Markdown file is not where kb looks for items
+misplaced-markdown-hint = items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md, pages in content/<slug>.md
+url-taken = the URL { $url } is also used by { $other }
+url-taken-hint = two items of the same type, or two pages, cannot share a slug: rename one file or set `slug = "..."` in its front matter
+link-loops = this symbolic link loops: it leads back to { $ancestor }, which holds it
+link-loops-hint = point the link at a folder outside its own, or remove it
+link-dangles = this symbolic link leads nowhere: its target does not exist
+link-dangles-hint = point the link at an existing file or folder, or remove it
+
+## config.toml
+
+type-key-reserved = the type key `{ $key }` is taken: kb's own pages live at /{ $key }/
+type-key-reserved-hint = choose another key, e.g. `{ $key }-list`, and rename content/{ $key }/ to match
+bad-type-key = the type key `{ $key }` is not a valid URL name
+bad-tag-key = the tag key `{ $key }` is not a valid URL name
+bad-key-hint = use lower-case English letters, digits and hyphens, e.g. `trust-building`; the Hebrew name goes in `name`
+base-url-relative = base_url `{ $url }` is not an absolute URL
+base-url-relative-hint = write the address the site will have, e.g. base_url = "https://kb.example.org"
+base-url-override-relative = --base-url `{ $url }` is not an absolute URL
+base-url-override-relative-hint = give the address this build will have, e.g. --base-url https://kb.example.org/
+paginate-zero = paginate_by must be at least 1
+paginate-zero-hint = write how many items a listing page shows, e.g. paginate_by = 20
+language-unknown = `{ $value }` is not a language code, so the site would be shown left to right
+language-unknown-hint = write the language's code: language = "{ $code }"
+statement-needs = the accessibility statement needs `{ $key }`
+statement-needs-hint = add it under [accessibility], e.g. { $key } = { $example }
+last-review-not-date = `last_review` is not a date: { $value }
+last-review-not-date-hint = write the day of the last review as last_review = 2025-01-31
+statement-email = the coordinator's `email` has no @
+statement-email-hint = write the address readers write to, e.g. email = "access@example.org"
+menu-no-name = a menu link has no name
+menu-no-name-hint = write the words readers see, e.g. name = "מי אנחנו"
+menu-bad-url = the menu link `{ $url }` leads nowhere kb knows
+menu-bad-url-hint = write a file under content/ as url = "@/about.md", a path on the site as url = "/tags/", or a full address as url = "https://example.org"
+theme-missing = the theme `{ $name }` is not in themes/{ $name }/
+theme-missing-hint = remove `theme` to use kb's default theme, or add the theme folder
+no-statement = the site has no accessibility statement
+no-statement-hint = Israeli law asks organisations serving the public to publish one: add an [accessibility] table to config.toml (organization, coordinator, phone or email, last_review; see docs/guide.he.md) and kb publishes it at /accessibility/, or write your own in content/accessibility.md
+
+## Front matter
+
+front-matter-missing = the file does not start with front matter
+front-matter-missing-hint = begin the file with a line `+++`, then `title = "..."` and `date = 2024-01-31`, then another `+++`
+front-matter-open = the front matter is never closed
+front-matter-open-hint = add a line `+++` after the last front matter line
+front-matter-yaml = this front matter is YAML (between --- lines); kb reads TOML between +++ lines
+front-matter-yaml-hint = write it like this:
+    { $toml }
+unknown-key = `{ $key }` is not a known key
+quote-in-word = the value of `{ $key }` has a quote mark inside a word, which ends the text too early
+quote-in-word-hint = write the Hebrew quote mark ״ (gershayim) instead, or put the whole value in single quotes:
+    { $fixed }
+    { $single }
+date-format = `{ $key }` is not written as year-month-day: { $value }
+date-format-hint = write { $fixed } ({ $spelled })
+date-invalid = `{ $key }` is not a real date: { $value }
+date-example-hint = write the date as year-month-day, e.g. `{ $key } = 2024-03-10`
+wrong-type = `{ $key }` has a value of the wrong kind
+wrong-type-hint = write it like this: { $fixed }
+toml-syntax = this line is not written the way kb reads front matter and config: { $detail }
+toml-syntax-hint = each line is key = value; text goes between quotes, e.g. title = "מיפוי שותפים"
+item-no-title = the item has no title
+item-no-title-hint = add a line like `title = "מיפוי שותפים"` to the front matter
+item-no-date = the item has no date
+item-no-date-hint = add a line like `date = 2024-03-10` (year-month-day) to the front matter
+unknown-tag = unknown tag `{ $tag }`
+unknown-tag-hint = { $suggestion }; tags come from [tags] in config.toml
+tag-by-name-hint = “{ $name }” is the tag's name; in tags = [...] write its key: "{ $key }"
+video-not-video = `{ $url }` is not a YouTube or Vimeo address
+video-not-video-hint = use a link like https://www.youtube.com/watch?v=VIDEO_ID or https://vimeo.com/123456
+bad-slug = the slug `{ $slug }` cannot be used in a URL
+bad-slug-hint = use lower-case English letters, digits and hyphens, in the file name or in `slug = "..."`
+page-no-title = the page has no title
+page-no-title-hint = add a line like `title = "מי אנחנו"` to the front matter
+page-takes-listing = the page would take /{ $slug }/, where kb lists { $slug }
+page-takes-listing-hint = rename the file or set another `slug = "..."` in its front matter
+page-item-key-hint = a page (a file directly in content/) is in no listing and has no `{ $key }`; to make it an item, move it to content/<type>/
+
+## Links and embeds
+
+link-broken = broken link: @/{ $target } does not exist
+link-did-you-mean = did you mean @/{ $target }? Links name the file under content/, e.g. @/articles/backbone-roles.md
+link-hint = links name the file under content/, e.g. @/articles/backbone-roles.md
+anchor-broken = broken anchor: @/{ $target } has no heading with id `{ $anchor }`
+iframe-blocked = this <iframe> would stay empty: the pages' Content-Security-Policy blocks frames from { $src }
+iframe-blocked-inline = this <iframe> would stay empty: the pages' Content-Security-Policy blocks frames from the page itself
+iframe-video-hint = put the video's address alone on a line instead of the embed code: { $url }
+iframe-other-hint = only YouTube and Vimeo videos can be embedded: put the video's address alone on a line; for anything else, link to it
+script-blocked = this <script> would not run: the pages' Content-Security-Policy refuses scripts from { $src }
+script-blocked-inline = this <script> would not run: the pages' Content-Security-Policy refuses scripts written in the page
+script-blocked-hint = for a video, put its YouTube or Vimeo address alone on a line; for a form, a map or a widget, link to it instead
+
+## Output
+
+copy-replaces = this file would replace the generated { $path }
+copy-replaces-page = this file would replace the generated { $path } (a page)
+copy-replaces-marker = this file would replace the generated { $path } (kb's list of the files it wrote)
+copy-replaces-search = this file would replace the generated { $path } (kb writes everything under search/)
+copy-into-git = kb never writes into .git/, the output's git repository
+copy-control-char = the file's name holds the control character { $code }, which kb cannot list among the files it wrote
+copy-clash-hint = rename or remove { $source }: kb writes { $path } itself
+copy-twice = this file and { $other } would both be written to { $path }
+copy-twice-hint = rename or remove one of them
+copy-is-folder = this file is where kb writes a folder (it holds { $inside })
+copy-inside-file = this file would go inside { $file }, which kb writes as a file
+copy-move-hint = rename or move { $source }
+
+## Templates
+
+template-cycle = this template extends itself: { $cycle }
+template-cycle-hint = a template can only extend another that does not lead back to it, e.g. base.html
+template-error = template error: { $detail }
+template-error-hint = fix the template; kb names the template and, for syntax errors, the line
+
+## kb serve
+
+crash-rebuild = kb crashed while rebuilding (a bug in kb)
+crash-search = kb crashed while updating the search index (a bug in kb)
+crash-hint = save again to retry; please report the message above
+
+## kb new
+
+new-unknown-type = there is no type `{ $kind }`
+new-unknown-type-hint = the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
+new-unknown-type-close-hint = did you mean `{ $close }`? the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
+new-page-bundle = a page is a single file, not a bundle
+new-page-bundle-hint = drop --bundle; put a page's images under static/ and link to them as /images/x.png
+new-no-slug = the title `{ $title }` has no letters to make an address of
+new-slug-hint = give the address yourself with lower-case English letters, digits and hyphens, e.g. --slug first-meeting
+new-page-takes-listing = a page at /{ $slug }/ would take the place of kb's own listing
+new-other-slug-hint = choose another address with --slug
+new-exists = this file already exists; kb new never overwrites a file
+new-exists-hint = edit the existing file, or choose another address with --slug
+
+## Summaries
+
+build-done = kb: built { $what } ({ $pages }, { $files }) in { $seconds } s → { $out }
+summary-type = { $key }: { $count }
+count-standalone = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+count-html-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+count-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+count-changed-files = { $count ->
+    [one] 1 file changed
+   *[other] { $count } files changed
+}
+output-unchanged = The previous output, if any, is unchanged.
+check-clean = kb check: no problems found ({ $pages } checked)
+check-found = kb check: { $found } ({ $pages } checked)
+serving = Serving { $site } at { $url }
+serve-built = kb: built { $files } in { $ms } ms
+serve-rebuilt = rebuilt in { $ms } ms ({ $changed })
+serve-showing-problems = kb: the preview shows these problems until they are fixed.
+serve-still-serving = kb: still serving the last good build.
+overlay-heading = kb: the last rebuild failed ({ $problems }); showing the last good build
+overlay-dismiss = Dismiss
+overlay-region = Problems in the site
+
+## kb check
+
+site-link-broken = broken link: { $url } leads to no page of the site
+site-link-hint = link to another page with @/ and its file under content/, e.g. [text](@/articles/backbone-roles.md); kb then checks it and keeps it right when addresses change
+link-to-markdown-hint = a link to a Markdown file is written with @/ and the file's path under content/, e.g. [text](@/articles/backbone-roles.md)
+site-anchor-hint = an anchor after # is a heading of that page: its words joined by hyphens, e.g. #מה-זה-ארגון-שדרה
+site-anchor-broken = broken link: the page of { $url } has no heading with id `{ $anchor }`
+media-missing = the file { $url } does not exist
+media-missing-hint = put the file beside the item (a bundle: content/<type>/<slug>/index.md and the file next to it) or under static/, and check the spelling of its name
+image-no-alt = the image { $url } has no alt text
+image-no-alt-hint = describe the image in the brackets for readers who cannot see it, e.g. ![three people around a table](photo.jpg); for raw HTML write alt="..."; a purely decorative image gets alt=""
+link-empty = the link to { $url } has no text
+link-vague = the link text “{ $text }” says nothing about where it leads
+link-vague-hint = screen readers list links by their text: write what the link leads to, e.g. [the shared measurement guide](@/tools/guide.md)
+heading-skip = a level { $level } heading right after a level { $previous } heading
+heading-skip-hint = headings go down one level at a time (the page title is level 1): make this one level { $level }, e.g. { "##" } for level 2
+captions-unsaid = this item shows a video but does not say whether it has captions
+captions-unsaid-hint = the accessibility standard asks for captions: add captions = true to the front matter when the video has them, or captions = false until it does
+captions-missing = this item's video has no captions (captions = false)
+captions-missing-hint = add captions (YouTube and Vimeo can make them for you, check them), then write captions = true
+item-no-tags = this item has no tags, so no tag page lists it
+item-no-tags-hint = add tags from [tags] in config.toml, e.g. tags = ["backbone"]
+tag-unused = the tag `{ $key }` ({ $name }) has no items
+tag-unused-hint = tag some items with it, or remove it from config.toml
+summary-long = the summary is { $count } characters long; link previews cut it short
+summary-long-hint = keep the summary to { $limit } characters or fewer, so it is shown whole when the page is shared
+image-heavy = this image weighs { $size } MB, slow to load on a phone
+image-heavy-hint = save it smaller (under 1 MB: about 1600 pixels wide, JPEG or WebP)
+external-broken = broken link: { $url } answered { $status } (no such page)
+external-broken-hint = find the page's new address, or remove the link
+external-status = the link { $url } answered { $status }
+external-status-hint = the site may be down for a while: check again later, and update the link if it stays so
+external-redirect = the link { $url } moved ({ $status })
+external-redirect-hint = link to the new address: { $location }
+external-timeout = the link { $url } did not answer within { $seconds } seconds
+external-unreachable = the link { $url } could not be reached
+
+## The command line (kb --help)
+
+cli-template = { "{" }about{ "}" }
+
+    Usage: { "{" }usage{ "}" }
+
+    { "{" }all-args{ "}" }
+cli-commands = Commands
+cli-command = COMMAND
+cli-arguments = Arguments
+cli-options = Options
+cli-help = Print help
+cli-version = Print version
+cli-lang = The language of kb's messages: he or en [default: the site's language; env: KB_LANG]
+cli-kb = Static site generator for Hebrew knowledge bases
+cli-init = Create a new Hebrew site, ready to build, in a new or empty folder
+cli-init-dir = The folder to create the site in [default: the current folder]
+cli-init-github-pages = Also write .github/workflows/pages.yml, which publishes the site on GitHub Pages
+cli-new = Create a new item (or a page) with its front matter filled in
+cli-new-kind = A type key from config.toml (e.g. articles), or page for a page such as "about us"
+cli-new-title = The title, in Hebrew; the file name is spelled from it in Latin letters
+cli-new-slug = The address of the new item instead of the one spelled from the title
+cli-new-bundle = A bundle: <slug>/index.md, with room for images beside it
+cli-site-dir = The site folder, with config.toml and content/ [default: the current folder]
+cli-build = Build the site into a folder of static files
+cli-build-output-dir = Output folder [default: SITE_DIR/public]
+cli-drafts = Include items marked draft = true
+cli-build-base-url = Use this base URL instead of the one in config.toml
+cli-build-timings = Print how long each stage of the build took
+cli-check = Check the site without writing it: everything kb build checks, plus links, images, alt text, headings, captions and tags
+cli-check-external = Also fetch links to other sites and report those that fail
+cli-check-strict = Fail (exit code 1) on warnings too
+cli-serve = Preview the site: build it in memory, serve it, rebuild and reload open pages on save
+cli-serve-port = Port to listen on; 0 picks a free one [default: 1111]
+cli-serve-bind = Address to listen on [default: 127.0.0.1, which keeps the preview on this machine]
+cli-serve-open = Open the preview in the default browser

@@ -1,0 +1,285 @@
+# ההודעות של kb בעברית. כל מזהה כאן נמצא גם ב־locales/en/kb.ftl (בדיקה מוודאת זאת).
+# הארגומנטים: $key, $path וכו' הם מילים ונתיבים כפי שנכתבו; $count בוחר את צורת הרבים.
+
+## איך מוצגת בעיה
+
+label-error = שגיאה
+label-warning = אזהרה
+label-hint = מה לעשות
+build-failed = { $count ->
+    [one] נמצאה בעיה אחת; שום דבר לא נכתב.
+   *[other] נמצאו { $count } בעיות; שום דבר לא נכתב.
+}
+did-you-mean = אולי התכוונתם ל־`{ $name }`?
+one-of = האפשרויות הן: { $names }
+count-pages = { $count ->
+    [one] עמוד אחד
+   *[other] { $count } עמודים
+}
+count-files = { $count ->
+    [one] קובץ אחד
+   *[other] { $count } קבצים
+}
+count-items = { $count ->
+    [one] פריט אחד
+   *[other] { $count } פריטים
+}
+count-errors = { $count ->
+    [one] שגיאה אחת
+   *[other] { $count } שגיאות
+}
+count-warnings = { $count ->
+    [one] אזהרה אחת
+   *[other] { $count } אזהרות
+}
+
+## קבצים ותיקיות
+
+not-utf8 = הקובץ לא שמור בקידוד UTF-8
+not-utf8-hint = שמרו את הקובץ בקידוד UTF-8 (ברוב העורכים: „שמירה בשם”, ובה „קידוד: UTF-8”)
+file-unreadable = אי אפשר לקרוא את הקובץ: { $error }
+config-unreadable = אי אפשר לקרוא את קובץ ההגדרות של האתר: { $error }
+config-unreadable-hint = האם { $dir } היא תיקייה של אתר kb? צריך להיות בה קובץ config.toml
+no-content = לאתר אין תיקיית content
+no-content-hint = צרו בה קבצים בצורה content/<סוג>/<שם>.md, למשל content/articles/first.md
+unknown-type-folder = התיקייה `{ $key }` אינה אחד מסוגי התוכן של האתר
+unknown-type-folder-hint = { $suggestion }; או הוסיפו ל־config.toml טבלה [types.{ $key }] עם name ו־plural
+misplaced-markdown = קובץ ה־Markdown הזה לא נמצא במקום שבו kb מחפש פריטים
+misplaced-markdown-hint = פריטים נשמרים ב־content/<סוג>/<שם>.md או ב־content/<סוג>/<שם>/index.md, ועמודים ב־content/<שם>.md
+url-taken = הכתובת { $url } כבר שייכת ל־{ $other }
+url-taken-hint = לשני פריטים מאותו סוג, או לשני עמודים, אין כתובת משותפת: שנו את שם אחד הקבצים או כתבו בו `slug = "..."`
+link-loops = הקישור הסמלי הזה מוביל במעגל: הוא מפנה חזרה אל { $ancestor }, התיקייה שמכילה אותו
+link-loops-hint = הפנו את הקישור לתיקייה שמחוץ לתיקייה שלו, או מחקו אותו
+link-dangles = הקישור הסמלי הזה לא מוביל לשום מקום: היעד שלו לא קיים
+link-dangles-hint = הפנו את הקישור לקובץ או לתיקייה שקיימים, או מחקו אותו
+
+## config.toml
+
+type-key-reserved = המפתח `{ $key }` תפוס: בכתובת /{ $key }/ נמצאים עמודים ש־kb יוצר בעצמו
+type-key-reserved-hint = בחרו מפתח אחר, למשל `{ $key }-list`, ושנו בהתאם את שם התיקייה content/{ $key }/
+bad-type-key = המפתח של סוג התוכן `{ $key }` לא יכול להיות חלק מכתובת
+bad-tag-key = המפתח של התגית `{ $key }` לא יכול להיות חלק מכתובת
+bad-key-hint = כתבו אותו באותיות אנגליות קטנות, ספרות ומקפים, למשל `trust-building`; השם בעברית נכתב ב־`name`
+base-url-relative = הכתובת ב־base_url‏ (`{ $url }`) אינה כתובת מלאה
+base-url-relative-hint = כתבו את הכתובת שתהיה לאתר, למשל base_url = "https://kb.example.org"
+base-url-override-relative = הכתובת שניתנה ב־--base-url‏ (`{ $url }`) אינה כתובת מלאה
+base-url-override-relative-hint = תנו את הכתובת שתהיה לבנייה הזו, למשל ‎--base-url https://kb.example.org/
+paginate-zero = הערך של paginate_by צריך להיות 1 לפחות
+paginate-zero-hint = כתבו כמה פריטים יוצגו בכל עמוד של רשימה, למשל paginate_by = 20
+language-unknown = `{ $value }` אינו קוד של שפה, ולכן האתר יוצג משמאל לימין
+language-unknown-hint = כתבו את הקוד של השפה: language = "{ $code }"
+statement-needs = בהצהרת הנגישות חסר `{ $key }`
+statement-needs-hint = הוסיפו אותו מתחת ל־[accessibility], למשל { $key } = { $example }
+last-review-not-date = `last_review` אינו תאריך: { $value }
+last-review-not-date-hint = כתבו את יום הבדיקה האחרונה כך: last_review = 2025-01-31
+statement-email = בכתובת הדוא״ל של רכז או רכזת הנגישות (`email`) אין @
+statement-email-hint = כתבו את הכתובת שאליה הקוראים יפנו, למשל email = "access@example.org"
+menu-no-name = לקישור בתפריט אין שם
+menu-no-name-hint = כתבו את המילים שהקוראים יראו, למשל name = "מי אנחנו"
+menu-bad-url = הקישור בתפריט `{ $url }` לא מוביל לשום מקום ש־kb מכיר
+menu-bad-url-hint = כתבו קובץ מתוך content/ כמו url = "@/about.md", נתיב באתר כמו url = "/tags/", או כתובת מלאה כמו url = "https://example.org"
+theme-missing = ערכת העיצוב `{ $name }` לא נמצאת ב־themes/{ $name }/
+theme-missing-hint = מחקו את השורה `theme` כדי להשתמש בעיצוב המובנה של kb, או הוסיפו את תיקיית העיצוב
+no-statement = לאתר אין הצהרת נגישות
+no-statement-hint = החוק בישראל מחייב ארגון שנותן שירות לציבור לפרסם הצהרה כזאת: הוסיפו ל־config.toml טבלה [accessibility]‏ (organization, coordinator, phone או email, last_review; ראו docs/guide.he.md) ו־kb יפרסם אותה בכתובת /accessibility/, או כתבו הצהרה משלכם ב־content/accessibility.md
+
+## כותרת הקובץ (front matter)
+
+front-matter-missing = הקובץ לא מתחיל בכותרת (front matter)
+front-matter-missing-hint = התחילו את הקובץ בשורה `+++`, אחריה `title = "..."` ו־`date = 2024-01-31`, ואחריהן עוד שורה `+++`
+front-matter-open = הכותרת של הקובץ (front matter) לא נסגרת
+front-matter-open-hint = הוסיפו שורה `+++` אחרי השורה האחרונה של הכותרת
+front-matter-yaml = הכותרת של הקובץ כתובה ב־YAML (בין שורות ---), ו־kb קורא TOML בין שורות +++
+front-matter-yaml-hint = כתבו אותה כך:
+    { $toml }
+unknown-key = `{ $key }` אינו אחד המפתחות ש־kb מכיר
+quote-in-word = בערך של `{ $key }` יש מירכאות באמצע מילה, והן סוגרות את הטקסט לפני הזמן
+quote-in-word-hint = כתבו במקומן גרשיים עבריים ״, או הקיפו את כל הערך בגרש בודד:
+    { $fixed }
+    { $single }
+date-format = התאריך ב־`{ $key }` לא כתוב בצורה שנה-חודש-יום: { $value }
+date-format-hint = כתבו { $fixed }‏ ({ $spelled })
+date-invalid = התאריך ב־`{ $key }` לא קיים בלוח השנה: { $value }
+date-example-hint = כתבו את התאריך בצורה שנה-חודש-יום, למשל `{ $key } = 2024-03-10`
+wrong-type = הערך של `{ $key }` אינו מהסוג הנכון
+wrong-type-hint = כתבו אותו כך: { $fixed }
+toml-syntax = השורה הזאת לא כתובה בצורה ש־kb קורא: כל שורה היא מפתח = ערך
+toml-syntax-hint = טקסט נכתב בין מירכאות, למשל title = "מיפוי שותפים"; תאריך בלי מירכאות, למשל date = 2024-03-10
+item-no-title = לפריט אין כותרת
+item-no-title-hint = הוסיפו לכותרת הקובץ שורה כמו `title = "מיפוי שותפים"`
+item-no-date = לפריט אין תאריך
+item-no-date-hint = הוסיפו לכותרת הקובץ שורה כמו `date = 2024-03-10`‏ (שנה-חודש-יום)
+unknown-tag = אין באתר תגית `{ $tag }`
+unknown-tag-hint = { $suggestion }; התגיות מוגדרות ב־[tags] בקובץ config.toml
+tag-by-name-hint = „{ $name }” הוא שם התגית; ב־tags = [...] כותבים את המפתח שלה: "{ $key }"
+video-not-video = `{ $url }` אינה כתובת של סרטון ב־YouTube או ב־Vimeo
+video-not-video-hint = הדביקו קישור כמו https://www.youtube.com/watch?v=VIDEO_ID או https://vimeo.com/123456
+bad-slug = `{ $slug }` לא יכול להיות חלק מכתובת
+bad-slug-hint = כתבו אותו באותיות אנגליות קטנות, ספרות ומקפים, בשם הקובץ או ב־`slug = "..."`
+page-no-title = לעמוד אין כותרת
+page-no-title-hint = הוסיפו לכותרת הקובץ שורה כמו `title = "מי אנחנו"`
+page-takes-listing = העמוד היה תופס את הכתובת /{ $slug }/, שבה kb מציג את הרשימה של { $slug }
+page-takes-listing-hint = שנו את שם הקובץ או כתבו בו `slug = "..."` אחר
+page-item-key-hint = עמוד (קובץ שנמצא ישירות ב־content/) לא מופיע באף רשימה ואין לו `{ $key }`; כדי שיהיה פריט, העבירו אותו ל־content/<סוג>/
+
+## קישורים והטמעות
+
+link-broken = קישור שבור: @/{ $target } לא קיים
+link-did-you-mean = אולי התכוונתם ל־@/{ $target }? קישור נותן את שם הקובץ בתוך content/, למשל @/articles/backbone-roles.md
+link-hint = קישור נותן את שם הקובץ בתוך content/, למשל @/articles/backbone-roles.md
+anchor-broken = קישור שבור: ב־@/{ $target } אין כותרת שהמזהה שלה `{ $anchor }`
+iframe-blocked = ה־<iframe> הזה יישאר ריק: מדיניות האבטחה של העמודים חוסמת מסגרות מ־{ $src }
+iframe-blocked-inline = ה־<iframe> הזה יישאר ריק: מדיניות האבטחה של העמודים חוסמת מסגרות שנכתבות בתוך העמוד
+iframe-video-hint = במקום קוד ההטמעה, כתבו את כתובת הסרטון לבדה בשורה: { $url }
+iframe-other-hint = אפשר להטמיע רק סרטונים מ־YouTube ומ־Vimeo: כתבו את כתובת הסרטון לבדה בשורה; לכל דבר אחר, קשרו אליו
+script-blocked = ה־<script> הזה לא ירוץ: מדיניות האבטחה של העמודים חוסמת סקריפטים מ־{ $src }
+script-blocked-inline = ה־<script> הזה לא ירוץ: מדיניות האבטחה של העמודים חוסמת סקריפטים שנכתבים בתוך העמוד
+script-blocked-hint = לסרטון, כתבו את הכתובת שלו ב־YouTube או ב־Vimeo לבדה בשורה; לטופס, למפה או לרכיב אחר, קשרו אליו
+
+## התוצאה
+
+copy-replaces = הקובץ הזה היה מחליף את { $path } ש־kb יוצר
+copy-replaces-page = הקובץ הזה היה מחליף את { $path } ש־kb יוצר (עמוד באתר)
+copy-replaces-marker = הקובץ הזה היה מחליף את { $path } ש־kb יוצר (הרשימה של הקבצים ש־kb כתב)
+copy-replaces-search = הקובץ הזה היה מחליף את { $path } ש־kb יוצר (כל מה שתחת search/ הוא של kb)
+copy-into-git = kb אף פעם לא כותב לתוך .git/, המאגר של התוצאה
+copy-control-char = בשם הקובץ יש תו בקרה ({ $code }), ו־kb לא יכול לרשום אותו בין הקבצים שכתב
+copy-clash-hint = שנו את השם של { $source } או מחקו אותו: את { $path } kb כותב בעצמו
+copy-twice = הקובץ הזה והקובץ { $other } היו נכתבים שניהם אל { $path }
+copy-twice-hint = שנו את השם של אחד מהם או מחקו אותו
+copy-is-folder = הקובץ הזה נמצא במקום שבו kb כותב תיקייה (יש בה את { $inside })
+copy-inside-file = הקובץ הזה היה נכנס לתוך { $file }, ש־kb כותב כקובץ
+copy-move-hint = שנו את השם של { $source } או העבירו אותו
+
+## תבניות
+
+template-cycle = התבנית הזאת מרחיבה את עצמה: { $cycle }
+template-cycle-hint = תבנית יכולה להרחיב רק תבנית אחרת שלא מובילה חזרה אליה, למשל base.html
+template-error = שגיאה בתבנית: { $detail }
+template-error-hint = תקנו את התבנית; kb מציין את שם התבנית, ובשגיאות כתיב גם את השורה
+
+## kb serve
+
+crash-rebuild = kb קרס בזמן הבנייה מחדש (תקלה ב־kb עצמו)
+crash-search = kb קרס בזמן עדכון אינדקס החיפוש (תקלה ב־kb עצמו)
+crash-hint = שמרו שוב כדי לנסות שוב, ודווחו לנו על ההודעה שלמעלה
+
+## kb new
+
+new-unknown-type = אין באתר סוג תוכן `{ $kind }`
+new-unknown-type-hint = סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-page-bundle = עמוד הוא קובץ יחיד, לא תיקייה
+new-page-bundle-hint = הורידו את --bundle; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
+new-no-slug = בכותרת `{ $title }` אין אותיות שאפשר לבנות מהן כתובת
+new-slug-hint = כתבו את הכתובת בעצמכם, באותיות אנגליות קטנות, ספרות ומקפים, למשל --slug first-meeting
+new-page-takes-listing = עמוד בכתובת /{ $slug }/ היה תופס את המקום של רשימה ש־kb יוצר
+new-other-slug-hint = בחרו כתובת אחרת עם --slug
+new-exists = הקובץ הזה כבר קיים; kb new אף פעם לא דורס קובץ
+new-exists-hint = ערכו את הקובץ הקיים, או בחרו כתובת אחרת עם --slug
+
+## סיכומים
+
+build-done = kb: האתר נבנה: { $what } (סך הכול { $pages }, { $files }) תוך { $seconds } שניות ← { $out }
+summary-type = { $plural }: { $count }
+count-standalone = { $count ->
+    [one] עמוד אחד
+   *[other] { $count } עמודים
+}
+count-html-pages = { $count ->
+    [one] דף אחד
+   *[other] { $count } דפים
+}
+count-problems = { $count ->
+    [one] בעיה אחת
+   *[other] { $count } בעיות
+}
+count-changed-files = { $count ->
+    [one] קובץ אחד השתנה
+   *[other] { $count } קבצים השתנו
+}
+output-unchanged = מה שנבנה קודם, אם נבנה, נשאר כמו שהיה.
+check-clean = kb check: לא נמצאו בעיות (בדיקה של { $pages })
+check-found = kb check: { $found } (בדיקה של { $pages })
+serving = התצוגה המקדימה של { $site } בכתובת { $url }
+serve-built = kb: נבנו { $files } תוך { $ms } אלפיות שנייה
+serve-rebuilt = נבנה מחדש תוך { $ms } אלפיות שנייה ({ $changed })
+serve-showing-problems = kb: התצוגה המקדימה מציגה את הבעיות האלה עד שיתוקנו.
+serve-still-serving = kb: בינתיים מוצגת הגרסה התקינה האחרונה.
+overlay-heading = kb: הבנייה האחרונה נכשלה ({ $problems }); מוצגת הגרסה התקינה האחרונה
+overlay-dismiss = סגירה
+overlay-region = בעיות באתר
+
+## kb check
+
+site-link-broken = קישור שבור: { $url } לא מוביל לאף עמוד באתר
+site-link-hint = קשרו לעמוד אחר עם @/ ושם הקובץ שלו בתוך content/, למשל [טקסט](@/articles/backbone-roles.md); כך kb בודק את הקישור ומעדכן אותו כשכתובות משתנות
+link-to-markdown-hint = קישור לקובץ Markdown נכתב עם @/ והנתיב של הקובץ בתוך content/, למשל [טקסט](@/articles/backbone-roles.md)
+site-anchor-hint = אחרי # באה כותרת מהעמוד ההוא: המילים שלה מחוברות במקפים, למשל #מה-זה-ארגון-שדרה
+site-anchor-broken = קישור שבור: בעמוד של { $url } אין כותרת שהמזהה שלה `{ $anchor }`
+media-missing = הקובץ { $url } לא קיים
+media-missing-hint = שימו את הקובץ ליד הפריט (תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו) או בתוך static/, ובדקו את האיות של שמו
+image-no-alt = לתמונה { $url } אין טקסט חלופי
+image-no-alt-hint = תארו את התמונה בסוגריים המרובעים בשביל מי שלא רואה אותה, למשל ![שלושה אנשים סביב שולחן](photo.jpg); ב־HTML כתבו alt="..."; לתמונה שהיא קישוט בלבד כתבו alt=""
+link-empty = לקישור אל { $url } אין טקסט
+link-vague = הטקסט של הקישור „{ $text }” לא אומר לאן הוא מוביל
+link-vague-hint = קוראי מסך מקריאים רשימה של קישורים לפי הטקסט שלהם: כתבו לאן הקישור מוביל, למשל [המדריך למדידה משותפת](@/tools/guide.md)
+heading-skip = כותרת ברמה { $level } מיד אחרי כותרת ברמה { $previous }
+heading-skip-hint = יורדים ברמות הכותרות אחת־אחת (כותרת העמוד היא רמה 1): הפכו את הכותרת הזאת לרמה { $level }, למשל { "##" } לרמה 2
+captions-unsaid = בפריט הזה יש סרטון, אבל לא כתוב אם יש לו כתוביות
+captions-unsaid-hint = תקן הנגישות דורש כתוביות: כתבו בכותרת הקובץ captions = true אם יש לסרטון כתוביות, או captions = false עד שיהיו
+captions-missing = לסרטון של הפריט הזה אין כתוביות (captions = false)
+captions-missing-hint = הוסיפו כתוביות (YouTube ו־Vimeo יכולים ליצור אותן, ואז בודקים אותן), ואחר כך כתבו captions = true
+item-no-tags = לפריט הזה אין תגיות, ולכן הוא לא מופיע באף עמוד של תגית
+item-no-tags-hint = הוסיפו תגיות מתוך [tags] שב־config.toml, למשל tags = ["backbone"]
+tag-unused = לתגית `{ $key }` ({ $name }) אין אף פריט
+tag-unused-hint = תייגו בה כמה פריטים, או מחקו אותה מ־config.toml
+summary-long = התקציר ארוך ({ $count } תווים), ותצוגות מקדימות של קישורים יקטעו אותו
+summary-long-hint = קצרו את התקציר ל־{ $limit } תווים לכל היותר, כדי שיוצג במלואו כשמשתפים את העמוד
+image-heavy = התמונה הזאת שוקלת { $size } MB, והיא תיטען לאט בטלפון
+image-heavy-hint = שמרו אותה בגודל קטן יותר (פחות מ־1 MB: כ־1600 פיקסלים ברוחב, JPEG או WebP)
+external-broken = קישור שבור: { $url } ענה { $status } (אין עמוד כזה)
+external-broken-hint = מצאו את הכתובת החדשה של העמוד, או מחקו את הקישור
+external-status = הקישור { $url } ענה { $status }
+external-status-hint = ייתכן שהאתר לא זמין כרגע: בדקו שוב מאוחר יותר, ועדכנו את הקישור אם המצב לא משתנה
+external-redirect = הקישור { $url } עבר לכתובת אחרת ({ $status })
+external-redirect-hint = קשרו לכתובת החדשה: { $location }
+external-timeout = הקישור { $url } לא ענה תוך { $seconds } שניות
+external-unreachable = אי אפשר להגיע לקישור { $url }
+
+## שורת הפקודה (kb --help)
+
+cli-template = { "{" }about{ "}" }
+
+    שימוש: { "{" }usage{ "}" }
+
+    { "{" }all-args{ "}" }
+cli-commands = פקודות
+cli-command = פקודה
+cli-arguments = ארגומנטים
+cli-options = אפשרויות
+cli-help = הצגת העזרה
+cli-version = הצגת הגרסה
+cli-lang = שפת ההודעות של kb: ‏he או en ‏(ברירת המחדל: שפת האתר; משתנה הסביבה KB_LANG)
+cli-kb = מחולל אתרים סטטיים למאגרי ידע בעברית
+cli-init = יצירת אתר עברי חדש, מוכן לבנייה, בתיקייה חדשה או ריקה
+cli-init-dir = התיקייה שבה ייווצר האתר (ברירת המחדל: התיקייה הנוכחית)
+cli-init-github-pages = כתיבת ‎.github/workflows/pages.yml‎ גם כן, כדי לפרסם את האתר ב־GitHub Pages
+cli-new = יצירת פריט חדש (או עמוד) עם כותרת קובץ ממולאת
+cli-new-kind = מפתח של סוג תוכן מ־config.toml (למשל articles), או page לעמוד כמו „מי אנחנו”
+cli-new-title = הכותרת, בעברית; שם הקובץ נכתב ממנה באותיות לטיניות
+cli-new-slug = הכתובת של הפריט החדש, במקום זו שנבנית מהכותרת
+cli-new-bundle = פריט בתיקייה משלו: <שם>/index.md, עם מקום לתמונות לידו
+cli-site-dir = תיקיית האתר, שיש בה config.toml ו־content/‏ (ברירת המחדל: התיקייה הנוכחית)
+cli-build = בניית האתר לתיקייה של קבצים סטטיים
+cli-build-output-dir = תיקיית התוצאה (ברירת המחדל: SITE_DIR/public)
+cli-drafts = לכלול גם פריטים שמסומנים draft = true
+cli-build-base-url = להשתמש בכתובת הבסיס הזאת במקום זו שב־config.toml
+cli-build-timings = להציג כמה זמן לקח כל שלב של הבנייה
+cli-check = בדיקת האתר בלי לכתוב אותו: כל מה ש־kb build בודק, ועוד קישורים, תמונות, טקסט חלופי, כותרות, כתוביות ותגיות
+cli-check-external = לבדוק גם קישורים לאתרים אחרים ולדווח על אלה שלא עובדים
+cli-check-strict = להיכשל (קוד יציאה 1) גם על אזהרות
+cli-serve = תצוגה מקדימה של האתר: בנייה בזיכרון, הגשה, ובנייה וטעינה מחדש של עמודים פתוחים בכל שמירה
+cli-serve-port = הפורט להאזנה; 0 בוחר פורט פנוי (ברירת המחדל: 1111)
+cli-serve-bind = הכתובת להאזנה (ברירת המחדל: 127.0.0.1, שמשאירה את התצוגה המקדימה במחשב הזה)
+cli-serve-open = פתיחת התצוגה המקדימה בדפדפן

@@ -1,0 +1,162 @@
+//! What `kb check` reads in one Markdown body: every link, image and media reference with its
+//! text and place, and every heading level. Raw HTML tags (`<img>`, `<a>`, `<video>`) count
+//! as much as Markdown ones, since authors paste them.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::embed::attribute;
+
+/// A link or media reference, where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub kind: Kind,
+    pub url: String,
+    /// The link's text or the image's alt text, trimmed; `None` for raw HTML without one.
+    pub text: Option<String>,
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Link,
+    Image,
+    /// `<video>`, `<audio>` and `<source>`.
+    Media,
+}
+
+/// The references and heading levels of a body.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub references: Vec<Reference>,
+    /// (level, line, col) of each heading, in order.
+    pub headings: Vec<(u8, usize, usize)>,
+}
+
+/// Scans `markdown`, whose first line is line `first_line` of its file.
+pub fn scan(markdown: &str, first_line: usize) -> Scan {
+    let place = |offset: usize| {
+        let before = &markdown[..offset.min(markdown.len())];
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = first_line + before.matches('\n').count();
+        (line, before[start..].chars().count() + 1)
+    };
+    let mut scan = Scan::default();
+    // The reference being read (its text follows until its end tag).
+    let mut open: Option<Reference> = None;
+    for (event, range) in Parser::new_ext(markdown, crate::markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                let (line, col) = place(range.start);
+                let kind = if markdown[range.clone()].starts_with('!') {
+                    Kind::Image
+                } else {
+                    Kind::Link
+                };
+                open = Some(Reference {
+                    kind,
+                    url: dest_url.to_string(),
+                    text: Some(String::new()),
+                    line,
+                    col,
+                });
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if let Some(mut reference) = open.take() {
+                    reference.text = reference.text.map(|t| t.trim().to_string());
+                    scan.references.push(reference);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(Reference { text: Some(t), .. }) = open.as_mut() {
+                    t.push_str(&text);
+                }
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                let (line, col) = place(range.start);
+                scan.headings.push((level as u8, line, col));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (offset, reference) in raw_tags(&html) {
+                    let (line, col) = place(range.start + offset);
+                    scan.references.push(Reference {
+                        line,
+                        col,
+                        ..reference
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    scan
+}
+
+/// `<img>`, `<a>`, `<video>`, `<audio>` and `<source>` tags in raw HTML, at their offsets.
+fn raw_tags(html: &str) -> Vec<(usize, Reference)> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for (name, kind, attr) in [
+        ("img", Kind::Image, "src"),
+        ("a", Kind::Link, "href"),
+        ("video", Kind::Media, "src"),
+        ("audio", Kind::Media, "src"),
+        ("source", Kind::Media, "src"),
+    ] {
+        let open = format!("<{name}");
+        for (at, _) in lower.match_indices(&open) {
+            let from = at + open.len();
+            if !lower[from..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+            {
+                continue;
+            }
+            let end = lower[from..].find('>').map_or(html.len(), |e| from + e);
+            let inside = &html[from..end];
+            let Some(url) = attribute(inside, attr) else {
+                continue;
+            };
+            let text = match kind {
+                Kind::Image => attribute(inside, "alt").map(|alt| alt.trim().to_string()),
+                // The text of a raw <a> is checked by what follows it, which may be Markdown.
+                _ => None,
+            };
+            let reference = Reference {
+                kind,
+                url: url.to_string(),
+                text,
+                line: 0,
+                col: 0,
+            };
+            found.push((at, reference));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_links_images_and_raw_tags_on_their_lines() {
+        let md = "פתיחה\n\n[כאן](/a/) ו־![](x.png)\n\n<img src=\"y.jpg\">\n<video src=\"v.mp4\"></video>\n\n## א\n\n#### ב\n";
+        let scan = scan(md, 5);
+        let found: Vec<_> = scan
+            .references
+            .iter()
+            .map(|r| (r.kind, r.url.as_str(), r.text.as_deref(), r.line, r.col))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Kind::Link, "/a/", Some("כאן"), 7, 1),
+                (Kind::Image, "x.png", Some(""), 7, 14),
+                (Kind::Image, "y.jpg", None, 9, 1),
+                (Kind::Media, "v.mp4", None, 10, 1),
+            ]
+        );
+        assert_eq!(scan.headings, [(2, 12, 1), (4, 14, 1)]);
+    }
+}
