@@ -103,11 +103,16 @@ pub(crate) fn reload(
     previous: Option<&Previous>,
     changed: &HashSet<PathBuf>,
 ) -> Result<(Content, HashSet<PathBuf>), Diagnostics> {
-    let files = match previous {
+    // Folder problems do not stop the reading: the files kb understood are parsed too, so
+    // one report holds both.
+    let (files, mut problems) = match previous {
         Some(previous) if previous.files.still_cover(site_dir, changed) => {
-            Arc::clone(previous.files)
+            (Arc::clone(previous.files), Diagnostics::default())
         }
-        _ => Arc::new(find_markdown(site_dir, config)?),
+        _ => {
+            let (files, problems) = find_markdown(site_dir, config)?;
+            (Arc::new(files), problems)
+        }
     };
     let kept = |relative: &Path| {
         let page = previous?.pages.get(relative)?;
@@ -121,7 +126,6 @@ pub(crate) fn reload(
             None => (parse_file(site_dir, config, relative, kind), true),
         })
         .collect();
-    let mut problems = Diagnostics::default();
     let mut content = Content {
         files,
         ..Content::default()
@@ -156,9 +160,12 @@ enum Parsed {
     Section(Option<String>, Section),
 }
 
-/// Every Markdown file under content/ with what it is, sorted by path; unknown type folders and
-/// misplaced files are problems.
-fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagnostics> {
+/// Every Markdown file under content/ with what it is, sorted by path, and the problems of the
+/// others (unknown type folders, misplaced files); an error only without a content/ folder.
+fn find_markdown(
+    site_dir: &Path,
+    config: &Config,
+) -> Result<(ContentFiles, Diagnostics), Diagnostics> {
     let root = site_dir.join(CONTENT_DIR);
     if !root.is_dir() {
         return Err(Diagnostic::new(CONTENT_DIR, None, t!("no-content"))
@@ -216,8 +223,7 @@ fn find_markdown(site_dir: &Path, config: &Config) -> Result<ContentFiles, Diagn
             ),
         }
     }
-    problems.into_result()?;
-    Ok(ContentFiles(files))
+    Ok((ContentFiles(files), problems))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
