@@ -62,7 +62,6 @@ struct Model {
     items: Vec<Item>,
     assets: Vec<usize>,
     statics: Vec<usize>,
-    template_mark: Option<u8>,
     made: usize,
 }
 
@@ -132,7 +131,6 @@ impl Model {
             ],
             assets: vec![0],
             statics: vec![0],
-            template_mark: None,
             made: 0,
         };
         model.write(
@@ -329,7 +327,7 @@ impl Model {
                 vec![self.write(&format!("content/{folder}_index.md"), &text)]
             }
             Edit::Template(mark) => {
-                let had = std::mem::replace(&mut self.template_mark, mark).is_some();
+                let had = self.dir.join("templates/base.html").exists();
                 match mark {
                     Some(mark) => {
                         let theme = std::fs::read_to_string(theme_template("base.html")).unwrap();

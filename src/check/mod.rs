@@ -15,8 +15,8 @@ use crate::config::CONFIG_FILE;
 use crate::content::front_matter;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Text;
-use crate::output::OutputFile;
-use crate::site::{BuildError, BuildOptions, Sink, SiteState};
+use crate::session::SiteFiles;
+use crate::site::{BuildError, BuildOptions, SiteState};
 use crate::t;
 use body::{Kind, Reference};
 
@@ -70,13 +70,13 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
         Ok(state) => state,
         Err(problems) => return Ok(Report { problems, pages: 0 }),
     };
-    let mut output = Memory::default();
+    let mut output = SiteFiles::default();
     let summary = match state.render(&mut output) {
         Ok(summary) => summary,
         Err(BuildError::Content(problems)) => return Ok(Report { problems, pages: 0 }),
         Err(BuildError::Output(err)) => return Err(err),
     };
-    let site = Output::new(&state, output.0);
+    let site = Output::new(&state, &output);
     let mut problems = Diagnostics(summary.warnings);
     let mut external = Vec::new();
     for source in sources(&state) {
@@ -91,17 +91,6 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
         problems: problems.finish(),
         pages: summary.pages,
     })
-}
-
-/// The rendered site, kept in memory.
-#[derive(Default)]
-struct Memory(Vec<OutputFile>);
-
-impl Sink for Memory {
-    fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()> {
-        self.0.extend(files);
-        Ok(())
-    }
 }
 
 /// A content file to read again, with what the check needs to know of its page.
@@ -154,16 +143,16 @@ struct Output {
 }
 
 impl Output {
-    fn new(state: &SiteState, files: Vec<OutputFile>) -> Output {
+    fn new(state: &SiteState, files: &SiteFiles) -> Output {
         let ids = files
             .iter()
-            .filter(|f| f.path.ends_with(".html"))
-            .map(|f| (f.path.clone(), ids_of(&String::from_utf8_lossy(&f.bytes))))
+            .filter(|(path, _)| path.ends_with(".html"))
+            .map(|(path, bytes)| (path.to_string(), ids_of(&String::from_utf8_lossy(bytes))))
             .collect();
         Output {
             files: files
                 .iter()
-                .map(|f| (f.path.clone(), f.bytes.len()))
+                .map(|(path, bytes)| (path.to_string(), bytes.len()))
                 .collect(),
             ids,
             base_path: state.config.base_path().to_string(),
