@@ -291,7 +291,17 @@ fn build_as(site: &TestSite, user: Option<u32>) -> common::Run {
         .current_dir(&site.dir);
     std::os::unix::process::CommandExt::uid(&mut command, id);
     std::os::unix::process::CommandExt::gid(&mut command, id);
-    command.output().unwrap().into()
+    // A test forking while the copy was being written holds it open for a moment, and exec
+    // fails with ETXTBSY until that child has exec'd in turn: try again briefly.
+    for _ in 0..50 {
+        match command.output() {
+            Err(err) if err.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            result => return result.unwrap().into(),
+        }
+    }
+    panic!("{} stayed busy", kb.display())
 }
 
 fn set_mode(path: &Path, mode: u32) {
