@@ -9,13 +9,14 @@ mod marker;
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::output::OutputFile;
+use crate::output::{OutputFile, check_path};
 use crate::site::Sink;
 use apply::{Change, Failure};
 pub use marker::MARKER;
@@ -82,6 +83,8 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     _lock: File,
+    /// Held from the first look at the output until the build is in place or abandoned.
+    _output_lock: OutputLock,
     /// Threads for file-system work: each write, rename or removal mostly waits on the disk
     /// (a few milliseconds each on a virtual machine's), so many at once go several times faster
     /// than one per core.
@@ -110,6 +113,9 @@ impl Staging {
             .to_string_lossy()
             .into_owned();
         let prefix = format!(".{name}.kb-new-");
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let output_lock = OutputLock::take(parent, &name, &target)?;
         let io = rayon::ThreadPoolBuilder::new()
             .num_threads(IO_THREADS)
             .build()
@@ -120,16 +126,17 @@ impl Staging {
             None if target.is_dir() => Some(Marker::default()),
             None => None,
         };
-        let dir = parent.join(format!("{prefix}{}", std::process::id()));
-        std::fs::create_dir_all(parent)
-            .and_then(|()| std::fs::create_dir(&dir))
+        let folder_name = format!("{prefix}{}", std::process::id());
+        let dir = parent.join(&folder_name);
+        std::fs::create_dir(&dir)
             .and_then(|()| std::fs::create_dir(dir.join("new")))
             .with_context(|| format!("cannot create {}", dir.display()))?;
-        let lock = lock(&dir.join("lock"))?;
+        let lock = lock(&dir.join(LOCK), &folder_name)?;
         Ok(Staging {
             target,
             dir,
             _lock: lock,
+            _output_lock: output_lock,
             io,
             previous,
             hashes: HashMap::new(),
@@ -138,9 +145,10 @@ impl Staging {
         })
     }
 
-    /// Puts the build in place of the previous output. The error says what state the output
-    /// is in: unchanged, or exactly which files are new and which are missing.
-    pub fn commit(mut self) -> Result<()> {
+    /// Puts the build in place of the previous output; returns the files kb left alone because
+    /// they were changed by hand since kb wrote them. The error says what state the output is
+    /// in: unchanged, or exactly which files are new and which are missing.
+    pub fn commit(mut self) -> Result<Vec<String>> {
         let new = self.dir.join("new");
         let Some(previous) = &self.previous else {
             let marker = Marker {
@@ -161,7 +169,7 @@ impl Staging {
                     format!("cannot move the new output into {}", self.target.display())
                 })
             });
-            return moved.map_err(|err| {
+            return moved.map(|()| Vec::new()).map_err(|err| {
                 anyhow!(
                     "{err:#}\nThere was no output folder before this build, and there is none now."
                 )
@@ -177,7 +185,7 @@ impl Staging {
             staged: &self.staged,
         };
         match self.io.install(|| apply::apply(&change)) {
-            Ok(()) => Ok(()),
+            Ok(kept) => Ok(kept),
             Err(Failure::Refused(err)) => Err(anyhow!(
                 "{err:#}\nNothing was changed: the previous output in {} is unchanged.",
                 self.target.display()
@@ -195,6 +203,12 @@ impl Staging {
 
 impl Sink for Staging {
     fn accept(&mut self, files: Vec<OutputFile>) -> Result<()> {
+        // The build checked every path it made; this is the gate no later feature can bypass.
+        for file in &files {
+            if let Err(bad) = check_path(&file.path) {
+                bail!("refusing to write {:?}: {}", file.path, bad.message());
+            }
+        }
         let target = &self.target;
         let previous = self.previous.as_ref();
         let hashed: Vec<(OutputFile, u64, bool)> = files
@@ -227,13 +241,77 @@ impl Drop for Staging {
     }
 }
 
-/// Takes the lock of a staging folder, held until the build ends (the system drops it when
-/// the process dies, however it dies).
-fn lock(path: &Path) -> Result<File> {
+/// The lock file in each staging folder; it names its folder, so only a folder holding it is
+/// taken for kb's own (a folder of the user's named like one is left alone).
+const LOCK: &str = "lock";
+
+/// Takes the lock of a staging folder named `folder_name`, held until the build ends (the
+/// system drops it when the process dies, however it dies).
+fn lock(path: &Path, folder_name: &str) -> Result<File> {
     let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     file.try_lock()
         .with_context(|| format!("cannot lock {}", path.display()))?;
+    (&file)
+        .write_all(folder_name.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(file)
+}
+
+/// One build at a time per output folder: `.NAME.kb-lock` beside it, locked for the whole
+/// build and removed when it ends.
+struct OutputLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl OutputLock {
+    fn take(parent: &Path, name: &str, target: &Path) -> Result<OutputLock> {
+        let path = parent.join(format!(".{name}.kb-lock"));
+        loop {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => bail!(
+                    "another kb build is writing into {} right now.\n  hint: wait for it to finish, then build again",
+                    target.display()
+                ),
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(err).with_context(|| format!("cannot lock {}", path.display()));
+                }
+            }
+            // The build that held it may have removed it just before: only the file still at
+            // that name is the lock.
+            if same_file(&file, &path) {
+                return Ok(OutputLock { path, _file: file });
+            }
+        }
+    }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        // Removed while still locked, so no other build can lock the removed file.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Removes the staging folders (`PREFIX<pid>`, and `.old` ones of earlier versions) of builds
@@ -250,7 +328,12 @@ fn remove_leftovers(parent: &Path, prefix: &str, target: &Path) -> Result<()> {
             continue;
         }
         let dir = entry.path();
-        if let Ok(lock) = File::open(dir.join("lock"))
+        let names_itself = std::fs::read(dir.join(LOCK))
+            .is_ok_and(|text| text == entry.file_name().as_encoded_bytes());
+        if !names_itself {
+            continue;
+        }
+        if let Ok(lock) = File::open(dir.join(LOCK))
             && lock.try_lock().is_err()
         {
             bail!(
@@ -308,19 +391,28 @@ fn remove_dir(dir: &Path) -> Result<()> {
     std::fs::remove_dir(dir).with_context(|| format!("cannot remove {}", dir.display()))
 }
 
+/// The real path of `path` (which need not exist yet): the longest part that exists with its
+/// links resolved, then the rest with `..` taken away lexically, so `nonexist/../site/static`
+/// is known for the `static/` it is.
 fn absolute(path: &Path) -> Result<PathBuf> {
-    if let Ok(canonical) = path.canonicalize() {
-        return Ok(canonical);
-    }
     let absolute =
         std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
-    match (
-        absolute.parent().and_then(|p| p.canonicalize().ok()),
-        absolute.file_name(),
-    ) {
-        (Some(parent), Some(name)) => Ok(parent.join(name)),
-        _ => Ok(absolute),
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                real.pop();
+            }
+            std::path::Component::CurDir => {}
+            part => {
+                real.push(part);
+                if let Ok(resolved) = real.canonicalize() {
+                    real = resolved;
+                }
+            }
+        }
     }
+    Ok(real)
 }
 
 #[cfg(test)]
