@@ -819,3 +819,32 @@ fn a_template_that_extends_itself_is_an_error_not_a_crash() {
         ],
     );
 }
+
+#[test]
+fn hebrew_calendar_dates_are_shown_beside_the_gregorian_ones_when_asked() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/purim.md",
+        "+++\ntitle = \"פורים קטן\"\ndate = 2024-03-24\n+++\n\nגוף.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !site
+            .read("articles/purim/index.html")
+            .contains("date-hebrew")
+    );
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write("config.toml", format!("hebrew_dates = true\n{config}"));
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("articles/purim/index.html");
+    assert!(
+        page.contains("24 במרץ 2024</time><span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"date-hebrew\">י״ד באדר ב׳ תשפ״ד</span>"),
+        "{page}"
+    );
+    assert!(
+        site.read("articles/index.html")
+            .contains("י״ד באדר ב׳ תשפ״ד")
+    );
+}
