@@ -848,3 +848,61 @@ fn hebrew_calendar_dates_are_shown_beside_the_gregorian_ones_when_asked() {
             .contains("י״ד באדר ב׳ תשפ״ד")
     );
 }
+
+#[test]
+fn each_tag_and_type_has_a_valid_feed_of_its_own_items_linked_from_its_page() {
+    let site = TestSite::fixture("basic");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let entries = |feed: &str| -> Vec<String> {
+        feed.split("<entry>")
+            .skip(1)
+            .map(|entry| {
+                let start = entry.find("<id>").unwrap() + 4;
+                entry[start..start + entry[start..].find("</id>").unwrap()].to_string()
+            })
+            .collect()
+    };
+    for (page, feed, expected) in [
+        (
+            "tags/backbone/index.html",
+            "tags/backbone/atom.xml",
+            vec![
+                "articles/trust/",
+                "tools/partner-map/",
+                "articles/roles/",
+                "articles/old/",
+            ],
+        ),
+        (
+            "articles/index.html",
+            "articles/atom.xml",
+            vec!["articles/trust/", "articles/roles/", "articles/old/"],
+        ),
+        ("tags/zz-last/index.html", "tags/zz-last/atom.xml", vec![]),
+    ] {
+        let html = site.read(page);
+        let link =
+            format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/{feed}\"");
+        assert!(html.contains(&link), "{page}: {link}");
+        let xml = site.read(feed);
+        for required in [
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"he\">",
+            "<title>",
+            &format!("<link href=\"https://test.example.org/{feed}\" rel=\"self\"/>"),
+            "<id>https://test.example.org/",
+            "<updated>",
+            "<author><name>מאגר בדיקה</name></author>",
+            "</feed>\n",
+        ] {
+            assert!(xml.contains(required), "{feed}: {required}\n{xml}");
+        }
+        let urls: Vec<String> = expected
+            .iter()
+            .map(|path| format!("https://test.example.org/{path}"))
+            .collect();
+        assert_eq!(entries(&xml), urls, "{feed}");
+        let fresh = site.fresh_build();
+        assert_eq!(fresh.read(feed), xml, "{feed} is deterministic");
+    }
+}
