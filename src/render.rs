@@ -594,6 +594,7 @@ impl<'a> Renderer<'a> {
         fields.insert("updated_hebrew", self.config.hebrew_calendar(page.updated));
         fields.insert("authors", &page.authors);
         fields.insert("editors", &page.editors);
+        fields.insert("reading_minutes", reading_minutes(body.words));
         body_fields(body, fields);
         fields.insert("video", video);
         fields.insert("extra", &page.extra);
@@ -607,6 +608,12 @@ impl<'a> Renderer<'a> {
 }
 
 /// The rendered Markdown of a page: its HTML and table of contents.
+/// Minutes a reader takes over `words` words, at 200 a minute (a common figure for reading on a
+/// screen), at least one.
+fn reading_minutes(words: usize) -> usize {
+    words.div_ceil(200).max(1)
+}
+
 fn body_fields(body: &Rendered, fields: &mut Fields) {
     // The HTML holds every heading with its id: its hash covers the table of contents too.
     fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());

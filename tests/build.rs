@@ -906,3 +906,28 @@ fn each_tag_and_type_has_a_valid_feed_of_its_own_items_linked_from_its_page() {
         assert_eq!(fresh.read(feed), xml, "{feed} is deterministic");
     }
 }
+
+#[test]
+fn items_show_their_reading_time_and_link_their_sections() {
+    let site = TestSite::fixture("basic");
+    let words = "מילה ".repeat(450);
+    site.write(
+        "content/articles/long.md",
+        format!("+++\ntitle = \"ארוך\"\ndate = 2024-06-05\n+++\n\n## פתיחה\n\n{words}\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let long = site.read("articles/long/index.html");
+    assert!(
+        long.contains("<span class=\"item__reading\">3 דקות קריאה</span>"),
+        "{long}"
+    );
+    assert!(
+        long.contains("<div class=\"heading\">\n<h2 id=\"פתיחה\">פתיחה</h2>\n<a class=\"heading__link\" href=\"#פתיחה\" aria-label=\"קישור לסעיף: פתיחה\">"),
+        "{long}"
+    );
+    assert!(
+        site.read("articles/roles/index.html")
+            .contains("דקת קריאה אחת")
+    );
+}
