@@ -35,6 +35,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Print how long each stage took, to stderr.
     pub timings: bool,
+    /// Take `updated` from git where front matter has none (`--git-dates`); `None` leaves it to
+    /// config.toml's `git_dates`.
+    pub git_dates: Option<bool>,
 }
 
 /// Stage times for `--timings`: where a build spends its time, for users and for profiling.
@@ -182,7 +185,7 @@ impl SiteState {
             },
             || content::load(site_dir, &config, options.drafts),
         );
-        let ((theme, tera), content) = match (theme, content) {
+        let ((theme, tera), mut content) = match (theme, content) {
             (Ok(theme), Ok(content)) => (theme, content),
             (theme, content) => {
                 let mut problems = Diagnostics::default();
@@ -192,13 +195,24 @@ impl SiteState {
             }
         };
         clock.lap("load content and theme");
+        let git = options
+            .git_dates
+            .unwrap_or(config.git_dates)
+            .then(|| crate::git_dates::read(site_dir));
+        if let Some(git) = &git {
+            content.apply_git_dates(&git.dates);
+            clock.lap("dates from git");
+        }
         let parts = Parts {
             options,
             config,
             theme: Arc::new(theme),
             tera: Arc::new(tera),
         };
-        let state = parts.assemble(content, None)?;
+        let mut state = parts.assemble(content, None)?;
+        state
+            .warnings
+            .extend(git.into_iter().flat_map(|git| git.warnings));
         clock.lap("markdown and links");
         Ok(state)
     }

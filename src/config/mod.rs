@@ -47,6 +47,8 @@ struct RawConfig {
     #[serde(default)]
     hebrew_dates: bool,
     #[serde(default)]
+    git_dates: bool,
+    #[serde(default)]
     security: RawSecurity,
     #[serde(default)]
     extra: toml::Table,
@@ -152,6 +154,8 @@ pub struct Config {
     /// `hebrew_dates = true`: pages and cards show the Hebrew calendar date beside the
     /// Gregorian one.
     pub hebrew_dates: bool,
+    /// `git_dates = true`: `kb build` takes `updated` from each file's last commit.
+    pub git_dates: bool,
     /// `[security]`: links out of the site and raw HTML.
     pub security: Security,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
@@ -352,6 +356,7 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         menus,
         accessibility,
         hebrew_dates: raw.hebrew_dates,
+        git_dates: raw.git_dates,
         security: Security {
             allow_links_to: raw.security.allow_links_to.iter().map(Into::into).collect(),
             trust_html: raw.security.trust_html,
