@@ -65,11 +65,11 @@ struct RawSecurity {
 
 impl Security {
     /// How raw HTML in Markdown bodies is treated.
-    pub fn raw_html(&self) -> crate::markdown::RawHtml {
+    pub fn raw_html(&self) -> crate::sanitise::RawHtml {
         if self.trust_html {
-            crate::markdown::RawHtml::Trust
+            crate::sanitise::RawHtml::Trust
         } else {
-            crate::markdown::RawHtml::Sanitise
+            crate::sanitise::RawHtml::Sanitise
         }
     }
 }
