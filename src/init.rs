@@ -13,11 +13,13 @@ use crate::new::today;
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/init/site");
 const GITHUB_PAGES: &str = include_str!("../init/github-pages.yml");
 const WORKFLOW: &str = ".github/workflows/pages.yml";
-/// Where kb itself is installed from by the workflow, when Cargo.toml names its repository.
-const KB_GIT: &str = env!("CARGO_PKG_REPOSITORY");
-/// Whether the workflow `--github-pages` writes already names where to install kb from; when
-/// not, the user must fill in `KB_GIT`, and `kb init` says so.
-pub const WORKFLOW_KNOWS_KB: bool = !KB_GIT.is_empty();
+/// kb's home, `repository` in Cargo.toml: where its releases and guides are. The Pages
+/// workflow installs the release of this very version from it.
+pub const KB_HOME: &str = env!("CARGO_PKG_REPOSITORY");
+const _: () = assert!(
+    !KB_HOME.is_empty(),
+    "Cargo.toml must name kb's repository: the Pages workflow and kb init's messages use it"
+);
 
 /// What a folder may already hold for `kb init` to write into it: a fresh `git clone` of an
 /// empty repository.
@@ -45,12 +47,10 @@ pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
         stack.extend(dir.dirs());
     }
     if options.github_pages {
-        let git = if WORKFLOW_KNOWS_KB {
-            KB_GIT
-        } else {
-            "https://github.com/OWNER/kb # replace with the address of kb's repository"
-        };
-        files.push((WORKFLOW.into(), GITHUB_PAGES.replace("{{KB_GIT}}", git)));
+        let workflow = GITHUB_PAGES
+            .replace("{{KB_HOME}}", KB_HOME)
+            .replace("{{KB_VERSION}}", env!("CARGO_PKG_VERSION"));
+        files.push((WORKFLOW.into(), workflow));
     }
     files.sort();
     for (relative, text) in &files {
