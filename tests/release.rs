@@ -1,7 +1,8 @@
-//! kb as people get it: `kb --version`; the npm packages, built here by the release's own script
-//! from the kb just built, installed from the local files and run; the release workflow (every
-//! platform, checksums, installers, the packages) and actionlint on every workflow; and the
-//! install lines of the README and the guides, which name kb's home from Cargo.toml.
+//! kb as people get it: `kb --version`; the npm packages and the Python wheel, built here by
+//! the release's own scripts from the kb just built, installed from the local files and run;
+//! the release workflow (every platform, checksums, installers, the packages) and actionlint on
+//! every workflow; and the install lines of the README and the guides, which name kb's home
+//! from Cargo.toml.
 
 mod common;
 
@@ -146,6 +147,52 @@ fn the_npm_package_installs_and_runs_kb() {
     );
 }
 
+/// The release target whose wheel this machine takes (the Linux ones are static).
+fn release_target() -> String {
+    let (arch, os) = (std::env::consts::ARCH, std::env::consts::OS);
+    match os {
+        "linux" => format!("{arch}-unknown-linux-musl"),
+        "macos" => format!("{arch}-apple-darwin"),
+        _ => format!("{arch}-pc-windows-msvc"),
+    }
+}
+
+#[test]
+fn the_python_wheel_installs_and_runs_kb() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("wheels");
+    let packed = ok(Command::new("python3")
+        .arg(repo().join("scripts/package-pypi.py"))
+        .arg(&out)
+        .arg(format!("{}={KB}", release_target())));
+    let wheel = Path::new(packed.stdout.trim());
+    let name = wheel.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with(&format!("kb_ssg-{VERSION}-py3-none-")) && name.ends_with(".whl"),
+        "{name}"
+    );
+    eprintln!("{name}: {} bytes", fs::metadata(wheel).unwrap().len());
+
+    let venv = tmp.path().join("venv");
+    ok(Command::new("python3").args(["-m", "venv"]).arg(&venv));
+    // Offline: the wheel is a local file and has no dependencies.
+    ok(Command::new(venv.join("bin/pip"))
+        .args(["install", "--no-index", "--no-deps", "--quiet"])
+        .arg(wheel));
+    let kb = |args: &[&str]| {
+        run(Command::new(venv.join("bin/kb"))
+            .args(args)
+            .current_dir(tmp.path())
+            .env("KB_LANG", "en"))
+    };
+    assert_eq!(kb(&["--version"]).stdout, format!("kb {VERSION}\n"));
+    let init = kb(&["init", "site"]);
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    let build = kb(&["build", "site"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    assert!(tmp.path().join("site/public/index.html").is_file());
+}
+
 #[test]
 fn the_install_lines_name_kbs_home_and_version() {
     let installer = format!("{HOME}/releases/latest/download/kb-installer.sh");
@@ -207,7 +254,7 @@ fn a_version_tag_builds_every_platform_with_checksums_installers_and_npm_package
     assert_eq!(list("targets"), TARGETS);
     assert_eq!(list("installers"), ["shell", "powershell"]);
     assert_eq!(dist["checksum"].as_str(), Some("sha256"));
-    assert_eq!(list("publish-jobs"), ["./publish-npm"]);
+    assert_eq!(list("publish-jobs"), ["./publish-packages"]);
 
     let release = yaml(".github/workflows/release.yml");
     let text = fs::read_to_string(repo().join(".github/workflows/release.yml")).unwrap();
@@ -225,15 +272,15 @@ fn a_version_tag_builds_every_platform_with_checksums_installers_and_npm_package
         tags.iter().any(|t| t.contains("[0-9]+.[0-9]+.[0-9]+")),
         "{tags:?}"
     );
-    let publish = &release["jobs"]["custom-publish-npm"];
+    let publish = &release["jobs"]["custom-publish-packages"];
     assert_eq!(
         publish["uses"].as_str(),
-        Some("./.github/workflows/publish-npm.yml")
+        Some("./.github/workflows/publish-packages.yml")
     );
 
     // The npm job packs every target the release builds, with the script tested above.
-    let npm = yaml(".github/workflows/publish-npm.yml");
-    let steps = npm["jobs"]["npm"]["steps"].as_vec().unwrap();
+    let packages = yaml(".github/workflows/publish-packages.yml");
+    let steps = packages["jobs"]["packages"]["steps"].as_vec().unwrap();
     let build = steps
         .iter()
         .find(|s| s["name"].as_str() == Some("Build the packages"))
