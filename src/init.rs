@@ -1,7 +1,8 @@
 //! `kb init`: a working Hebrew site in a new or empty folder (config with the four types, a
 //! starter tag vocabulary, menus and the accessibility settings to fill in; one sample item of
 //! each type, a home intro, an about page, `.gitignore`), and with `--github-pages` the workflow
-//! that publishes it. The starter lives in `init/` and is embedded in the binary.
+//! that checks and publishes it with the release of this very kb. The starter lives in `init/`
+//! and is embedded in the binary.
 
 use std::path::{Path, PathBuf};
 
