@@ -277,6 +277,13 @@ fn a_version_tag_builds_every_platform_with_checksums_installers_and_npm_package
         publish["uses"].as_str(),
         Some("./.github/workflows/publish-packages.yml")
     );
+    let granted: Vec<(&str, &str)> = publish["permissions"]
+        .as_hash()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.as_str().unwrap(), v.as_str().unwrap()))
+        .collect();
+    assert_eq!(granted, [("contents", "read"), ("id-token", "write")]);
 
     // The npm job packs every target the release builds, with the script tested above.
     let packages = yaml(".github/workflows/publish-packages.yml");
