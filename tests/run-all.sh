@@ -12,6 +12,7 @@ command -v git >/dev/null || need_apt+=(git) # tests/output.rs deploys into a gi
 # tests/publishing.rs runs the Pages workflow's steps (curl, xz), tests/release.rs the wheel
 command -v curl >/dev/null || need_apt+=(curl)
 command -v xz >/dev/null || need_apt+=(xz-utils)
+command -v unzip >/dev/null || need_apt+=(unzip) # the release's publish job unpacks the Windows zip
 python3 -c 'import venv, ensurepip' 2>/dev/null || need_apt+=(python3 python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
