@@ -609,6 +609,23 @@ fn the_address_is_the_user_site_or_the_custom_domain() {
     );
 }
 
+/// `script` run by bash in `dir` with kb on the PATH and a stock git: no configuration of the
+/// user's (a fresh HOME in `dir`), none of the system's.
+fn stock_git(dir: &Path, script: &str) -> std::process::Output {
+    let home = dir.join("home");
+    fs::create_dir_all(&home).unwrap();
+    let kb_dir = Path::new(KB).parent().unwrap();
+    Command::new("bash")
+        .args(["-eo", "pipefail", "-c", script])
+        .current_dir(dir)
+        .env_clear()
+        .env("PATH", format!("{}:{RUNNER_PATH}", kb_dir.display()))
+        .env("HOME", &home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap()
+}
+
 /// The shell block of a guide that starts the repository (`git init -b main` ...).
 fn git_block(guide: &str) -> String {
     let text = fs::read_to_string(repo().join(guide)).unwrap();
@@ -665,19 +682,7 @@ fn the_guides_git_commands_work_on_a_stock_git() {
             remote.to_str().unwrap(),
         );
         assert!(script.contains(remote.to_str().unwrap()), "{block}");
-        let kb_dir = Path::new(KB).parent().unwrap();
-        let home = tmp.path().join("home");
-        fs::create_dir_all(&home).unwrap();
-        // A stock git: no configuration of the user's, none of the system's.
-        let out = Command::new("bash")
-            .args(["-eo", "pipefail", "-c", &script])
-            .current_dir(tmp.path())
-            .env_clear()
-            .env("PATH", format!("{}:{RUNNER_PATH}", kb_dir.display()))
-            .env("HOME", &home)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .output()
-            .unwrap();
+        let out = stock_git(tmp.path(), &script);
         assert!(
             out.status.success(),
             "{guide}: {script}\n{}",
@@ -696,4 +701,43 @@ fn the_guides_git_commands_work_on_a_stock_git() {
         }
         assert!(!files.contains("public/"), "{guide}: {files}");
     }
+}
+
+/// The guides' way for a git older than 2.28, which has no `git init -b`: `git init` makes
+/// `master` on a stock git, and `git branch -M main` after the first commit renames it.
+#[test]
+fn without_init_b_branch_m_makes_the_branch_the_workflow_publishes() {
+    for guide in ["docs/publishing.he.md", "docs/publishing.md"] {
+        let text = fs::read_to_string(repo().join(guide)).unwrap();
+        assert!(text.contains("`git branch -M main`"), "{guide}");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let remote = tmp.path().join("remote.git");
+    run_ok(
+        Command::new("git")
+            .args(["init", "--bare", "-q"])
+            .arg(&remote),
+    );
+    let script = format!(
+        "kb init kb-site --github-pages >/dev/null\ncd kb-site\ngit init -q\n\
+         test \"$(git symbolic-ref --short HEAD)\" = master\ngit add .\n\
+         git -c user.name=T -c user.email=t@example.org commit -q -m first\n\
+         git branch -M main\ngit remote add origin {}\ngit push -q -u origin main\n",
+        remote.display()
+    );
+    let out = stock_git(tmp.path(), &script);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files = run_ok(
+        Command::new("git")
+            .args(["ls-tree", "-r", "--name-only", "main"])
+            .current_dir(&remote),
+    );
+    assert!(
+        files.lines().any(|l| l == ".github/workflows/pages.yml"),
+        "{files}"
+    );
 }
