@@ -230,6 +230,17 @@ fn strings(yaml: &Yaml) -> Vec<&str> {
         .unwrap_or_default()
 }
 
+/// The script of the publish job's step that packs the npm packages and the wheels.
+fn packing_step() -> String {
+    let packages = yaml(".github/workflows/publish-packages.yml");
+    let steps = packages["jobs"]["packages"]["steps"].as_vec().unwrap();
+    let step = steps
+        .iter()
+        .find(|s| s["name"].as_str() == Some("Build the packages"))
+        .expect("a step `Build the packages`");
+    step["run"].as_str().unwrap().to_string()
+}
+
 /// The targets the release builds, from dist-workspace.toml.
 const TARGETS: [&str; 5] = [
     "aarch64-apple-darwin",
@@ -287,13 +298,7 @@ fn a_version_tag_builds_every_platform_with_checksums_installers_and_npm_package
     assert_eq!(granted, [("contents", "read"), ("id-token", "write")]);
 
     // The npm job packs every target the release builds, with the script tested above.
-    let packages = yaml(".github/workflows/publish-packages.yml");
-    let steps = packages["jobs"]["packages"]["steps"].as_vec().unwrap();
-    let build = steps
-        .iter()
-        .find(|s| s["name"].as_str() == Some("Build the packages"))
-        .and_then(|s| s["run"].as_str())
-        .unwrap();
+    let build = packing_step();
     assert!(build.contains("node scripts/package-npm.mjs"), "{build}");
     for target in TARGETS {
         assert!(build.contains(target), "{target} in {build}");
@@ -354,13 +359,7 @@ fn distrib(dir: &Path) {
 
 #[test]
 fn the_publish_job_packs_every_platform_from_the_release_archives() {
-    let packages = yaml(".github/workflows/publish-packages.yml");
-    let steps = packages["jobs"]["packages"]["steps"].as_vec().unwrap();
-    let script = steps
-        .iter()
-        .find(|s| s["name"].as_str() == Some("Build the packages"))
-        .and_then(|s| s["run"].as_str())
-        .unwrap();
+    let script = packing_step();
     // The job's checkout, with the archives download-artifact fetched into distrib/.
     let tmp = tempfile::tempdir().unwrap();
     let workspace = tmp.path().join("workspace");
@@ -371,7 +370,7 @@ fn the_publish_job_packs_every_platform_from_the_release_archives() {
     fs::copy(repo().join("Cargo.toml"), workspace.join("Cargo.toml")).unwrap();
     distrib(&workspace.join("distrib"));
     let out = run(Command::new("bash")
-        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", script])
+        .args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
         .current_dir(&workspace)
         .env("RUNNER_TEMP", &temp));
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
