@@ -201,7 +201,9 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             .unwrap_or_default()
     };
     match cli.command {
-        Command::Init { dir, github_pages } => init(&InitOptions { dir, github_pages }),
+        Command::Init { dir, github_pages } => {
+            init(&InitOptions { dir, github_pages }, flag.unwrap_or(Lang::He))
+        }
         Command::New {
             kind,
             title,
@@ -363,38 +365,39 @@ fn serve(options: ServeOptions) -> ExitCode {
     }
 }
 
-fn init(options: &InitOptions) -> ExitCode {
+/// `kb init` speaks Hebrew unless `--lang`/`KB_LANG` says otherwise: the site it writes is.
+fn init(options: &InitOptions, lang: Lang) -> ExitCode {
     let files = match crate::init::init(options) {
         Ok(files) => files,
-        Err(err) => return failed(&format!("{err:#}"), Lang::He),
+        Err(err) => return failed(&format!("{err:#}"), lang),
     };
-    let dir = options.dir.display();
-    println!("נוצר אתר חדש בתיקייה {dir} ({} קבצים).", files.len());
+    let dir = options.dir.display().to_string();
+    let files = t!("count-files", count = files.len());
+    let say = |text: crate::i18n::Text| println!("{}", text.render(lang));
+    say(t!("init-created", dir = dir.clone(), files = files));
     println!();
-    println!("מה עכשיו:");
-    if options.dir != Path::new(".") {
-        println!("  1. עוברים לתיקייה:        cd {dir}");
+    say(t!("init-next"));
+    let first = if options.dir != Path::new(".") {
+        t!("init-step-cd", dir = dir)
     } else {
-        println!("  1. נשארים בתיקייה הזאת.");
+        t!("init-step-here")
+    };
+    for step in [
+        first,
+        t!("init-step-serve"),
+        t!("init-step-config"),
+        t!("init-step-new"),
+        t!("init-step-build"),
+    ] {
+        println!("  {}", step.render(lang));
     }
-    println!("  2. תצוגה מקדימה:           kb serve --open");
-    println!(
-        "  3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])"
-    );
-    println!("  4. כותבים פריט חדש:        kb new articles \"כותרת המאמר\"");
-    println!("  5. בונים את האתר לפרסום:  kb build   (התוצאה בתיקייה public/)");
-    if options.github_pages {
-        println!();
-        println!(
-            "הפרסום ב־GitHub Pages: ב־GitHub פותחים Settings ← Pages ← Source: GitHub Actions,"
-        );
-        println!("ומכאן כל דחיפה לענף main מפרסמת את האתר (.github/workflows/pages.yml).");
-        if !crate::init::WORKFLOW_KNOWS_KB {
-            println!("לפני כן ממלאים בקובץ הזה, בשורה KB_GIT, את הכתובת של המאגר של kb.");
-        }
-    }
+    let home = crate::init::KB_HOME;
     println!();
-    println!("המדריך לכותבים: docs/guide.he.md במאגר של kb.");
+    if options.github_pages {
+        say(t!("init-pages", version = env!("CARGO_PKG_VERSION")));
+    }
+    say(t!("init-publishing", home = home));
+    say(t!("init-guide", home = home));
     ExitCode::SUCCESS
 }
 

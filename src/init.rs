@@ -1,7 +1,8 @@
 //! `kb init`: a working Hebrew site in a new or empty folder (config with the four types, a
 //! starter tag vocabulary, menus and the accessibility settings to fill in; one sample item of
 //! each type, a home intro, an about page, `.gitignore`), and with `--github-pages` the workflow
-//! that publishes it. The starter lives in `init/` and is embedded in the binary.
+//! that checks and publishes it with the release of this very kb. The starter lives in `init/`
+//! and is embedded in the binary.
 
 use std::path::{Path, PathBuf};
 
@@ -13,11 +14,13 @@ use crate::new::today;
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/init/site");
 const GITHUB_PAGES: &str = include_str!("../init/github-pages.yml");
 const WORKFLOW: &str = ".github/workflows/pages.yml";
-/// Where kb itself is installed from by the workflow, when Cargo.toml names its repository.
-const KB_GIT: &str = env!("CARGO_PKG_REPOSITORY");
-/// Whether the workflow `--github-pages` writes already names where to install kb from; when
-/// not, the user must fill in `KB_GIT`, and `kb init` says so.
-pub const WORKFLOW_KNOWS_KB: bool = !KB_GIT.is_empty();
+/// kb's home, `repository` in Cargo.toml: where its releases and guides are. The Pages
+/// workflow installs the release of this very version from it.
+pub const KB_HOME: &str = env!("CARGO_PKG_REPOSITORY");
+const _: () = assert!(
+    !KB_HOME.is_empty(),
+    "Cargo.toml must name kb's repository: the Pages workflow and kb init's messages use it"
+);
 
 /// What a folder may already hold for `kb init` to write into it: a fresh `git clone` of an
 /// empty repository.
@@ -45,12 +48,10 @@ pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
         stack.extend(dir.dirs());
     }
     if options.github_pages {
-        let git = if WORKFLOW_KNOWS_KB {
-            KB_GIT
-        } else {
-            "https://github.com/OWNER/kb # replace with the address of kb's repository"
-        };
-        files.push((WORKFLOW.into(), GITHUB_PAGES.replace("{{KB_GIT}}", git)));
+        let workflow = GITHUB_PAGES
+            .replace("{{KB_HOME}}", KB_HOME)
+            .replace("{{KB_VERSION}}", env!("CARGO_PKG_VERSION"));
+        files.push((WORKFLOW.into(), workflow));
     }
     files.sort();
     for (relative, text) in &files {

@@ -8,6 +8,9 @@ use std::process::Command;
 
 use common::{KB, Run, TestSite};
 
+const HOME: &str = env!("CARGO_PKG_REPOSITORY");
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// `kb ARGS` run in `dir`.
 fn kb_in(dir: &Path, args: &[&str]) -> Run {
     Command::new(KB)
@@ -52,11 +55,12 @@ fn init_writes_a_hebrew_site_that_builds_without_a_diagnostic() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     for step in [
-        "מה עכשיו",
+        "What now:",
         "cd site",
         "kb serve",
         "kb new articles",
         "kb build",
+        &format!("{HOME}/blob/main/docs/publishing.md"),
     ] {
         assert!(run.stdout.contains(step), "`{step}` in:\n{}", run.stdout);
     }
@@ -100,22 +104,29 @@ fn init_writes_a_hebrew_site_that_builds_without_a_diagnostic() {
 
 #[test]
 fn init_with_github_pages_writes_the_workflow_that_builds_for_the_project_path() {
-    let (site, run) = init(&["--github-pages"]);
+    let (site, run) = init(&["--github-pages", "--lang", "he"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("GitHub Pages"), "{}", run.stdout);
+    for said in [
+        "מה עכשיו:",
+        "לפני הדחיפה הראשונה",
+        "Settings ← Pages ← Source: GitHub Actions",
+        &format!("kb {VERSION}"),
+        &format!("{HOME}/blob/main/docs/publishing.he.md"),
+    ] {
+        assert!(run.stdout.contains(said), "`{said}` in:\n{}", run.stdout);
+    }
     let workflow = source(&site, ".github/workflows/pages.yml");
+    // tests/publishing.rs runs it; here, that kb init filled it in.
     for needle in [
-        "uses: actions/configure-pages@",
-        "cargo install --locked --git \"$KB_GIT\"",
-        "kb build . --base-url \"${{ steps.pages.outputs.base_url }}/\"",
-        "uses: actions/upload-pages-artifact@v3\n        with:\n          path: public",
+        &format!("KB_VERSION: \"{VERSION}\""),
+        &format!("KB_RELEASES: {HOME}/releases/download"),
+        "kb check .",
+        "kb build . --base-url \"$KB_SITE_URL\"",
         "uses: actions/deploy-pages@",
-        "pages: write",
-        "id-token: write",
     ] {
         assert!(workflow.contains(needle), "`{needle}` in:\n{workflow}");
     }
-    assert!(!workflow.contains("{{KB_GIT}}"), "{workflow}");
+    assert!(!workflow.contains("{{KB_"), "{workflow}");
     // The workflow is the site's: it is not content, and the build still has nothing to say.
     let run = site.build(&["--base-url", "https://org.github.io/kb-site/"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

@@ -216,6 +216,20 @@ new-other-slug-hint = choose another address with --slug
 new-exists = this file already exists; kb new never overwrites a file
 new-exists-hint = edit the existing file, or choose another address with --slug
 
+## kb init
+
+init-created = Created a new site in { $dir } ({ $files }).
+init-next = What now:
+init-step-cd = 1. Go to the folder:          cd { $dir }
+init-step-here = 1. Stay in this folder.
+init-step-serve = 2. Preview:                   kb serve --open
+init-step-config = 3. Fill in config.toml: the site's title, base_url and the accessibility statement ([accessibility])
+init-step-new = 4. Write a new item:          kb new articles "Title of the article"
+init-step-build = 5. Build the site to publish: kb build   (the result is in public/)
+init-pages = Publishing on GitHub Pages: before the first push, in the repository on GitHub, open Settings → Pages → Source: GitHub Actions. From then on every push to main checks the site and publishes it (.github/workflows/pages.yml, with kb { $version }).
+init-publishing = The publishing guide (GitHub Pages, Netlify, Cloudflare Pages, a shared host): { $home }/blob/main/docs/publishing.md
+init-guide = The guide for writers, in Hebrew: { $home }/blob/main/docs/guide.he.md
+
 ## Summaries
 
 build-done = kb: built { $what } ({ $pages }, { $files }) in { $seconds } s → { $out }

@@ -216,6 +216,20 @@ new-other-slug-hint = בחרו כתובת אחרת עם --slug
 new-exists = הקובץ הזה כבר קיים; kb new אף פעם לא דורס קובץ
 new-exists-hint = ערכו את הקובץ הקיים, או בחרו כתובת אחרת עם --slug
 
+## kb init
+
+init-created = נוצר אתר חדש בתיקייה { $dir } ({ $files }).
+init-next = מה עכשיו:
+init-step-cd = 1. עוברים לתיקייה:        cd { $dir }
+init-step-here = 1. נשארים בתיקייה הזאת.
+init-step-serve = 2. תצוגה מקדימה:           kb serve --open
+init-step-config = 3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])
+init-step-new = 4. כותבים פריט חדש:        kb new articles "כותרת המאמר"
+init-step-build = 5. בונים את האתר לפרסום:  kb build   (התוצאה בתיקייה public/)
+init-pages = הפרסום ב־GitHub Pages: לפני הדחיפה הראשונה, במאגר ב־GitHub, פותחים Settings ← Pages ← Source: GitHub Actions. מכאן כל דחיפה לענף main בודקת את האתר ומפרסמת אותו (‎.github/workflows/pages.yml‎, עם kb { $version }).
+init-publishing = המדריך לפרסום (GitHub Pages, ‏Netlify, ‏Cloudflare Pages, אחסון רגיל): { $home }/blob/main/docs/publishing.he.md
+init-guide = המדריך לכותבים: { $home }/blob/main/docs/guide.he.md
+
 ## סיכומים
 
 build-done = kb: האתר נבנה: { $what } (סך הכול { $pages }, { $files }) תוך { $seconds } שניות ← { $out }
