@@ -45,6 +45,21 @@ fn explain(written: &str, detail: &str) -> (Text, Option<Text>) {
             Some(suggest(&field, names)),
         );
     }
+    if let Some(fixed) = straight_quotes(written) {
+        return (
+            t!("quote-curly", key = key),
+            Some(t!("quote-curly-hint", fixed = fixed)),
+        );
+    }
+    if let Some((table, key)) = hebrew_table(written) {
+        return match table {
+            "tags" => (t!("bad-tag-key", key = key), Some(tag_key_hint(key, ""))),
+            _ => (
+                t!("table-key-hebrew", header = written.trim()),
+                Some(t!("table-key-hebrew-hint")),
+            ),
+        };
+    }
     if let Some(fixed) = quote_in_word(written) {
         let single = single_quoted(written);
         return (
@@ -116,6 +131,22 @@ fn quote_in_word(line: &str) -> Option<String> {
         .map(|i| if inner(i) { '״' } else { chars[i] })
         .collect();
     Some(fixed)
+}
+
+/// The line with curly quotes (“…”, „…“, as Word and Google Docs write them) made straight;
+/// `None` when it has none.
+fn straight_quotes(line: &str) -> Option<String> {
+    const CURLY: [char; 4] = ['“', '”', '„', '‟'];
+    line.contains(CURLY).then(|| line.replace(CURLY, "\""))
+}
+
+/// The table and key of a header written with a bare Hebrew key (`[tags.דיור-ציבורי]`),
+/// which TOML reads only in quotes.
+fn hebrew_table(line: &str) -> Option<(&str, &str)> {
+    let inner = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+    let (table, key) = inner.split_once('.')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    key.chars().any(is_hebrew).then_some((table.trim(), key))
 }
 
 /// `key = "a"b"` as `key = 'a"b'`: a single-quoted TOML string takes `"` as it is.
@@ -234,15 +265,42 @@ pub fn is_language_code(code: &str) -> bool {
         && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// The code meant by a language written as a name (`עברית`, `Hebrew`), or the nearest code.
-pub fn nearest_language(written: &str) -> &'static str {
+/// The code of a language written by its name (`עברית`, `Hebrew`), when kb knows the name.
+pub fn language_of_name(written: &str) -> Option<&'static str> {
     let lower = written.trim().to_lowercase();
     LANGUAGES
         .iter()
         .find(|(_, names)| names.contains(&lower.as_str()))
         .map(|(code, _)| *code)
+}
+
+/// The code meant by a language written as a name (`עברית`, `Hebrew`), or the nearest code.
+pub fn nearest_language(written: &str) -> &'static str {
+    let lower = written.trim().to_lowercase();
+    language_of_name(written)
         .or_else(|| crate::diagnostics::nearest(&lower, LANGUAGES.iter().map(|(c, _)| *c)))
         .unwrap_or("he")
+}
+
+/// A tag key written in Hebrew (`דיור-ציבורי`), as the `[tags.<key>]` block to paste: the key
+/// spelled in Latin letters as `kb new` spells slugs, the Hebrew as its name (`name` when
+/// given, else the key with spaces).
+pub fn tag_key_hint(key: &str, name: &str) -> Text {
+    let name = if name.trim().is_empty() {
+        key.replace('-', " ")
+    } else {
+        name.to_string()
+    };
+    let latin = crate::hebrew::slug_of(key);
+    let latin = if latin.is_empty() {
+        "my-tag".to_string()
+    } else {
+        latin
+    };
+    t!(
+        "tag-key-hint",
+        block = format!("[tags.{latin}]\nname = \"{name}\"")
+    )
 }
 
 #[cfg(test)]

@@ -73,6 +73,9 @@ pub struct Session {
     fingerprints: Fingerprints,
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
+    /// What readers of the last good build would meet that does not stop it (see
+    /// [`crate::check::reader_problems`]).
+    warnings: Diagnostics,
     search: SearchState,
     /// Where search jobs run: see [`background_pool`].
     background: Arc<rayon::ThreadPool>,
@@ -110,6 +113,7 @@ impl Session {
             Err(BuildError::Content(problems)) => return Err(problems),
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
         }
+        let warnings = reader_warnings(&state, &files)?;
         let renderer = state.renderer();
         let fingerprints = Fingerprints::of(&renderer, &renderer.jobs());
         let copied = state
@@ -125,6 +129,7 @@ impl Session {
             files: Arc::new(files),
             fingerprints,
             copied,
+            warnings,
             search: SearchState {
                 live,
                 ..SearchState::default()
@@ -136,6 +141,11 @@ impl Session {
     /// The files of the last good build.
     pub fn files(&self) -> Arc<SiteFiles> {
         Arc::clone(&self.files)
+    }
+
+    /// The warnings of the last good build: its own and what readers would meet.
+    pub fn warnings(&self) -> Diagnostics {
+        self.warnings.clone()
     }
 
     /// Rebuilds after `changed` files (absolute paths; folders and the site folder itself
@@ -169,7 +179,6 @@ impl Session {
         for path in gone.chain(self.copied.difference(&copied_now)) {
             files.files.remove(path.as_str());
         }
-        self.copied = copied_now;
         files.insert(pages);
         // Unchanged copies keep their bytes: nothing re-sent, nothing re-allocated.
         let changed_copies = copied
@@ -178,6 +187,8 @@ impl Session {
         files.insert(changed_copies.collect());
         files.insert(next.feeds(&renderer, &jobs));
         drop(renderer);
+        self.warnings = reader_warnings(&next, &files)?;
+        self.copied = copied_now;
         self.fingerprints = fingerprints;
         self.files = Arc::new(files);
         self.state = Arc::new(next);
@@ -309,6 +320,16 @@ fn lowest_priority() {
 
 #[cfg(not(target_os = "linux"))]
 fn lowest_priority() {}
+
+/// The warnings of a build kept in memory as `files`; what readers would meet that is broken
+/// (a link to nowhere, a missing image) fails it, as it fails `kb build`.
+fn reader_warnings(state: &SiteState, files: &SiteFiles) -> Result<Diagnostics, Diagnostics> {
+    let output = crate::check::Output::of(state, files);
+    let mut all = Diagnostics(state.warnings.clone());
+    all.extend(crate::check::reader_problems(state, &output).0);
+    let all = all.finish();
+    if all.errors() > 0 { Err(all) } else { Ok(all) }
+}
 
 /// The search index lives beside the search page, under `search/`.
 fn is_search_index(path: &str) -> bool {

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::config::{Config, MenuLink, Overrides};
 use crate::content::library::Target;
 use crate::content::{self, Content, Library};
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, io_reason};
 use crate::feeds;
 use crate::i18n::Text;
 use crate::incremental::Reusable;
@@ -103,6 +103,15 @@ pub trait Sink {
     fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
 }
 
+/// A sink that keeps nothing: for a check, which writes no file.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn accept(&mut self, _: Vec<OutputFile>) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
 /// Why a build failed.
 #[derive(Debug)]
 pub enum BuildError {
@@ -179,14 +188,17 @@ impl SiteState {
                 ThemeFiles::load(site_dir, config.theme.as_deref())
                     .and_then(|theme| theme.compile().map(|tera| (theme, tera)))
             },
-            || content::load(site_dir, &config, options.drafts),
+            || content::load::load_partial(site_dir, &config, options.drafts),
         );
-        let ((theme, tera), content) = match (theme, content) {
-            (Ok(theme), Ok(content)) => (theme, content),
+        let ((theme, tera), partial) = match (theme, content) {
+            (Ok(theme), Ok(partial)) => (theme, partial),
             (theme, content) => {
                 let mut problems = Diagnostics::default();
                 problems.extend(theme.err().into_iter().flat_map(|d| d.0));
-                problems.extend(content.err().into_iter().flat_map(|d| d.0));
+                problems.extend(match content {
+                    Ok(partial) => partial.problems.0,
+                    Err(found) => found.0,
+                });
                 return Err(problems.finish());
             }
         };
@@ -197,7 +209,10 @@ impl SiteState {
             theme: Arc::new(theme),
             tera: Arc::new(tera),
         };
-        let state = parts.assemble(content, None)?;
+        if !partial.problems.is_empty() {
+            return Err(parts.problems_beside(partial));
+        }
+        let state = parts.assemble(partial.content, None)?;
         clock.lap("markdown and links");
         Ok(state)
     }
@@ -429,6 +444,31 @@ pub(crate) struct Parts<'a> {
 }
 
 impl Parts<'_> {
+    /// The problems of content that did not all parse, with those of what did: its `@/`
+    /// links (but not those to a file that failed) and the templates that render it, so
+    /// one report holds them all.
+    fn problems_beside(self, partial: content::load::Partial) -> Diagnostics {
+        let mut problems = partial.problems;
+        let failed = partial.failed;
+        match self.assemble(partial.content, None) {
+            Ok(state) => {
+                if let Err(BuildError::Content(found)) = state.render(&mut Discard) {
+                    problems.extend(found.0);
+                }
+            }
+            Err(found) => problems.extend(found.0.into_iter().filter(|problem| {
+                let links_to_failed =
+                    matches!(problem.message.id(), "link-broken" | "anchor-broken")
+                        && problem
+                            .message
+                            .arg("target")
+                            .is_some_and(|t| failed.contains(t));
+                !links_to_failed
+            })),
+        }
+        problems.finish()
+    }
+
     /// What the site lacks but builds without: for now, an accessibility statement.
     fn warnings(&self, library: &Library) -> Vec<Diagnostic> {
         let mut warnings = self.config.warnings.clone();
@@ -777,7 +817,7 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagno
                 Err(err) => problems.push(Diagnostic::new(
                     source,
                     None,
-                    t!("file-unreadable", error = err.to_string()),
+                    t!("file-unreadable", error = io_reason(&err).0),
                 )),
             }
         }

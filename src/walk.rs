@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, io_reason};
 use crate::t;
 
 /// A walk of `dir` (itself included) that follows symbolic links, in file-name order.
@@ -26,8 +26,12 @@ pub fn problem(err: &walkdir::Error, shown: &dyn Fn(&Path) -> PathBuf) -> Diagno
         Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
             Diagnostic::new(path, None, t!("link-dangles")).with_hint(t!("link-dangles-hint"))
         }
-        Some(io) => Diagnostic::new(path, None, t!("file-unreadable", error = io.to_string())),
-        None => Diagnostic::new(path, None, t!("file-unreadable", error = err.to_string())),
+        Some(io) => Diagnostic::new(path, None, t!("file-unreadable", error = io_reason(io).0)),
+        None => Diagnostic::new(
+            path,
+            None,
+            t!("file-unreadable", error = t!("io-other", code = "?")),
+        ),
     }
 }
 

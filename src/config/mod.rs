@@ -10,7 +10,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, line_of, not_utf8};
 use crate::hebrew::HebrewOrder;
 use crate::i18n::Text;
 use crate::t;
@@ -154,7 +154,10 @@ impl Config {
             Diagnostic::new(
                 CONFIG_FILE,
                 None,
-                t!("config-unreadable", error = err.to_string()),
+                t!(
+                    "config-unreadable",
+                    error = crate::diagnostics::io_reason(&err).0
+                ),
             )
             .with_hint(t!("config-unreadable-hint", dir = site_dir))
         })?;
@@ -211,14 +214,21 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
             );
         }
     }
-    for key in raw.tags.keys() {
+    for (key, tag) in &raw.tags {
         if !is_key(key) {
-            problems.push(bad_key(
-                t!("bad-tag-key", key = key),
-                line_of_table("tags", key),
-            ));
+            problems.push(
+                Diagnostic::new(
+                    CONFIG_FILE,
+                    line_of_table("tags", key),
+                    t!("bad-tag-key", key = key),
+                )
+                .with_hint(crate::hints::tag_key_hint(key, &tag.name)),
+            );
         }
     }
+    let (language, language_problem) = read_language(&raw.language, text);
+    problems
+        .extend((language_problem.clone()).filter(|problem| problem.severity == Severity::Error));
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
         let problem = match overrides.base_url {
             Some(_) => Diagnostic::new(
@@ -272,12 +282,11 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
-    let warnings = language_warning(&raw.language, text).into_iter().collect();
     Ok(Config {
-        warnings,
+        warnings: language_problem.into_iter().collect(),
         title: raw.title,
         base_url: raw.base_url.trim_end_matches('/').to_string(),
-        language: raw.language,
+        language,
         description: raw.description,
         theme: raw.theme,
         paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
@@ -289,17 +298,48 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     })
 }
 
-/// `language = "עברית"` builds a left-to-right site: worth a warning naming the code meant.
-fn language_warning(language: &str, text: &str) -> Option<Diagnostic> {
+/// The language code of `language = "..."`: a code as written; a language's name (`עברית`,
+/// `Hebrew`) as its code, with a warning; anything else is an error, so a Hebrew site is never
+/// built left to right by mistake.
+fn read_language(language: &str, text: &str) -> (String, Option<Diagnostic>) {
     if crate::hints::is_language_code(language) {
-        return None;
+        return (language.to_string(), None);
     }
     let line = text.find("language").map(|offset| line_of(text, offset));
-    let code = crate::hints::nearest_language(language);
-    Some(
-        Diagnostic::warning(CONFIG_FILE, line, t!("language-unknown", value = language))
-            .with_hint(t!("language-unknown-hint", code = code)),
-    )
+    match crate::hints::language_of_name(language) {
+        Some(code) => (
+            code.to_string(),
+            Some(
+                Diagnostic::warning(
+                    CONFIG_FILE,
+                    line,
+                    t!("language-name", value = language, code = code),
+                )
+                .with_hint(t!("language-unknown-hint", code = code)),
+            ),
+        ),
+        None => {
+            let code = crate::hints::nearest_language(language);
+            (
+                language.to_string(),
+                Some(
+                    Diagnostic::new(CONFIG_FILE, line, t!("language-unknown", value = language))
+                        .with_hint(t!("language-unknown-hint", code = code)),
+                ),
+            )
+        }
+    }
+}
+
+/// Refuses a folder that is not a kb site (it has no config.toml), before a command reads it.
+pub fn require_site(site_dir: &Path) -> anyhow::Result<()> {
+    if site_dir.join(CONFIG_FILE).is_file() {
+        return Ok(());
+    }
+    Err(crate::diagnostics::refusal(
+        t!("not-a-site", dir = site_dir),
+        t!("not-a-site-hint"),
+    ))
 }
 
 /// The `language` of the site in `site_dir`, read from config.toml's lines without parsing it

@@ -46,8 +46,29 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::new(path, Some(1), t!("front-matter-open"))
-        .with_hint(t!("front-matter-open-hint")))
+    Err(
+        Diagnostic::new(path, Some(1), t!("front-matter-open")).with_hint(t!(
+            "front-matter-open-hint",
+            last = last_toml_line(after_open)
+        )),
+    )
+}
+
+/// The file line of the last line that reads as front matter (`key = value`, a `[table]`, a
+/// comment or a blank line) after the opening `+++`, before the first that does not.
+fn last_toml_line(after_open: &str) -> usize {
+    let toml_like = |line: &str| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with(['#', '[']) || line.contains('=')
+    };
+    let count = after_open
+        .lines()
+        .take_while(|line| toml_like(line))
+        .count();
+    // Trailing blank lines belong to the body.
+    let lines: Vec<&str> = after_open.lines().take(count).collect();
+    let filled = lines.iter().rposition(|line| !line.trim().is_empty());
+    1 + filled.map_or(0, |index| index + 1)
 }
 
 /// A file without `+++`: YAML front matter (`---`, as Jekyll and Hugo write it) gets its
@@ -116,13 +137,101 @@ pub struct RawSection {
     pub extra: toml::Table,
 }
 
-/// Parses the TOML part of a split file, with errors on the file's own lines.
-pub fn parse<T: for<'de> Deserialize<'de>>(
-    path: &Path,
-    split: &Split<'_>,
-) -> Result<T, Diagnostic> {
-    toml::from_str(split.toml)
-        .map_err(|err| toml_diagnostic(path, split.toml, split.toml_line - 1, &err))
+/// Front matter read as far as it could be: the fields of the lines that read, a problem for
+/// each line that did not, and the keys of those lines (a key dropped for its bad value is
+/// not missing too).
+#[derive(Debug)]
+pub struct Read<T> {
+    /// `None` when a problem could not be set aside (a value over several lines).
+    pub raw: Option<T>,
+    /// One per line (or table) that could not be read, on the file's own lines.
+    pub problems: Vec<Diagnostic>,
+    /// The keys of the lines set aside.
+    pub dropped: Vec<String>,
+}
+
+impl<T> Read<T> {
+    /// Whether the line of `key` was set aside for a problem.
+    pub fn dropped(&self, key: &str) -> bool {
+        self.dropped.iter().any(|k| k == key)
+    }
+}
+
+/// At most this many problems are read from one front matter.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses the TOML part of a split file, every problem at once: after a line TOML or kb cannot
+/// read, that line (or, for a table header, its whole table) is set aside and the rest read
+/// again, as a TOML parser recovers; a problem that spans lines stops the reading, so no
+/// problem is invented.
+pub fn parse<T: for<'de> Deserialize<'de>>(path: &Path, split: &Split<'_>) -> Read<T> {
+    let mut lines: Vec<String> = split
+        .toml
+        .split_inclusive('\n')
+        .map(str::to_string)
+        .collect();
+    let mut read = Read {
+        raw: None,
+        problems: Vec::new(),
+        dropped: Vec::new(),
+    };
+    while read.problems.len() < MAX_PROBLEMS {
+        let text = lines.concat();
+        let err = match toml::from_str(&text) {
+            Ok(raw) => {
+                read.raw = Some(raw);
+                break;
+            }
+            Err(err) => err,
+        };
+        read.problems
+            .push(toml_diagnostic(path, &text, split.toml_line - 1, &err));
+        let Some(at) = err
+            .span()
+            .map(|span| crate::diagnostics::line_of(&text, span.start) - 1)
+        else {
+            break;
+        };
+        let Some(aside) = set_aside(&lines, at) else {
+            break;
+        };
+        if let Some((key, _)) = lines[at].split_once('=') {
+            read.dropped
+                .push(key.trim().trim_matches(['"', '\'']).to_string());
+        }
+        for line in &mut lines[aside] {
+            *line = if line.ends_with('\n') {
+                "\n".into()
+            } else {
+                String::new()
+            };
+        }
+    }
+    read
+}
+
+/// The lines to set aside for a problem on line `at` (0-based): the line, or a table header
+/// and its table; `None` when the line is empty, is not `key = value`, or starts a value
+/// over several lines.
+fn set_aside(lines: &[String], at: usize) -> Option<std::ops::Range<usize>> {
+    let line = lines.get(at)?.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if line.starts_with('[') {
+        let end = (at + 1..lines.len())
+            .find(|&i| lines[i].trim_start().starts_with('['))
+            .unwrap_or(lines.len());
+        return Some(at..end);
+    }
+    // A line without `=` may continue a value begun above: nothing sure to set aside.
+    let (_, value) = line.split_once('=')?;
+    let value = value.trim();
+    let open_array = value.starts_with('[') && !value.contains(']');
+    if open_array || value.contains("\"\"\"") || value.contains("'''") {
+        return None;
+    }
+    Some(at..at + 1)
 }
 
 /// The 1-based file line where `key = ...` is written in the front matter, if it is.
@@ -166,15 +275,44 @@ mod tests {
     fn toml_errors_point_at_the_file_line() {
         let text = "+++\ntitle = \"א\"\ndate = = 2024\n+++\n";
         let split = split(p(), text).unwrap();
-        let err = parse::<RawItem>(p(), &split).unwrap_err();
-        assert_eq!(err.line, Some(3), "{err}");
+        let read = parse::<RawItem>(p(), &split);
+        assert_eq!(read.problems.len(), 1);
+        assert_eq!(read.problems[0].line, Some(3), "{}", read.problems[0]);
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_and_the_rest_read() {
+        let text = "+++\ntitle = “מיפוי”\ndate = 2024-13-01\ntgas = []\nsummary = \"טוב\"\n+++\n";
+        let split = split(p(), text).unwrap();
+        let read = parse::<RawItem>(p(), &split);
+        let lines: Vec<_> = read.problems.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [Some(2), Some(3), Some(4)], "{:?}", read.problems);
+        assert_eq!(read.dropped, ["title", "date", "tgas"]);
+        assert_eq!(read.raw.unwrap().summary.as_deref(), Some("טוב"));
+    }
+
+    #[test]
+    fn a_value_over_several_lines_stops_the_reading() {
+        let text = "+++\ntags = [\n  \"a\"\n  \"b\",\n]\ntitle = 3\n+++\n";
+        let split = split(p(), text).unwrap();
+        let read = parse::<RawItem>(p(), &split);
+        assert_eq!(read.problems.len(), 1, "{:?}", read.problems);
+        assert!(read.raw.is_none());
+    }
+
+    #[test]
+    fn an_unclosed_front_matter_names_its_last_line() {
+        let text = "+++\ntitle = \"א\"\ndate = 2024-01-02\n\nגוף המאמר\n";
+        let err = split(p(), text).unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.hint.unwrap().to_string().contains("after line 3"));
     }
 
     #[test]
     fn unknown_keys_get_a_suggestion() {
         let text = "+++\ntitle = \"א\"\ntgas = []\n+++\n";
         let split = split(p(), text).unwrap();
-        let err = parse::<RawItem>(p(), &split).unwrap_err();
+        let err = parse::<RawItem>(p(), &split).problems.remove(0);
         assert_eq!(err.line, Some(3));
         assert!(
             err.hint

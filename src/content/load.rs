@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
 use crate::content::standalone::{self, Standalone};
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, io_reason, not_utf8, suggest};
 use crate::t;
 use crate::walk::{problem, walk};
 
@@ -56,6 +56,16 @@ pub struct Content {
 pub struct ContentFiles(Vec<(PathBuf, Kind)>);
 
 impl ContentFiles {
+    /// How many Markdown files there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Whether every path (relative to the site folder) is one of these files and still a file:
     /// then the set of files is unchanged and the content folder need not be walked again.
     fn still_cover(&self, site_dir: &Path, changed: &HashSet<PathBuf>) -> bool {
@@ -94,6 +104,39 @@ pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, D
     Ok(content)
 }
 
+/// Content read as far as it could be: what parsed, the problems of the rest, and the link
+/// keys (`articles/x.md`) of the files that did not parse, so a link to one of them is not
+/// reported as broken too.
+pub struct Partial {
+    /// The files that parsed.
+    pub content: Content,
+    /// Every problem of the others, and of the folders.
+    pub problems: Diagnostics,
+    /// The `@/` keys of the files with problems.
+    pub failed: HashSet<String>,
+}
+
+/// Reads all content like [`load`], keeping what parsed when other files have problems; an
+/// error only without a content/ folder.
+pub fn load_partial(
+    site_dir: &Path,
+    config: &Config,
+    drafts: bool,
+) -> Result<Partial, Diagnostics> {
+    let (content, _, problems) = read_all(site_dir, config, drafts, None, &HashSet::new())?;
+    let failed = problems
+        .0
+        .iter()
+        .filter_map(|problem| problem.path.strip_prefix(CONTENT_DIR).ok())
+        .map(|key| key.to_string_lossy().replace('\\', "/"))
+        .collect();
+    Ok(Partial {
+        content,
+        problems,
+        failed,
+    })
+}
+
 /// Like `load`, reusing the pages of a previous load (by source path) except those in
 /// `changed` (paths relative to the site folder); also returns the sources it read again.
 pub(crate) fn reload(
@@ -103,6 +146,19 @@ pub(crate) fn reload(
     previous: Option<&Previous>,
     changed: &HashSet<PathBuf>,
 ) -> Result<(Content, HashSet<PathBuf>), Diagnostics> {
+    let (content, read, problems) = read_all(site_dir, config, drafts, previous, changed)?;
+    problems.into_result()?;
+    Ok((content, read))
+}
+
+/// The content that parsed, the sources read again, and the problems of the rest.
+fn read_all(
+    site_dir: &Path,
+    config: &Config,
+    drafts: bool,
+    previous: Option<&Previous>,
+    changed: &HashSet<PathBuf>,
+) -> Result<(Content, HashSet<PathBuf>, Diagnostics), Diagnostics> {
     // Folder problems do not stop the reading: the files kb understood are parsed too, so
     // one report holds both.
     let (files, mut problems) = match previous {
@@ -150,8 +206,7 @@ pub(crate) fn reload(
         }
     }
     problems.extend(duplicate_urls(&content));
-    problems.into_result()?;
-    Ok((content, read))
+    Ok((content, read, problems))
 }
 
 enum Parsed {
@@ -226,6 +281,17 @@ fn find_markdown(
     Ok((ContentFiles(files), problems))
 }
 
+/// How many Markdown files `content/` holds (hidden folders aside), for the summary of a
+/// check that stopped before it knew what each file is.
+pub fn count_markdown(site_dir: &Path) -> usize {
+    walk(&site_dir.join(CONTENT_DIR))
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e.file_name()))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && is_markdown(e.path()))
+        .count()
+}
+
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
 }
@@ -258,7 +324,7 @@ fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
         Diagnostic::new(
             relative,
             None,
-            t!("file-unreadable", error = err.to_string()),
+            t!("file-unreadable", error = io_reason(&err).0),
         )
     })?;
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
@@ -286,7 +352,11 @@ fn parse_file(
     let split = front_matter::split(relative, &text).map_err(|d| vec![d])?;
     match kind {
         Kind::Home | Kind::TypeSection(_) => {
-            let raw: RawSection = front_matter::parse(relative, &split).map_err(|d| vec![d])?;
+            let read = front_matter::parse::<RawSection>(relative, &split);
+            let raw = match read.raw {
+                Some(raw) if read.problems.is_empty() => raw,
+                _ => return Err(read.problems),
+            };
             let section = Section {
                 source: Some(relative.to_path_buf()),
                 title: raw.title,

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::Context;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
@@ -27,6 +26,14 @@ pub struct SourceWatcher {
     events: mpsc::UnboundedReceiver<DebounceEventResult>,
 }
 
+/// The watcher could not start: the preview would not follow saves.
+fn watch_failure(site_dir: &Path) -> anyhow::Error {
+    crate::diagnostics::refusal(
+        crate::t!("io-watch", path = site_dir),
+        crate::t!("io-other-hint"),
+    )
+}
+
 impl SourceWatcher {
     /// Starts watching `site_dir` (an absolute path): its source folders that exist, and the
     /// folder itself, not recursively, for `config.toml` and source folders created later.
@@ -35,7 +42,7 @@ impl SourceWatcher {
         let debouncer = new_debouncer(DEBOUNCE, None, move |result| {
             let _ = sender.send(result);
         })
-        .context("cannot start watching files")?;
+        .map_err(|_| watch_failure(site_dir))?;
         let mut watcher = SourceWatcher {
             site_dir: site_dir.to_path_buf(),
             debouncer,
@@ -44,7 +51,7 @@ impl SourceWatcher {
         watcher
             .debouncer
             .watch(site_dir, RecursiveMode::NonRecursive)
-            .with_context(|| format!("cannot watch {}", site_dir.display()))?;
+            .map_err(|_| watch_failure(site_dir))?;
         for name in SOURCE_DIRS {
             watcher.watch_source_dir(&site_dir.join(name));
         }
