@@ -129,9 +129,14 @@ const SUBCOMMANDS: [&str; 5] = ["init", "new", "build", "check", "serve"];
 /// What clap found wrong, as a message and a hint of the catalogue.
 fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text) {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    // Values and names are code: in backticks, whatever the language around them.
     let context = |kind: ContextKind| match err.get(kind) {
         Some(ContextValue::String(value)) => value.clone(),
-        Some(ContextValue::Strings(values)) => values.join(", "),
+        Some(ContextValue::Strings(values)) => values
+            .iter()
+            .map(|value| format!("`{value}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
         Some(other) => other.to_string(),
         None => String::new(),
     };

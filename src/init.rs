@@ -89,7 +89,12 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
     }
     if !found.is_empty() {
         found.sort();
-        let shown = found.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        let shown: Vec<String> = found
+            .iter()
+            .take(3)
+            .map(|name| format!("`{name}`"))
+            .collect();
+        let shown = shown.join(", ");
         let more = if found.len() > 3 { ", ..." } else { "" };
         return Err(refusal(
             t!(

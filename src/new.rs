@@ -47,13 +47,12 @@ pub fn create(options: &NewOptions) -> Result<Created, CommandError> {
     if !page && config.type_def(&options.kind).is_none() {
         let known: Vec<&str> = config.types.iter().map(|t| t.key.as_str()).collect();
         // Listed even beside a suggestion: whoever typed a wrong type may not know the others.
+        // In backticks: keys are code, whatever the language around them.
+        let types: Vec<String> = known.iter().map(|key| format!("`{key}`")).collect();
+        let types = types.join(", ");
         let hint = match nearest(&options.kind, known.iter().copied()) {
-            Some(close) => t!(
-                "new-unknown-type-close-hint",
-                close = close,
-                types = known.join(", ")
-            ),
-            None => t!("new-unknown-type-hint", types = known.join(", ")),
+            Some(close) => t!("new-unknown-type-close-hint", close = close, types = &types),
+            None => t!("new-unknown-type-hint", types = &types),
         };
         return Err(Diagnostic::new(
             CONFIG_FILE,

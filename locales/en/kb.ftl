@@ -178,8 +178,8 @@ crash-hint = save again to retry; please report the message above
 ## kb new
 
 new-unknown-type = there is no type `{ $kind }`
-new-unknown-type-hint = the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
-new-unknown-type-close-hint = did you mean `{ $close }`? the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
+new-unknown-type-hint = the types are { $types }, or `page` for a page (the [types.<key>] tables of config.toml)
+new-unknown-type-close-hint = did you mean `{ $close }`? the types are { $types }, or `page` for a page (the [types.<key>] tables of config.toml)
 new-page-bundle = a page is a single file, not a bundle
 new-page-bundle-hint = drop --bundle; put a page's images under static/ and link to them as /images/x.png
 new-no-slug = the title `{ $title }` has no letters to make an address of
@@ -230,11 +230,11 @@ link-to-markdown-hint = a link to a Markdown file is written with @/ and the fil
 site-anchor-hint = an anchor after # is a heading of that page: its words joined by hyphens, e.g. #מה-זה-ארגון-שדרה
 site-anchor-broken = broken link: the page of { $url } has no heading with id `{ $anchor }`
 media-missing = the file { $url } does not exist
-media-missing-hint = put { $name } beside the item (an item with files is a folder: content/<type>/<slug>/index.md and the file next to it), or under static/ and link to it without static, e.g. /images/{ $name }; and check the spelling of its name
+media-missing-hint = put { $name } beside the item (an item with files is a folder: content/<type>/<slug>/index.md and the file next to it), or under static/, whose files the site serves without static/ in front: static/images/{ $name } is /images/{ $name }; and check the spelling of its name
 media-missing-static-hint = the address { $url } leads to the file static{ $url } of the site: put it there, or check the spelling of its name
 link-to-preview = the link { $url } leads to the preview on your computer, and will not work on the published site
 link-to-preview-hint = link to the page with @/ and its file in content/, or to the address inside the site: { $path }
-placeholder = `{ $key }` still holds kb init's example value: { $value }
+placeholder = `{ $key }` still holds the example value of `kb init`: { $value }
 placeholder-hint = write the real details in `{ $key }` before you publish the site
 image-no-alt = the image { $url } has no alt text
 image-no-alt-hint = describe the image in the brackets for readers who cannot see it, e.g. ![three people around a table](photo.jpg); for raw HTML write alt="..."; a purely decorative image gets alt=""
@@ -313,7 +313,7 @@ cli-usage-hint = what each command takes: `{ $help }`
 cli-missing-argument = the command lacks { $names }
 cli-new-example = write the type and the title, the title in quotes:
     kb new articles "My article's title"
-cli-bad-value = `{ $value }` is not a value { $name } takes
+cli-bad-value = `{ $value }` is not a value `{ $name }` takes
 cli-valid-values = the values are: { $names }
 cli-unreadable = kb did not understand the command line
 
@@ -361,12 +361,16 @@ init-not-empty-hint = create the site in a new folder:
 
 init-done = Created a new site in { $dir } ({ $files }).
 init-next = What now:
-init-step-cd = {"  "}1. Go to the folder:          cd { $dir }
+init-step-cd = {"  "}1. Go to the folder:
+    {"       "}cd { $dir }
 init-step-here = {"  "}1. Stay in this folder.
-init-step-serve = {"  "}2. Preview it:               kb serve --open
+init-step-serve = {"  "}2. Preview it:
+    {"       "}kb serve --open
 init-step-config = {"  "}3. Fill in config.toml: the site's name, base_url and the accessibility statement ([accessibility])
-init-step-new = {"  "}4. Write a new item:         kb new articles "Title of the article"
-init-step-build = {"  "}5. Build the site to publish: kb build   (the result is in public/)
+init-step-new = {"  "}4. Write a new item:
+    {"       "}kb new articles "Title of the article"
+init-step-build = {"  "}5. Build the site to publish (the result is in public/):
+    {"       "}kb build
 init-pages = Publishing on GitHub Pages: on GitHub open Settings → Pages → Source: GitHub Actions;
     from then on every push to the main branch publishes the site (.github/workflows/pages.yml).
 init-pages-kb-git = Before that, fill in the address of kb's repository on the KB_GIT line of that file.

@@ -87,9 +87,9 @@ no-statement-hint = החוק בישראל מחייב ארגון שנותן שי�
 
 ## כותרת הקובץ (front matter)
 
-front-matter-missing = הקובץ לא מתחיל בכותרת (front matter)
+front-matter-missing = הקובץ לא מתחיל בכותרת: השורות שבין `+++` ל־`+++` בראש הקובץ
 front-matter-missing-hint = התחילו את הקובץ בשורה `+++`, אחריה `title = "..."` ו־`date = 2024-01-31`, ואחריהן עוד שורה `+++`
-front-matter-open = הכותרת של הקובץ (front matter) נפתחת בשורה 1 בשורת `+++` ולא נסגרת
+front-matter-open = הכותרת של הקובץ נפתחת בשורה 1 בשורת `+++` ולא נסגרת
 front-matter-open-hint = הוסיפו שורה של `+++` לבדה אחרי השורה { $last }, השורה האחרונה של הכותרת
 front-matter-yaml = הכותרת של הקובץ כתובה ב־YAML (בין שורות ---), ו־kb קורא TOML בין שורות +++
 front-matter-yaml-hint = כתבו אותה כך:
@@ -179,8 +179,8 @@ crash-hint = שמרו שוב כדי לנסות שוב, ודווחו לנו על 
 ## kb new
 
 new-unknown-type = אין באתר סוג תוכן `{ $kind }`
-new-unknown-type-hint = סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
-new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-unknown-type-hint = סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
 new-page-bundle = עמוד הוא קובץ יחיד, לא תיקייה
 new-page-bundle-hint = הורידו את --bundle; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
 new-no-slug = בכותרת `{ $title }` אין אותיות שאפשר לבנות מהן כתובת
@@ -231,11 +231,11 @@ link-to-markdown-hint = קישור לקובץ Markdown נכתב עם @/ והנת
 site-anchor-hint = אחרי # באה כותרת מהעמוד ההוא: המילים שלה מחוברות במקפים, למשל #מה-זה-ארגון-שדרה
 site-anchor-broken = קישור שבור: בעמוד של { $url } אין כותרת שהמזהה שלה `{ $anchor }`
 media-missing = הקובץ { $url } לא קיים
-media-missing-hint = שימו את { $name } ליד הפריט (פריט עם קבצים הוא תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו), או בתוך static/ וקשרו אליו בלי static, למשל /images/{ $name }; ובדקו את האיות של שמו
+media-missing-hint = שימו את { $name } ליד הפריט (פריט עם קבצים הוא תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו), או בתוך static/, שהקבצים בה נמצאים באתר בלי static/ בהתחלה: static/images/{ $name } הוא /images/{ $name }; ובדקו את האיות של שמו
 media-missing-static-hint = הכתובת { $url } מובילה לקובץ static{ $url } באתר: שימו אותו שם, או בדקו את האיות של שמו
 link-to-preview = הקישור { $url } מוביל לתצוגה המקדימה במחשב שלכם, ולא יעבוד באתר המפורסם
 link-to-preview-hint = קשרו לעמוד עם @/ ושם הקובץ שלו בתוך content/, או לכתובת בתוך האתר: { $path }
-placeholder = ב־`{ $key }` עדיין כתוב הערך לדוגמה של kb init: { $value }
+placeholder = ב־`{ $key }` עדיין כתוב הערך לדוגמה של `kb init`: { $value }
 placeholder-hint = כתבו ב־`{ $key }` את הפרטים האמיתיים לפני שמפרסמים את האתר
 image-no-alt = לתמונה { $url } אין טקסט חלופי
 image-no-alt-hint = תארו את התמונה בסוגריים המרובעים בשביל מי שלא רואה אותה, למשל ![שלושה אנשים סביב שולחן](photo.jpg); ב־HTML כתבו alt="..."; לתמונה שהיא קישוט בלבד כתבו alt=""
@@ -289,7 +289,7 @@ cli-new-kind = מפתח של סוג תוכן מ־config.toml (למשל articles)
 cli-new-title = הכותרת, בעברית; שם הקובץ נכתב ממנה באותיות לטיניות
 cli-new-slug = הכתובת של הפריט החדש, במקום זו שנבנית מהכותרת
 cli-new-bundle = פריט בתיקייה משלו: <שם>/index.md, עם מקום לתמונות לידו
-cli-site-dir = תיקיית האתר, שיש בה config.toml ותיקיית content (ברירת המחדל: התיקייה הנוכחית)
+cli-site-dir = תיקיית האתר, שיש בה config.toml ותיקיית content/ (ברירת המחדל: התיקייה הנוכחית)
 cli-build = בניית האתר לתיקייה של קבצים סטטיים
 cli-build-output-dir = תיקיית התוצאה (ברירת המחדל: SITE_DIR/public)
 cli-drafts = לכלול גם פריטים שמסומנים draft = true
@@ -314,14 +314,14 @@ cli-usage-hint = מה כל פקודה מקבלת: `{ $help }`
 cli-missing-argument = חסר בפקודה: { $names }
 cli-new-example = כותבים את סוג התוכן ואת הכותרת, הכותרת בין מירכאות:
     kb new articles "כותרת המאמר"
-cli-bad-value = הערך `{ $value }` לא מתאים ל־{ $name }
+cli-bad-value = הערך `{ $value }` לא מתאים ל־`{ $name }`
 cli-valid-values = האפשרויות הן: { $names }
 cli-unreadable = kb לא הבין את שורת הפקודה
 
 ## תקלות שעוצרות פקודה
 
 not-a-site = בתיקייה { $dir } אין קובץ config.toml, ולכן היא לא אתר של kb
-not-a-site-hint = עברו לתיקייה של האתר (cd), או כתבו את הנתיב שלה אחרי הפקודה, למשל `kb build my-site`; אתר חדש יוצרים כך: `kb init my-site`
+not-a-site-hint = עברו לתיקייה של האתר (`cd`), או כתבו את הנתיב שלה אחרי הפקודה, למשל `kb build my-site`; אתר חדש יוצרים כך: `kb init my-site`
 io-failed = { $what }: { $reason }
 io-read = אי אפשר לקרוא את { $path }
 io-read-folder = אי אפשר לקרוא את התיקייה { $path }
@@ -354,7 +354,7 @@ io-address = הכתובת הזאת לא שייכת למחשב הזה
 io-address-hint = השאירו את ברירת המחדל (127.0.0.1), או כתבו אחרי --bind כתובת של המחשב הזה
 io-other = מערכת ההפעלה דיווחה על תקלה (קוד { $code })
 io-other-hint = נסו שוב; אם זה חוזר, דווחו לנו על ההודעה הזאת
-init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); kb init כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
+init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); `kb init` כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
 init-not-empty-hint = צרו את האתר בתיקייה חדשה:
     kb init my-site
 
@@ -362,19 +362,23 @@ init-not-empty-hint = צרו את האתר בתיקייה חדשה:
 
 init-done = נוצר אתר חדש בתיקייה { $dir } ({ $files }).
 init-next = מה עכשיו:
-init-step-cd = {"  "}1. עוברים לתיקייה:        cd { $dir }
+init-step-cd = {"  "}1. עוברים לתיקייה:
+    {"       "}cd { $dir }
 init-step-here = {"  "}1. נשארים בתיקייה הזאת.
-init-step-serve = {"  "}2. תצוגה מקדימה:           kb serve --open
+init-step-serve = {"  "}2. תצוגה מקדימה:
+    {"       "}kb serve --open
 init-step-config = {"  "}3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])
-init-step-new = {"  "}4. כותבים פריט חדש:        kb new articles "כותרת המאמר"
-init-step-build = {"  "}5. בונים את האתר לפרסום:  kb build   (התוצאה בתיקייה public/)
-init-pages = הפרסום ב־GitHub Pages: ב־GitHub פותחים Settings ← Pages ← Source: GitHub Actions,
+init-step-new = {"  "}4. כותבים פריט חדש:
+    {"       "}kb new articles "כותרת המאמר"
+init-step-build = {"  "}5. בונים את האתר לפרסום (התוצאה בתיקייה public/):
+    {"       "}kb build
+init-pages = הפרסום ב־GitHub Pages: ב־GitHub פותחים "Settings ← Pages ← Source: GitHub Actions",
     ומכאן כל דחיפה לענף main מפרסמת את האתר (.github/workflows/pages.yml).
 init-pages-kb-git = לפני כן ממלאים בקובץ הזה, בשורה KB_GIT, את הכתובת של המאגר של kb.
 init-guide = המדריך לכותבים: docs/guide.he.md במאגר של kb.
 new-done = נוצר הקובץ { $path }
     הכתובת שלו באתר: { $url }
-    פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־kb serve.
+    פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־`kb serve`.
 
 ## תיקיית התוצאה
 

@@ -35,11 +35,16 @@ pub struct Scan {
 
 /// Scans `markdown`, whose first line is line `first_line` of its file.
 pub fn scan(markdown: &str, first_line: usize) -> Scan {
+    // Where each line starts, so a place is found in log time: a body of 20 000 headings
+    // stays linear.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(markdown.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
     let place = |offset: usize| {
-        let before = &markdown[..offset.min(markdown.len())];
-        let start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = first_line + before.matches('\n').count();
-        (line, before[start..].chars().count() + 1)
+        let offset = offset.min(markdown.len());
+        let index = starts.partition_point(|&start| start <= offset) - 1;
+        let col = markdown[starts[index]..offset].chars().count() + 1;
+        (first_line + index, col)
     };
     let mut scan = Scan::default();
     // The reference being read (its text follows until its end tag).

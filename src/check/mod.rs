@@ -340,7 +340,8 @@ fn reader_source(
                 warn(reference, t!("link-to-preview", url = url))
                     .with_hint(t!("link-to-preview-hint", path = path)),
             );
-        } else if url.starts_with("http://") || url.starts_with("https://") {
+        }
+        if url.starts_with("http://") || url.starts_with("https://") {
             // The message is the fetch's answer; the place is the link's.
             external.push((
                 url.to_string(),
@@ -428,9 +429,10 @@ fn reader_config(state: &SiteState) -> Vec<Diagnostic> {
         .filter_map(|(index, line)| {
             let (key, value) = line.split_once('=')?;
             let value = value.trim().trim_matches(['"', '\'']);
+            // A base_url given on the command line (a Pages build) replaces the file's.
+            let base_url = key.trim() == "base_url" && state.options.base_url.is_none();
             let placeholder = PLACEHOLDERS.iter().any(|p| value.contains(p))
-                || (key.trim() == "base_url"
-                    && value.trim_end_matches('/').ends_with("://example.org"));
+                || (base_url && value.trim_end_matches('/').ends_with("://example.org"));
             placeholder.then(|| {
                 Diagnostic::warning(
                     CONFIG_FILE,
