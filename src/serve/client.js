@@ -65,6 +65,7 @@
         overflowX: 'auto', margin: '.25rem 0', whiteSpace: 'pre',
       });
       code.setAttribute('dir', 'ltr');
+      code.dataset.line = '';
       node.append(code);
     }
     return node;
@@ -118,6 +119,10 @@
     close.addEventListener('click', () => panel.remove());
     panel.append(close);
     document.body.append(panel);
+    // A line of code wider than the screen scrolls rather than breaks: reachable by keyboard.
+    for (const code of panel.querySelectorAll('code[data-line]')) {
+      if (code.scrollWidth > code.clientWidth) code.tabIndex = 0;
+    }
   }
 
   async function status(after, search) {
