@@ -60,7 +60,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     let address = listener.local_addr().map_err(listening)?;
     let url = format!("http://{}", shown_address(address));
     // Watch before the first build, so a save during it is not lost.
-    let watcher = SourceWatcher::start(&site_dir)?;
+    let watcher = SourceWatcher::start(&site_dir, options.lang)?;
     let build = BuildOptions {
         site_dir,
         drafts: options.drafts,
@@ -72,7 +72,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     println!("{}", serving.render(options.lang));
     let _ = std::io::stdout().flush();
     if options.open {
-        open_in_browser(&format!("{url}/"));
+        open_in_browser(&format!("{url}/"), options.lang);
     }
     tokio::spawn(rebuilds.run());
     tokio::select! {
@@ -96,7 +96,7 @@ fn shown_address(address: SocketAddr) -> SocketAddr {
 }
 
 /// Best effort: `open` on macOS, `xdg-open` elsewhere; a missing opener is only a note.
-fn open_in_browser(url: &str) {
+fn open_in_browser(url: &str, lang: Lang) {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {
@@ -108,7 +108,8 @@ fn open_in_browser(url: &str) {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn();
-    if let Err(err) = spawned {
-        eprintln!("kb: cannot open a browser ({opener}: {err}); open {url} yourself");
+    if spawned.is_err() {
+        let note = t!("serve-no-browser", opener = opener, url = url);
+        eprintln!("{}", note.render(lang));
     }
 }

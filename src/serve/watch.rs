@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::i18n::{Lang, tr};
+use crate::t;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
@@ -21,6 +23,8 @@ const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// A running watch on one site folder.
 pub struct SourceWatcher {
+    /// The language of its warnings.
+    lang: Lang,
     site_dir: PathBuf,
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     events: mpsc::UnboundedReceiver<DebounceEventResult>,
@@ -37,13 +41,14 @@ fn watch_failure(site_dir: &Path) -> anyhow::Error {
 impl SourceWatcher {
     /// Starts watching `site_dir` (an absolute path): its source folders that exist, and the
     /// folder itself, not recursively, for `config.toml` and source folders created later.
-    pub fn start(site_dir: &Path) -> anyhow::Result<SourceWatcher> {
+    pub fn start(site_dir: &Path, lang: Lang) -> anyhow::Result<SourceWatcher> {
         let (sender, events) = mpsc::unbounded_channel();
         let debouncer = new_debouncer(DEBOUNCE, None, move |result| {
             let _ = sender.send(result);
         })
         .map_err(|_| watch_failure(site_dir))?;
         let mut watcher = SourceWatcher {
+            lang,
             site_dir: site_dir.to_path_buf(),
             debouncer,
             events,
@@ -58,12 +63,24 @@ impl SourceWatcher {
         Ok(watcher)
     }
 
+    /// Changes under `dir` may go unseen: said once, as a warning, while the preview runs.
+    fn warn(&self, dir: &Path) {
+        let lang = self.lang;
+        eprintln!(
+            "{}: {}\n  {}: {}",
+            tr(lang, "label-warning"),
+            t!("io-watch", path = dir).render(lang),
+            tr(lang, "label-hint"),
+            tr(lang, "serve-watch-hint")
+        );
+    }
+
     fn watch_source_dir(&mut self, dir: &Path) {
         if !dir.is_dir() {
             return;
         }
-        if let Err(err) = self.debouncer.watch(dir, RecursiveMode::Recursive) {
-            eprintln!("warning: cannot watch {}: {err}", dir.display());
+        if self.debouncer.watch(dir, RecursiveMode::Recursive).is_err() {
+            self.warn(dir);
         }
     }
 
@@ -89,9 +106,7 @@ impl SourceWatcher {
                 Ok(events) => events
                     .into_iter()
                     .for_each(|event| self.collect(event, &mut changed)),
-                Err(errors) => errors
-                    .iter()
-                    .for_each(|err| eprintln!("warning: watching files: {err}")),
+                Err(_) => self.warn(&self.site_dir.clone()),
             }
         }
         changed.sort();
