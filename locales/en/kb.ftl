@@ -307,7 +307,7 @@ cli-serve-open = Open the preview in the default browser
 ## Command-line errors
 
 cli-unknown-command = `{ $name }` is not a kb command
-cli-did-you-mean = did you mean `{ $close }`? What it takes: `{ $help }`
+cli-did-you-mean = did you mean `{ $close }`? The full explanation: `{ $help }`
 cli-commands-hint = kb's commands are { $names }; all of them: `kb --help`
 cli-unknown-option = this command has no option `{ $name }`
 cli-extra-argument = kb does not know what to do with `{ $name }`

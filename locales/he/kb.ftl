@@ -308,7 +308,7 @@ cli-serve-open = פתיחת התצוגה המקדימה בדפדפן
 ## שגיאות בשורת הפקודה
 
 cli-unknown-command = `{ $name }` אינה פקודה של kb
-cli-did-you-mean = אולי התכוונתם ל־`{ $close }`? רשימת האפשרויות: `{ $help }`
+cli-did-you-mean = אולי התכוונתם ל־`{ $close }`? ההסבר המלא: `{ $help }`
 cli-commands-hint = הפקודות של kb הן { $names }; רשימה מלאה: `kb --help`
 cli-unknown-option = לפקודה הזאת אין אפשרות `{ $name }`
 cli-extra-argument = kb לא יודע מה לעשות עם `{ $name }`
