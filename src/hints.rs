@@ -3,7 +3,7 @@
 //! not written year-month-day, a value of the wrong kind, YAML front matter, a language name
 //! instead of its code. Each hint shows the line as it should be written.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, line_of, suggest};
 use crate::hebrew::Date;
@@ -31,6 +31,106 @@ pub fn toml_error(
         Some(hint) => diagnostic.with_hint(hint),
         None => diagnostic,
     }
+}
+
+/// TOML read as far as it could be: the fields of the lines that read, a problem for
+/// each line that did not, and the keys of those lines (a key dropped for its bad value is
+/// not missing too).
+#[derive(Debug)]
+pub struct Read<T> {
+    /// `None` when a problem could not be set aside (a value over several lines).
+    pub raw: Option<T>,
+    /// One per line (or table) that could not be read, on the file's own lines.
+    pub problems: Vec<Diagnostic>,
+    /// The keys of the lines set aside.
+    pub dropped: Vec<String>,
+}
+
+impl<T> Read<T> {
+    /// Whether the line of `key` was set aside for a problem.
+    pub fn dropped(&self, key: &str) -> bool {
+        self.dropped.iter().any(|k| k == key)
+    }
+}
+
+/// At most this many problems are read from one file.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses `text` (whose first line is `line_offset` lines into its file), every problem at
+/// once: after a line TOML or kb cannot read, that line (or, for a table header, its whole
+/// table) is set aside and the rest read again, as a TOML parser recovers. A problem that
+/// spans lines stops the reading, and a key set aside is never reported missing too, so no
+/// problem is invented.
+pub fn read_toml<T: for<'de> serde::Deserialize<'de>>(
+    path: &Path,
+    text: &str,
+    line_offset: usize,
+) -> Read<T> {
+    let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
+    let mut read = Read {
+        raw: None,
+        problems: Vec::new(),
+        dropped: Vec::new(),
+    };
+    while read.problems.len() < MAX_PROBLEMS {
+        let text = lines.concat();
+        let err = match toml::from_str(&text) {
+            Ok(raw) => {
+                read.raw = Some(raw);
+                break;
+            }
+            Err(err) => err,
+        };
+        // A key missing once lines were set aside may be one of theirs (`nmae` for `name`).
+        let missing = err.message().starts_with("missing field");
+        if missing && !read.problems.is_empty() {
+            break;
+        }
+        read.problems
+            .push(toml_error(path, &text, line_offset, &err));
+        let Some(at) = err.span().map(|span| line_of(&text, span.start) - 1) else {
+            break;
+        };
+        let Some(aside) = set_aside(&lines, at) else {
+            break;
+        };
+        if let Some((key, _)) = lines[at].split_once('=') {
+            read.dropped
+                .push(key.trim().trim_matches(['"', '\'']).to_string());
+        }
+        for line in &mut lines[aside] {
+            *line = if line.ends_with('\n') {
+                "\n".into()
+            } else {
+                String::new()
+            };
+        }
+    }
+    read
+}
+
+/// The lines to set aside for a problem on line `at` (0-based): the line, or a table header
+/// and its table; `None` when the line is empty, is not `key = value`, or starts a value
+/// over several lines.
+fn set_aside(lines: &[String], at: usize) -> Option<std::ops::Range<usize>> {
+    let line = lines.get(at)?.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if line.starts_with('[') {
+        let end = (at + 1..lines.len())
+            .find(|&i| lines[i].trim_start().starts_with('['))
+            .unwrap_or(lines.len());
+        return Some(at..end);
+    }
+    // A line without `=` may continue a value begun above: nothing sure to set aside.
+    let (_, value) = line.split_once('=')?;
+    let value = value.trim();
+    let open_array = value.starts_with('[') && !value.contains(']');
+    if open_array || value.contains("\"\"\"") || value.contains("'''") {
+        return None;
+    }
+    Some(at..at + 1)
 }
 
 /// The message and hint for `detail` (toml's or serde's words), raised on line `written`.

@@ -167,12 +167,25 @@ impl Config {
 
     /// Parses the text of a config.toml, replaces what `overrides` gives, and validates it.
     pub fn parse(text: &str, overrides: &Overrides) -> Result<Config, Diagnostics> {
-        let mut raw: RawConfig =
-            toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
+        let read = crate::hints::read_toml::<RawConfig>(Path::new(CONFIG_FILE), text, 0);
+        let Some(mut raw) = read.raw else {
+            return Err(Diagnostics(read.problems).finish());
+        };
         if let Some(base_url) = &overrides.base_url {
             raw.base_url.clone_from(base_url);
         }
-        validate(raw, text, overrides)
+        if read.problems.is_empty() {
+            return validate(raw, text, overrides);
+        }
+        // The lines that read are checked too, so one run reports everything.
+        let mut problems = Diagnostics(read.problems);
+        problems.extend(
+            validate(raw, text, overrides)
+                .err()
+                .into_iter()
+                .flat_map(|d| d.0),
+        );
+        Err(problems.finish())
     }
 }
 
@@ -382,20 +395,18 @@ fn default_types() -> Vec<TypeDef> {
     .collect()
 }
 
-/// Turns a TOML error into a diagnostic on the right line of the file, with a hint for the
-/// mistake it most likely is. `line_offset` is the number of lines before the TOML text.
-pub fn toml_diagnostic(
-    path: impl Into<std::path::PathBuf>,
-    text: &str,
-    line_offset: usize,
-    err: &toml::de::Error,
-) -> Diagnostic {
-    crate::hints::toml_error(path, text, line_offset, err)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_bad_line_of_the_config_is_reported_at_once() {
+        let text = "title = \"א\"\nbase_url = \"https://x.org\"\npaginate_by = \"עשרים\"\n[tags.דיור]\nname = \"דיור\"\n[tags.b]\nnmae = \"ב\"\n";
+        let problems = Config::parse(text, &Overrides::default()).unwrap_err();
+        let lines: Vec<_> = problems.0.iter().map(|d| d.line).collect();
+        // The tag `b` left without `name` once `nmae` is set aside is not a fourth problem.
+        assert_eq!(lines, [Some(3), Some(4), Some(7)], "{problems}");
+    }
 
     const MINIMAL: &str = "title = \"ידע\"\nbase_url = \"https://kb.example.org/\"\n";
 
