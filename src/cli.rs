@@ -10,7 +10,7 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::check::CheckOptions;
 use crate::check::build_into;
-use crate::diagnostics::{CommandError, Diagnostics, Failure};
+use crate::diagnostics::{CommandError, Diagnostic, Diagnostics, Failure};
 use crate::i18n::{Lang, Text, has, tr};
 use crate::init::InitOptions;
 use crate::new::NewOptions;
@@ -403,12 +403,19 @@ fn build(options: BuildOptions, out: &Path, lang: Lang) -> ExitCode {
         Err(BuildError::Content(problems)) => return report(&problems, lang),
         Err(BuildError::Output(err)) => return fatal(&err, lang),
     };
-    if let Err(err) = staging.commit() {
+    let kept = match staging.commit() {
+        Ok(kept) => kept,
         // The error says what state the output is in.
-        return failed(&err, lang);
-    }
-    if !summary.warnings.is_empty() {
-        eprintln!("{}", Diagnostics(summary.warnings.clone()).render(lang));
+        Err(err) => return failed(&err, lang),
+    };
+    let mut warnings = summary.warnings.clone();
+    let shown_out = out.strip_prefix(".").unwrap_or(out);
+    warnings.extend(kept.iter().map(|path| {
+        Diagnostic::warning(shown_out.join(path), None, t!("output-changed-by-hand"))
+            .with_hint(t!("output-changed-by-hand-hint", path = path))
+    }));
+    if !warnings.is_empty() {
+        eprintln!("{}", Diagnostics(warnings).render(lang));
     }
     let done = t!(
         "build-done",

@@ -4,6 +4,8 @@
 
 use crate::feeds::escape_xml;
 use crate::i18n::Text;
+use crate::markdown::RawHtml;
+use crate::sanitise::FRAME_HOSTS;
 use crate::t;
 
 /// An embedded video, played from the provider's privacy-friendly domain after a click.
@@ -80,12 +82,6 @@ impl Video {
     }
 }
 
-/// Hosts whose players the pages' `frame-src` lets in (base.html of the default theme).
-const FRAME_HOSTS: [&str; 2] = [
-    "https://www.youtube-nocookie.com/",
-    "https://player.vimeo.com/",
-];
-
 /// A raw tag in the body that the Content-Security-Policy would block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Blocked {
@@ -98,8 +94,9 @@ pub struct Blocked {
 }
 
 /// The `<iframe>` and `<script>` tags in `html` that the pages would not load: frames from
-/// anywhere but the two video players, scripts written in the page or loaded from another host.
-pub fn blocked_tags(html: &str) -> Vec<Blocked> {
+/// anywhere but the two video players, scripts written in the page or loaded from another host;
+/// and, unless the site trusts its authors' HTML, scripts of the site itself, which would run.
+pub fn blocked_tags(html: &str, raw_html: RawHtml) -> Vec<Blocked> {
     let lower = html.to_ascii_lowercase();
     let mut found = Vec::new();
     for name in ["iframe", "script"] {
@@ -115,7 +112,7 @@ pub fn blocked_tags(html: &str) -> Vec<Blocked> {
             let src = attribute(&html[from..end], "src");
             let blocked = match name {
                 "iframe" => frame_problem(src),
-                _ => script_problem(src, attribute(&html[from..end], "type")),
+                _ => script_problem(src, attribute(&html[from..end], "type"), raw_html),
             };
             if let Some((message, hint)) = blocked {
                 found.push(Blocked {
@@ -147,7 +144,11 @@ fn frame_problem(src: Option<&str>) -> Option<(Text, Text)> {
     Some((message, hint))
 }
 
-fn script_problem(src: Option<&str>, kind: Option<&str>) -> Option<(Text, Text)> {
+fn script_problem(
+    src: Option<&str>,
+    kind: Option<&str>,
+    raw_html: RawHtml,
+) -> Option<(Text, Text)> {
     // A data block (JSON-LD) is never run, so the policy lets it be.
     if src.is_none() && kind.is_some_and(|kind| kind.contains("json")) {
         return None;
@@ -155,7 +156,8 @@ fn script_problem(src: Option<&str>, kind: Option<&str>) -> Option<(Text, Text)>
     let message = match src {
         None => t!("script-blocked-inline"),
         Some(src) if src.contains("//") => t!("script-blocked", src = src),
-        Some(_) => return None,
+        Some(_) if raw_html == RawHtml::Trust => return None,
+        Some(_) => t!("script-blocked-content"),
     };
     let hint = t!("script-blocked-hint");
     Some((message, hint))
@@ -213,9 +215,11 @@ mod tests {
     #[test]
     fn frames_other_than_the_players_and_page_scripts_are_blocked() {
         let html = "<p>x</p>\n<IFRAME width=\"560\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ?si=x\"></iframe>\n<iframe src='https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'></iframe><iframe src=https://maps.example.org/x></iframe><script>alert(1)</script><script src=\"/kb/extra.js\"></script><script type=\"application/ld+json\">{}</script><script src=\"https://cdn.example.org/w.js\"></script><scripts>";
-        let found = blocked_tags(html);
+        let trusted = blocked_tags(html, RawHtml::Trust);
+        assert_eq!(trusted.len(), 4, "{trusted:?}");
+        let found = blocked_tags(html, RawHtml::Sanitise);
         let offsets: Vec<usize> = found.iter().map(|b| b.offset).collect();
-        assert_eq!(offsets.len(), 4, "{found:?}");
+        assert_eq!(offsets.len(), 5, "{found:?}");
         assert_eq!(offsets[0], html.find("<IFRAME").unwrap());
         assert!(
             found[0]
@@ -226,7 +230,13 @@ mod tests {
         );
         assert!(found[1].message.to_string().contains("maps.example.org"));
         assert!(found[2].message.to_string().contains("written in the page"));
-        assert!(found[3].message.to_string().contains("cdn.example.org"));
+        assert!(
+            found[3]
+                .message
+                .to_string()
+                .contains("no script into content")
+        );
+        assert!(found[4].message.to_string().contains("cdn.example.org"));
     }
 
     #[test]

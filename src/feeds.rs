@@ -1,5 +1,6 @@
-//! Machine-read files: `sitemap.xml`, `atom.xml` and `robots.txt`, written directly (not through
-//! templates) because their format is fixed and they must stay linear at 100,000 pages.
+//! Machine-read files: `sitemap.xml`, `atom.xml`, `robots.txt` and `_headers`, written directly
+//! (not through templates) because their format is fixed and they must stay linear at 100,000
+//! pages.
 
 use std::fmt::Write;
 use std::sync::Arc;
@@ -12,7 +13,16 @@ use crate::output::OutputFile;
 const FEED_ENTRIES: usize = 20;
 
 /// The output paths of the files written here.
-pub const FILES: [&str; 3] = ["sitemap.xml", "atom.xml", "robots.txt"];
+pub const FILES: [&str; 4] = ["sitemap.xml", "atom.xml", "robots.txt", HEADERS];
+
+/// The response headers file of Netlify and Cloudflare Pages; a site's own `static/_headers`
+/// comes first in it.
+pub const HEADERS: &str = "_headers";
+
+/// What every page may load: its own scripts, styles, pictures and fonts, and the two video
+/// players' frames. The pages carry it in a `<meta>` (base.html, as `site.content_security_policy`);
+/// `_headers` gives it to every file, so an `.svg` opened by itself runs no script either.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'";
 
 /// Escapes text for XML element content and attribute values.
 pub fn escape_xml(text: &str) -> String {
@@ -143,6 +153,24 @@ pub fn robots(config: &Config) -> OutputFile {
     OutputFile {
         path: "robots.txt".into(),
         bytes: text.into_bytes(),
+    }
+}
+
+/// `_headers`: the site's own rules (`static/_headers`), then the policy for every file.
+pub fn headers(site_rules: Option<&[u8]>) -> OutputFile {
+    let mut bytes = site_rules.map(<[u8]>::to_vec).unwrap_or_default();
+    if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+        bytes.push(b'\n');
+    }
+    bytes.extend_from_slice(
+        format!(
+            "/*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n"
+        )
+        .as_bytes(),
+    );
+    OutputFile {
+        path: HEADERS.into(),
+        bytes,
     }
 }
 

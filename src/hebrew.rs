@@ -1,5 +1,6 @@
-//! Hebrew text helpers: dates in Hebrew, alphabetical order, heading ids that keep Hebrew letters.
-//! Pure functions; the search analyser has its own, stricter normalisation.
+//! Hebrew text helpers: dates in Hebrew, alphabetical order, heading ids that keep Hebrew letters,
+//! the invisible controls that reorder mixed Hebrew and English text. Pure functions; the search
+//! analyser has its own, stricter normalisation.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -226,9 +227,35 @@ pub fn date_of_day(days: i64) -> Date {
     Date { year, month, day }
 }
 
+/// The invisible characters that reorder text (embeddings, overrides, isolates: U+202A–U+202E,
+/// U+2066–U+2069). Unlike the marks U+200E/U+200F they open a state that lasts until closed, so
+/// one left open in a title turns the rest of `<title>` (the site's name) around, and in a file
+/// name it makes the name shown differ from the name written.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without [`is_bidi_control`] characters: titles and summaries go into `<title>`, meta
+/// tags and feeds, where no element can isolate them.
+pub fn without_bidi_controls(text: String) -> String {
+    if text.chars().any(is_bidi_control) {
+        text.chars().filter(|c| !is_bidi_control(*c)).collect()
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reordering_controls_are_taken_out_and_marks_kept() {
+        assert_eq!(
+            without_bidi_controls("\u{202e}כותרת\u{2067} abc\u{200f}".to_string()),
+            "כותרת abc\u{200f}"
+        );
+    }
 
     #[test]
     fn formats_dates_in_hebrew() {

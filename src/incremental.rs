@@ -80,7 +80,9 @@ impl SiteState {
                 if !statics {
                     return self.reassemble(parts, content);
                 }
-                let theme = ThemeFiles::load(&self.options.site_dir, self.config.theme.as_deref())?;
+                let site_dir = &self.options.site_dir;
+                let scope = self.config.scope(site_dir);
+                let theme = ThemeFiles::load(site_dir, self.config.theme.as_deref(), &scope)?;
                 if theme.templates != self.theme.templates {
                     return Ok(None);
                 }

@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod new;
 pub mod output;
 pub mod render;
+pub mod sanitise;
 pub mod search;
 pub mod serve;
 pub mod session;

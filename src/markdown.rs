@@ -13,6 +13,7 @@ use pulldown_cmark::{
 use crate::diagnostics::line_of;
 use crate::embed::{Blocked, Video, blocked_tags};
 use crate::hebrew::heading_id;
+use crate::t;
 
 /// Prefix of internal links: `[text](@/articles/x.md#id)`.
 pub const INTERNAL_PREFIX: &str = "@/";
@@ -40,6 +41,9 @@ pub struct InternalLink {
     pub line: usize,
 }
 
+/// Problems found in a body, each with its 1-based file line.
+pub type OnLines = Vec<(usize, Blocked)>;
+
 /// The result of rendering one Markdown body.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
@@ -57,9 +61,11 @@ pub struct Rendered {
     pub summary: String,
     /// Every `@/` link, for checking that its page and anchor exist.
     pub links: Vec<InternalLink>,
-    /// Raw `<iframe>` and `<script>` tags the pages' Content-Security-Policy would block, with
-    /// their 1-based file lines.
-    pub blocked: Vec<(usize, Blocked)>,
+    /// Raw `<iframe>` and `<script>` tags the pages' Content-Security-Policy would block, or
+    /// that would run, with their 1-based file lines.
+    pub blocked: OnLines,
+    /// What sanitising took out of the body (tags, attributes, addresses), with file lines.
+    pub removed: OnLines,
     /// Hash of `html`, for telling whether a page must be rendered again.
     pub fingerprint: u64,
 }
@@ -75,6 +81,16 @@ pub trait LinkResolver {
     }
 }
 
+/// How far raw HTML in a body is trusted (`[security] trust_html` in config.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RawHtml {
+    /// Sanitised to the allow-list of `sanitise`: content comes from many hands.
+    #[default]
+    Sanitise,
+    /// Kept as written: every author of the site is trusted.
+    Trust,
+}
+
 /// The Markdown extensions kb reads: tables, footnotes, strikethrough, task lists, heading
 /// attributes.
 pub fn options() -> Options {
@@ -86,19 +102,28 @@ pub fn options() -> Options {
 }
 
 /// Renders `markdown`, whose first line is line `first_line` of its file, on a page titled
-/// `title` (which names its video players).
+/// `title` (which names its video players); raw HTML in it as `raw_html` says.
 pub fn render(
     markdown: &str,
     first_line: usize,
     title: &str,
     resolver: &dyn LinkResolver,
+    raw_html: RawHtml,
 ) -> Rendered {
-    let events = Parser::new_ext(markdown, options()).into_offset_iter();
-    let mut events = embed_videos(events.collect(), title);
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .collect();
+    let has_raw_html = events
+        .iter()
+        .any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
+    let mut events = embed_videos(events, title);
+    let (blocked, removed) = raw_html_problems(markdown, first_line, &events, raw_html);
     let mut out = Rendered {
-        blocked: blocked_embeds(markdown, first_line, &events),
+        blocked,
+        removed,
         ..Rendered::default()
     };
+    let line_at = |offset: usize| first_line + line_of(markdown, offset) - 1;
     let mut heading: Option<(usize, String)> = None;
     let mut first_paragraph: Option<String> = None;
     let mut in_paragraph = false;
@@ -108,7 +133,14 @@ pub fn render(
     for index in 0..events.len() {
         let (event, range) = &mut events[index];
         match event {
-            Event::Start(Tag::Heading { .. }) => heading = Some((index, String::new())),
+            Event::Start(Tag::Heading { attrs, .. }) => {
+                if raw_html == RawHtml::Sanitise && !attrs.is_empty() {
+                    out.removed
+                        .push((line_at(range.start), heading_attributes(attrs)));
+                    attrs.clear();
+                }
+                heading = Some((index, String::new()));
+            }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, title)) = heading.take() {
                     let title = title.trim().to_string();
@@ -139,8 +171,22 @@ pub fn render(
             }
             Event::End(TagEnd::TableCell) => out.text.push(' '),
             Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with(INTERNAL_PREFIX) => {
-                let line = first_line + line_of(markdown, range.start) - 1;
+                let line = line_at(range.start);
                 *dest_url = resolve_link(dest_url, line, resolver, &mut out.links).into();
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+                if raw_html == RawHtml::Sanitise
+                    && !crate::sanitise::allowed_url(dest_url, false) =>
+            {
+                out.removed
+                    .push((line_at(range.start), take_address(dest_url)));
+            }
+            Event::Start(Tag::Image { dest_url, .. })
+                if raw_html == RawHtml::Sanitise
+                    && !crate::sanitise::allowed_url(dest_url, true) =>
+            {
+                out.removed
+                    .push((line_at(range.start), take_address(dest_url)));
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
                 if is_site_path(dest_url) && !resolver.base_path().is_empty() =>
@@ -198,6 +244,12 @@ pub fn render(
     merged.extend(extra.map(|(_, inserted)| inserted));
     out.html.reserve(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, merged.into_iter());
+    // Markdown alone cannot write markup (pulldown-cmark escapes text and attributes, and the
+    // addresses and heading attributes were checked above): only raw HTML needs the sanitiser.
+    if has_raw_html && raw_html == RawHtml::Sanitise {
+        out.html = crate::sanitise::clean(&out.html);
+    }
+    out.removed.sort_by_key(|(line, _)| *line);
     out.fingerprint = xxhash_rust::xxh3::xxh3_64(out.html.as_bytes());
     out
 }
@@ -244,25 +296,62 @@ fn embed_videos<'a>(
     out
 }
 
-/// The raw tags of the body the pages would not load, with their file lines.
-fn blocked_embeds(
+/// The raw tags of the body the pages would not load (errors), and what sanitising takes out
+/// of them (warnings), with their file lines.
+fn raw_html_problems(
     markdown: &str,
     first_line: usize,
     events: &[(Event<'_>, Range<usize>)],
-) -> Vec<(usize, Blocked)> {
-    let mut found = Vec::new();
+    raw_html: RawHtml,
+) -> (OnLines, OnLines) {
+    let mut blocked = Vec::new();
+    let mut removed = Vec::new();
+    let line_at = |offset: usize| first_line + line_of(markdown, offset) - 1;
     for (event, range) in events {
         let html = match event {
             Event::Start(Tag::HtmlBlock) => &markdown[range.clone()],
             Event::InlineHtml(html) => html.as_ref(),
             _ => continue,
         };
-        for blocked in blocked_tags(html) {
-            let line = first_line + line_of(markdown, range.start + blocked.offset) - 1;
-            found.push((line, blocked));
+        for found in blocked_tags(html, raw_html) {
+            blocked.push((line_at(range.start + found.offset), found));
+        }
+        if raw_html == RawHtml::Sanitise {
+            for (offset, message) in crate::sanitise::removed(html) {
+                let hint = match message.id() {
+                    "html-unclosed-comment" => t!("html-unclosed-comment-hint"),
+                    _ => t!("html-removed-hint"),
+                };
+                let found = Blocked {
+                    offset,
+                    message,
+                    hint,
+                };
+                removed.push((line_at(range.start + offset), found));
+            }
         }
     }
-    found
+    (blocked, removed)
+}
+
+/// Replaces an address a body may not have with `#`; the warning saying so.
+fn take_address(address: &mut CowStr<'_>) -> Blocked {
+    let taken = Blocked {
+        offset: 0,
+        message: t!("markdown-removed-address", address = address.as_ref()),
+        hint: t!("markdown-removed-address-hint"),
+    };
+    *address = "#".into();
+    taken
+}
+
+fn heading_attributes(attrs: &[(CowStr<'_>, Option<CowStr<'_>>)]) -> Blocked {
+    let names: Vec<&str> = attrs.iter().map(|(name, _)| name.as_ref()).collect();
+    Blocked {
+        offset: 0,
+        message: t!("heading-attributes-removed", attributes = names.join(", ")),
+        hint: t!("heading-attributes-removed-hint"),
+    }
 }
 
 fn extra_summary(summary: &mut String, text: &str) {
@@ -337,9 +426,10 @@ fn resolve_link(
     }
 }
 
-/// A path on this site (`/articles/x/`), not a URL of another host (`//host/x`).
+/// A path on this site (`/articles/x/`), not a URL of another host (`//host/x`, `/\host/x`).
 pub fn is_site_path(url: &str) -> bool {
-    url.starts_with('/') && !url.starts_with("//")
+    // A browser reads `/\host` as `//host`.
+    url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\")
 }
 
 /// The opening sentences of `text`, cut at a sentence end near `SUMMARY_CHARS` characters.
@@ -392,7 +482,7 @@ mod tests {
     #[test]
     fn links_to_the_site_go_under_its_base_path() {
         let md = "[א](@/articles/roles.md) [ב](/tags/x/) ![ג](/img/a.png) [ד](//cdn.example.org/a) [ה](https://example.org/b) [ו](a.svg)\n";
-        let r = render(md, 1, "", &UnderPath);
+        let r = render(md, 1, "", &UnderPath, RawHtml::Sanitise);
         for expected in [
             "href=\"/kb-site/articles/roles/\"",
             "href=\"/kb-site/tags/x/\"",
@@ -412,6 +502,7 @@ mod tests {
             1,
             "",
             &Pages,
+            RawHtml::Sanitise,
         );
         assert!(
             r.html.contains("<h2 id=\"מה-זה-ארגון-שדרה\">"),
@@ -438,7 +529,7 @@ mod tests {
     #[test]
     fn repeated_ids_take_the_first_free_suffix() {
         let md = "## א\n\n## א-1 {#א-1}\n\n## א\n\n## א\n\n## ב {#א-3}\n\n## א\n\n## א-2\n";
-        let r = render(md, 1, "", &Pages);
+        let r = render(md, 1, "", &Pages, RawHtml::Sanitise);
         let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["א", "א-1", "א-2", "א-3", "א-3-1", "א-4", "א-2-1"]);
     }
@@ -446,7 +537,7 @@ mod tests {
     #[test]
     fn internal_links_resolve_and_report_lines() {
         let md = "שורה\n\n[תפקידים](@/articles/roles.md#שלב-א) ו[שבור](@/articles/none.md)\n";
-        let r = render(md, 5, "", &Pages);
+        let r = render(md, 5, "", &Pages, RawHtml::Sanitise);
         // pulldown-cmark percent-encodes non-ASCII in URLs; browsers match it to the Hebrew id.
         assert!(
             r.html
@@ -465,7 +556,7 @@ mod tests {
     #[test]
     fn tables_scroll_in_their_own_box_and_gfm_extensions_work() {
         let md = "| א | ב |\n|---|---|\n| 1 | 2 |\n\n- [x] בוצע\n- [ ] עוד לא\n\n~~מחוק~~ והערה[^1]\n\n[^1]: הערת שוליים\n\n| ג |\n|---|\n| 3 |\n";
-        let r = render(md, 1, "", &Pages);
+        let r = render(md, 1, "", &Pages, RawHtml::Sanitise);
         assert!(r.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"טבלה 1\"><table>"), "{}", r.html);
         assert!(r.html.contains("</table>\n</div>"), "{}", r.html);
         assert!(r.html.contains("aria-label=\"טבלה 2\""), "{}", r.html);
@@ -488,6 +579,7 @@ mod tests {
             1,
             "",
             &Pages,
+            RawHtml::Sanitise,
         );
         assert!(r.html.contains("<aside>הערה</aside>"));
         assert!(r.text.contains("פסקה ראשונה. משפט שני."));
@@ -497,7 +589,7 @@ mod tests {
     #[test]
     fn a_video_address_alone_on_a_line_becomes_its_player() {
         let md = "פתיחה.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ&t=5\n\n<https://vimeo.com/123456>\n\nראו https://youtu.be/dQw4w9WgXcQ בהמשך.\n\nhttps://example.org/watch?v=dQw4w9WgXcQ\n";
-        let r = render(md, 1, "כותרת", &Pages);
+        let r = render(md, 1, "כותרת", &Pages, RawHtml::Sanitise);
         let youtube = Video::parse("https://youtu.be/dQw4w9WgXcQ").unwrap();
         let vimeo = Video::parse("https://vimeo.com/123456").unwrap();
         assert!(
@@ -525,9 +617,46 @@ mod tests {
     #[test]
     fn embeds_the_pages_would_block_are_reported_on_their_lines() {
         let md = "פסקה.\n\n<div>\n<iframe\n  src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>\n</div>\n\nטקסט <script>alert(1)</script> ועוד.\n";
-        let r = render(md, 10, "", &Pages);
+        let r = render(md, 10, "", &Pages, RawHtml::Sanitise);
         let lines: Vec<usize> = r.blocked.iter().map(|(line, _)| *line).collect();
         assert_eq!(lines, [13, 17], "{:?}", r.blocked);
+    }
+
+    #[test]
+    fn raw_html_is_sanitised_and_what_went_is_reported_on_its_line() {
+        let md = "פתיחה.\n\n<p onclick=\"steal()\">פסקה</p>\n\n[קישור](javascript:alert(1)) ו־![תמונה](data:image/png;base64,AAAA)\n\n## כותרת {#id .wide onclick=x}\n\n<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">\n\nסוף.\n\n<!-- לא נסגרת\n\nfooter\n";
+        let r = render(md, 3, "", &Pages, RawHtml::Sanitise);
+        for gone in ["onclick", "javascript:", "<meta", "evil.example", "footer"] {
+            assert!(!r.html.contains(gone), "{gone} in {}", r.html);
+        }
+        assert!(
+            r.html.contains("<h2 id=\"id\" class=\"wide\">כותרת</h2>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("src=\"data:image/png;base64,AAAA\""),
+            "{}",
+            r.html
+        );
+        let found: Vec<(usize, &str)> = r
+            .removed
+            .iter()
+            .map(|(line, taken)| (*line, taken.message.id()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (5, "html-removed-attribute"),
+                (7, "markdown-removed-address"),
+                (9, "heading-attributes-removed"),
+                (11, "html-removed-tag"),
+                (15, "html-unclosed-comment"),
+            ]
+        );
+        let trusted = render(md, 3, "", &Pages, RawHtml::Trust);
+        assert!(trusted.html.contains("onclick=\"steal()\""));
+        assert!(trusted.removed.is_empty());
     }
 
     #[test]

@@ -1,4 +1,10 @@
-//! The files a build produces, held in memory until the one writer puts them on disk.
+//! The files a build produces, held in memory until the one writer puts them on disk, and the
+//! one rule every output path obeys (`check_path`): plain relative names that stay inside the
+//! output folder on every system the site may be built or served on.
+
+use crate::hebrew::is_bidi_control;
+use crate::i18n::Text;
+use crate::t;
 
 /// One file of the built site: a path relative to the output root (forward slashes) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +24,89 @@ impl OutputFile {
             bytes: without_forbidden_xml(bytes),
         }
     }
+}
+
+/// Why a path cannot be written in the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadPath {
+    /// Empty, or an empty segment (`a//b`, a trailing `/`).
+    Empty,
+    /// Starts at the root (`/etc/x`) or a drive (`C:`).
+    Absolute,
+    /// A `.` or `..` segment, which leads elsewhere.
+    Dots,
+    /// A backslash: a folder separator on Windows, and a way out on a server that decodes it.
+    Backslash,
+    /// A control character (a new line, NUL, a bidi control...).
+    Control(char),
+    /// A character Windows does not allow in a file name (`<>:"|?*`).
+    NotOnWindows(char),
+    /// A name Windows keeps for devices (`CON`, `nul.txt`, `COM1`...).
+    Device(String),
+    /// A name ending in a dot or a space, which Windows silently drops.
+    TrailingDot(String),
+}
+
+impl BadPath {
+    /// What is wrong, in the author's language.
+    pub fn message(&self) -> Text {
+        match self {
+            BadPath::Empty => t!("path-empty-segment"),
+            BadPath::Absolute => t!("path-absolute"),
+            BadPath::Dots => t!("path-dots"),
+            BadPath::Backslash => t!("path-backslash"),
+            BadPath::Control(c) => t!("path-control", code = format!("U+{:04X}", *c as u32)),
+            BadPath::NotOnWindows(c) => t!("path-windows-char", char = c.to_string()),
+            BadPath::Device(name) => t!("path-device", name = name),
+            BadPath::TrailingDot(name) => t!("path-trailing-dot", name = name),
+        }
+    }
+}
+
+/// Checks that `path` (relative, forward slashes) is a path kb may write: every segment a plain
+/// name, so joined to the output folder it stays inside it, on Linux, macOS and Windows alike.
+pub fn check_path(path: &str) -> Result<(), BadPath> {
+    if path.starts_with('/') || path.as_bytes().get(1) == Some(&b':') {
+        return Err(BadPath::Absolute);
+    }
+    if let Some(c) = path.chars().find(|c| c.is_control() || is_bidi_control(*c)) {
+        return Err(BadPath::Control(c));
+    }
+    if path.contains('\\') {
+        return Err(BadPath::Backslash);
+    }
+    for segment in path.split('/') {
+        check_segment(segment)?;
+    }
+    Ok(())
+}
+
+fn check_segment(segment: &str) -> Result<(), BadPath> {
+    match segment {
+        "" => return Err(BadPath::Empty),
+        "." | ".." => return Err(BadPath::Dots),
+        _ => {}
+    }
+    if let Some(c) = segment.chars().find(|c| "<>:\"|?*".contains(*c)) {
+        return Err(BadPath::NotOnWindows(c));
+    }
+    if segment.ends_with(['.', ' ']) {
+        return Err(BadPath::TrailingDot(segment.to_string()));
+    }
+    let stem = segment.split('.').next().unwrap_or(segment).trim_end();
+    let device = matches!(
+        stem.to_ascii_uppercase().as_str(),
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
+    ) || (stem.len() == 4
+        && ["COM", "LPT"]
+            .iter()
+            .any(|p| stem[..3].eq_ignore_ascii_case(p))
+        && stem.as_bytes()[3].is_ascii_digit()
+        && stem.as_bytes()[3] != b'0');
+    if device {
+        return Err(BadPath::Device(segment.to_string()));
+    }
+    Ok(())
 }
 
 /// `bytes` (UTF-8) without the characters XML 1.0 forbids, which make a feed unreadable and an
@@ -64,6 +153,46 @@ mod tests {
 
     fn clean(text: &str) -> String {
         String::from_utf8(without_forbidden_xml(text.as_bytes().to_vec())).unwrap()
+    }
+
+    #[test]
+    fn output_paths_are_plain_names_inside_the_folder() {
+        for good in [
+            "index.html",
+            "articles/x/index.html",
+            ".well-known/security.txt",
+            "kb/fonts/heebo.woff2",
+            "תמונות/מפה.png",
+            "a b/c-d_e.f.txt",
+            "console.txt",
+            "com0.txt",
+        ] {
+            assert_eq!(check_path(good), Ok(()), "{good}");
+        }
+        let bad = [
+            ("", BadPath::Empty),
+            ("a//b", BadPath::Empty),
+            ("a/", BadPath::Empty),
+            ("/etc/passwd", BadPath::Absolute),
+            ("C:/x", BadPath::Absolute),
+            ("../x", BadPath::Dots),
+            ("a/../../x", BadPath::Dots),
+            ("./a", BadPath::Dots),
+            ("..\\..\\pwned.txt", BadPath::Backslash),
+            ("a\nb", BadPath::Control('\n')),
+            ("a\0b", BadPath::Control('\0')),
+            ("\u{202e}gpj.exe", BadPath::Control('\u{202e}')),
+            ("map:2.png", BadPath::NotOnWindows(':')),
+            ("what?.html", BadPath::NotOnWindows('?')),
+            ("x/NUL", BadPath::Device("NUL".into())),
+            ("con.txt", BadPath::Device("con.txt".into())),
+            ("LPT1.html", BadPath::Device("LPT1.html".into())),
+            ("dir./x", BadPath::TrailingDot("dir.".into())),
+            ("x ", BadPath::TrailingDot("x ".into())),
+        ];
+        for (path, why) in bad {
+            assert_eq!(check_path(path), Err(why), "{path:?}");
+        }
     }
 
     #[test]

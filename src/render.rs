@@ -687,6 +687,7 @@ fn site_value(config: &Config, library: &Library) -> Value {
         "title": config.title, "description": config.description, "base_url": config.base_url,
         "base_path": config.base_path(), "language": config.language, "dir": config.dir(),
         "extra": config.extra,
+        "content_security_policy": crate::feeds::CONTENT_SECURITY_POLICY,
         "types": types, "tags": tags,
         "menu": {"main": menu(&config.menus.main), "footer": menu(&config.menus.footer)},
         "accessibility_url": statement.unwrap_or_default(),

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::config::{Config, MenuLink, Overrides};
 use crate::content::library::Target;
 use crate::content::{self, Content, Library};
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path, io_reason};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
 use crate::i18n::Text;
 use crate::incremental::Reusable;
@@ -20,7 +20,7 @@ use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::t;
 use crate::templates::ThemeFiles;
-use crate::walk::{problem, walk};
+use crate::walk::{Scope, read, relative_name, walk};
 use std::sync::Arc;
 use tera::Tera;
 
@@ -183,9 +183,10 @@ impl SiteState {
             base_url: options.base_url.clone(),
         };
         let config = Config::load(site_dir, &overrides)?;
+        let scope = config.scope(site_dir);
         let (theme, content) = rayon::join(
             || {
-                ThemeFiles::load(site_dir, config.theme.as_deref())
+                ThemeFiles::load(site_dir, config.theme.as_deref(), &scope)
                     .and_then(|theme| theme.compile().map(|tera| (theme, tera)))
             },
             || content::load::load_partial(site_dir, &config, options.drafts),
@@ -282,12 +283,14 @@ impl SiteState {
         )
     }
 
-    /// Sitemap, feed and robots.txt.
+    /// Sitemap, feed, robots.txt and `_headers`.
     pub fn feeds(&self, renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<OutputFile> {
+        let site_headers = self.theme.statics.get(feeds::HEADERS);
         vec![
             feeds::sitemap(&self.config, &self.library, &listing_paths(renderer, jobs)),
             feeds::atom(&self.config, &self.library, &self.bodies),
             feeds::robots(&self.config),
+            feeds::headers(site_headers.map(|(_, bytes)| bytes.as_slice())),
         ]
     }
 
@@ -326,6 +329,8 @@ impl SiteState {
             .theme
             .statics
             .iter()
+            // The site's own `_headers` goes into the one kb writes.
+            .filter(|(path, _)| *path != feeds::HEADERS)
             .map(|(path, (source, bytes))| Copy {
                 source: source.clone(),
                 file: OutputFile {
@@ -338,13 +343,20 @@ impl SiteState {
         let mut first: HashMap<&str, &Path> = HashMap::new();
         for copy in &copies {
             let path = copy.file.path.as_str();
+            if let Err(bad) = crate::output::check_path(path) {
+                problems.push(
+                    Diagnostic::new(&copy.source, None, bad.message()).with_hint(t!("path-hint")),
+                );
+                continue;
+            }
+            if !self.config.security.trust_html
+                && let Some(problem) = script_in_markup(copy)
+            {
+                problems.push(problem);
+                continue;
+            }
             let clash = if is_page(path) {
                 Some(t!("copy-replaces-page", path = path))
-            } else if let Some(c) = path.chars().find(char::is_ascii_control) {
-                Some(t!(
-                    "copy-control-char",
-                    code = format!("U+{:04X}", c as u32)
-                ))
             } else {
                 reserved(path)
             };
@@ -403,6 +415,23 @@ fn reserved(path: &str) -> Option<Text> {
         _ if path.split('/').next() == Some(".git") => t!("copy-into-git"),
         _ => return None,
     })
+}
+
+/// A problem when `copy` is an HTML or SVG file that would run script when opened (the pages'
+/// policy does not reach a file opened by itself on a host without `_headers`).
+fn script_in_markup(copy: &Copy) -> Option<Diagnostic> {
+    let path = copy.file.path.to_ascii_lowercase();
+    let markup = [".html", ".htm", ".xhtml", ".svg", ".xml"];
+    if !markup.iter().any(|ext| path.ends_with(ext)) {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&copy.file.bytes);
+    let offset = crate::sanitise::runs_script(&text)?;
+    let line = crate::diagnostics::line_of(&text, offset);
+    Some(
+        Diagnostic::new(&copy.source, Some(line), t!("markup-runs-script"))
+            .with_hint(t!("markup-runs-script-hint")),
+    )
 }
 
 /// Copies that sit where the build writes a folder (a file `articles` beside the pages under
@@ -469,9 +498,11 @@ impl Parts<'_> {
         problems.finish()
     }
 
-    /// What the site lacks but builds without: for now, an accessibility statement.
-    fn warnings(&self, library: &Library) -> Vec<Diagnostic> {
+    /// What the site lacks but builds without: an accessibility statement, Markdown files it
+    /// skips.
+    fn warnings(&self, library: &Library, files: &content::load::ContentFiles) -> Vec<Diagnostic> {
         let mut warnings = self.config.warnings.clone();
+        warnings.extend(files.hidden_warnings());
         if !crate::render::has_statement(&self.config, library) {
             warnings.push(
                 Diagnostic::warning(crate::config::CONFIG_FILE, None, t!("no-statement"))
@@ -508,6 +539,8 @@ impl Parts<'_> {
         let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
         let site_dir = self.options.site_dir.as_path();
         let config = &self.config;
+        let scope = config.scope(site_dir);
+        let raw_html = config.security.raw_html();
         type Body = (Arc<Rendered>, Arc<Card>);
         let rendered: Vec<Result<Body, Diagnostic>> = library
             .pages
@@ -518,10 +551,10 @@ impl Parts<'_> {
                     return Ok(kept);
                 }
                 let body = if page.body.is_empty() && reusable.is_some() {
-                    let markdown = content::load::reread_body(site_dir, &page.source)?;
-                    markdown::render(&markdown, page.body_line, &page.title, &resolver)
+                    let markdown = content::load::reread_body(site_dir, &scope, &page.source)?;
+                    markdown::render(&markdown, page.body_line, &page.title, &resolver, raw_html)
                 } else {
-                    markdown::render(&page.body, page.body_line, &page.title, &resolver)
+                    markdown::render(&page.body, page.body_line, &page.title, &resolver, raw_html)
                 };
                 let card = Card::new(config, page, &body);
                 Ok((Arc::new(body), Arc::new(card)))
@@ -538,7 +571,8 @@ impl Parts<'_> {
             .standalone
             .par_iter()
             .map(|page| {
-                let body = markdown::render(&page.body, page.body_line, &page.title, &resolver);
+                let body =
+                    markdown::render(&page.body, page.body_line, &page.title, &resolver, raw_html);
                 Arc::new(body)
             })
             .collect();
@@ -556,21 +590,33 @@ impl Parts<'_> {
             }));
             found
         };
+        // What sanitising took out: the page builds without it.
+        let mut removed = Vec::new();
+        let mut removals = |source: &Path, body: &Rendered| {
+            removed.extend(body.removed.iter().map(|(line, taken)| {
+                Diagnostic::warning(source, Some(*line), taken.message.clone())
+                    .with_hint(taken.hint.clone())
+            }));
+        };
         let sections =
             std::iter::once((None, home)).chain(sections.into_iter().map(|(k, s)| (Some(k), s)));
         for (key, section) in sections {
             let title = section.title.as_deref().unwrap_or(&config.title);
-            let body = markdown::render(&section.body, section.body_line, title, &resolver);
+            let body =
+                markdown::render(&section.body, section.body_line, title, &resolver, raw_html);
             if let Some(source) = &section.source {
                 problems.extend(body_problems(source, &body));
+                removals(source, &body);
             }
             intros.insert(key, (section.title, section.extra, Arc::new(body)));
         }
         for (page, body) in library.pages.iter().zip(&bodies) {
             problems.extend(body_problems(&page.source, body));
+            removals(&page.source, body);
         }
         for (page, body) in library.standalone.iter().zip(&standalone_bodies) {
             problems.extend(body_problems(&page.source, body));
+            removals(&page.source, body);
         }
         problems.extend(link_problems(
             Path::new(crate::config::CONFIG_FILE),
@@ -584,8 +630,9 @@ impl Parts<'_> {
             .iter_mut()
             .filter_map(Arc::get_mut)
             .for_each(|page| page.body = String::new());
-        let warnings = self.warnings(&library);
-        let bundle_assets = bundle_assets(&self.options.site_dir, &library)?;
+        let mut warnings = self.warnings(&library, &files);
+        warnings.extend(removed);
+        let bundle_assets = bundle_assets(site_dir, &scope, &library)?;
         Ok(SiteState {
             options: self.options.clone(),
             config: self.config,
@@ -781,7 +828,11 @@ fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R)
 }
 
 /// The other files of each bundle, copied beside its page.
-fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagnostics> {
+fn bundle_assets(
+    site_dir: &Path,
+    scope: &Scope,
+    library: &Library,
+) -> Result<Vec<Copy>, Diagnostics> {
     let mut copies = Vec::new();
     let mut problems = Diagnostics::default();
     let shown = |path: &Path| display_path(site_dir, path);
@@ -789,11 +840,11 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagno
         let Some(dir) = &page.bundle_dir else {
             continue;
         };
-        for entry in walk(dir) {
+        for entry in walk(dir, scope, &shown) {
             let entry = match entry {
                 Ok(entry) => entry,
-                Err(err) => {
-                    problems.push(problem(&err, &shown));
+                Err(problem) => {
+                    problems.push(problem);
                     continue;
                 }
             };
@@ -802,23 +853,19 @@ fn bundle_assets(site_dir: &Path, library: &Library) -> Result<Vec<Copy>, Diagno
                 continue;
             }
             let source = shown(entry.path());
-            match std::fs::read(entry.path()) {
+            match read(entry.path(), &source, scope) {
                 Ok(bytes) => copies.push(Copy {
                     file: OutputFile {
                         path: format!(
                             "{}{}",
                             page.url.trim_start_matches('/'),
-                            relative.to_string_lossy().replace('\\', "/")
+                            relative_name(relative)
                         ),
                         bytes,
                     },
                     source,
                 }),
-                Err(err) => problems.push(Diagnostic::new(
-                    source,
-                    None,
-                    t!("file-unreadable", error = io_reason(&err).0),
-                )),
+                Err(problem) => problems.push(problem),
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, not_utf8};
 use crate::hebrew::Date;
 use crate::i18n::Text;
 use crate::t;
-use crate::walk::{problem, walk};
+use crate::walk::{Scope, read, relative_name, walk};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 /// `theme = "default"` names the built-in theme, unless the site has a `themes/default/`.
@@ -29,7 +29,11 @@ pub struct ThemeFiles {
 impl ThemeFiles {
     /// The theme named in config (or the embedded default) with the site's `templates/` and
     /// `static/` laid over it.
-    pub fn load(site_dir: &Path, theme: Option<&str>) -> Result<ThemeFiles, Diagnostics> {
+    pub fn load(
+        site_dir: &Path,
+        theme: Option<&str>,
+        scope: &Scope,
+    ) -> Result<ThemeFiles, Diagnostics> {
         let mut files = match theme {
             Some(name)
                 if name != DEFAULT_THEME_NAME || site_dir.join("themes").join(name).is_dir() =>
@@ -49,11 +53,13 @@ impl ThemeFiles {
                     &dir.join("templates"),
                     Path::new("themes").join(name).join("templates"),
                     Slot::Template,
+                    scope,
                 )?;
                 files.read_dir(
                     &dir.join("static"),
                     Path::new("themes").join(name).join("static"),
                     Slot::Static,
+                    scope,
                 )?;
                 files
             }
@@ -63,42 +69,46 @@ impl ThemeFiles {
             &site_dir.join("templates"),
             PathBuf::from("templates"),
             Slot::Template,
+            scope,
         )?;
         files.read_dir(
             &site_dir.join("static"),
             PathBuf::from("static"),
             Slot::Static,
+            scope,
         )?;
         Ok(files)
     }
 
     /// Reads every file under `dir` into `slot`; `shown` is how messages name `dir`.
-    fn read_dir(&mut self, dir: &Path, shown: PathBuf, slot: Slot) -> Result<(), Diagnostics> {
+    fn read_dir(
+        &mut self,
+        dir: &Path,
+        shown: PathBuf,
+        slot: Slot,
+        scope: &Scope,
+    ) -> Result<(), Diagnostics> {
         if !dir.is_dir() {
             return Ok(());
         }
         let mut problems = Diagnostics::default();
         let shown_path = |path: &Path| shown.join(path.strip_prefix(dir).unwrap_or(path));
-        for entry in walk(dir) {
+        for entry in walk(dir, scope, &shown_path) {
             let entry = match entry {
                 Ok(entry) if entry.file_type().is_file() => entry,
                 Ok(_) => continue,
-                Err(err) => {
-                    problems.push(problem(&err, &shown_path));
+                Err(problem) => {
+                    problems.push(problem);
                     continue;
                 }
             };
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            let name = relative.to_string_lossy().replace('\\', "/");
+            let name = relative_name(relative);
             let shown_path = shown_path(entry.path());
-            let bytes = match std::fs::read(entry.path()) {
+            let bytes = match read(entry.path(), &shown_path, scope) {
                 Ok(bytes) => bytes,
-                Err(err) => {
-                    problems.push(Diagnostic::new(
-                        &shown_path,
-                        None,
-                        t!("file-unreadable", error = err.to_string()),
-                    ));
+                Err(problem) => {
+                    problems.push(problem);
                     continue;
                 }
             };
@@ -123,6 +133,7 @@ impl ThemeFiles {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("hebrew_date", hebrew_date);
+        tera.register_function("get_env", public_env);
         Diagnostics(self.extends_cycles()).into_result()?;
         let sources: Vec<(&str, &str)> = self
             .templates
@@ -317,6 +328,27 @@ fn hebrew_date(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::R
     Ok(tera::Value::String(date.to_hebrew()))
 }
 
+/// The prefix of the only environment variables templates may read: a site is built on machines
+/// that hold tokens, and its templates come from many hands.
+pub const PUBLIC_ENV_PREFIX: &str = "KB_PUBLIC_";
+
+/// tera's `get_env`, limited to variables named `KB_PUBLIC_*`.
+fn public_env(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let name = args.get("name").and_then(tera::Value::as_str).unwrap_or("");
+    if !name.starts_with(PUBLIC_ENV_PREFIX) {
+        return Err(tera::Error::msg(format!(
+            "get_env reads only variables whose names start with {PUBLIC_ENV_PREFIX} (so no token of the machine that builds the site reaches a page), not `{name}`"
+        )));
+    }
+    match (std::env::var(name), args.get("default")) {
+        (Ok(value), _) => Ok(tera::Value::String(value)),
+        (Err(_), Some(default)) => Ok(default.clone()),
+        (Err(_), None) => Err(tera::Error::msg(format!(
+            "the environment variable `{name}` is not set; give get_env a default"
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -380,6 +412,7 @@ mod tests {
             .compile()
             .unwrap();
         tera.register_filter("hebrew_date", hebrew_date);
+        tera.register_function("get_env", public_env);
         let mut context = tera::Context::new();
         context.insert("d", "2021-12-21");
         assert_eq!(tera.render("d.html", &context).unwrap(), "21 בדצמבר 2021");

@@ -636,7 +636,7 @@ fn characters_xml_forbids_never_reach_the_feed_the_sitemap_or_the_html() {
 }
 
 #[test]
-fn symlinked_folders_and_files_in_content_and_static_are_followed() {
+fn symlinked_folders_and_files_are_followed_only_into_folders_config_allows() {
     let site = TestSite::fixture("basic");
     let shared = site.tmp.path().join("shared");
     std::fs::create_dir_all(shared.join("cases")).unwrap();
@@ -665,6 +665,25 @@ fn symlinked_folders_and_files_in_content_and_static_are_followed() {
     link("map.csv", "content/tools/map-bundle/map.csv");
     link("static", "static/shared");
     link("file.txt", "static/one.txt");
+    let refused = site.build(&[]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    for link in [
+        "content/articles/linked.md",
+        "content/cases",
+        "content/tools/map-bundle/map.csv",
+        "static/one.txt",
+        "static/shared",
+    ] {
+        let line = format!("{link}: this symbolic link leads to {}", shared.display());
+        assert!(refused.stderr.contains(&line), "{line}\n{}", refused.stderr);
+    }
+    assert!(!site.out().exists(), "nothing written");
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    std::fs::write(
+        site.dir.join("config.toml"),
+        format!("{config}\n[security]\nallow_links_to = [\"../shared\"]\n"),
+    )
+    .unwrap();
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("cases: 2"), "{}", run.stdout);

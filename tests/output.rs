@@ -349,22 +349,33 @@ fn a_write_error_half_way_puts_back_what_kb_changed() {
 }
 
 fn leftovers(site: &TestSite) -> Vec<String> {
-    std::fs::read_dir(&site.dir)
+    let mut names: Vec<String> = std::fs::read_dir(&site.dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.contains(".kb-"))
-        .collect()
+        .collect();
+    names.sort();
+    names
 }
 
 #[test]
 fn the_staging_folders_of_a_killed_build_are_removed_by_the_next_build() {
     let site = built();
-    for name in [".public.kb-new-4000000", ".public.kb-new-4000001.old"] {
-        site.write(&format!("{name}/articles/roles/index.html"), "half-written");
+    for name in [".public.kb-new-4000000", ".public.kb-new-4000001"] {
+        site.write(
+            &format!("{name}/new/articles/roles/index.html"),
+            "half-written",
+        );
+        site.write(&format!("{name}/lock"), name);
     }
-    site.write(".public.kb-new-4000002/lock", "");
+    // Named like a staging folder, but without kb's lock naming it: the user's.
+    site.write(".public.kb-new-mybackup/thesis.txt", "years of work");
+    site.write(".public.kb-new-4000002/lock", ".public.kb-new-4000003");
     succeeds(&site);
-    assert_eq!(leftovers(&site), Vec::<String>::new());
+    assert_eq!(
+        leftovers(&site),
+        [".public.kb-new-4000002", ".public.kb-new-mybackup"]
+    );
 
     // A real build, killed wherever it happens to be.
     let large = TestSite::copy_of("content-example");

@@ -422,7 +422,7 @@ fn build(site_dir: &Path, out: &Path) -> Result<(), BuildError> {
     };
     let mut staging = start().map_err(BuildError::Output)?;
     build_into(&options(site_dir), &mut staging)?;
-    staging.commit().map_err(BuildError::Output)
+    staging.commit().map(drop).map_err(BuildError::Output)
 }
 
 /// Every file and folder under `dir` but what the test itself put there (the `.git`).
@@ -486,6 +486,177 @@ proptest! {
     }
 }
 
+/// Where a hostile file lands, and what it is.
+#[derive(Debug, Clone)]
+enum Hostile {
+    File(Vec<u8>),
+    /// A link to a file of the site.
+    LinkInside,
+    /// A link to a secret outside the site, or to the folder holding it.
+    LinkOutside {
+        folder: bool,
+    },
+    Fifo,
+}
+
+/// A file name a hostile pull request might hold: separators, dots, Unicode, controls.
+fn hostile_name() -> impl Strategy<Value = String> {
+    let part = prop_oneof![
+        Just("..".to_string()),
+        Just(".".to_string()),
+        Just("\\".to_string()),
+        Just("..\\".to_string()),
+        Just("/".to_string()),
+        Just("../".to_string()),
+        "[a-z\u{5d0}-\u{5ea}]{1,4}",
+        Just("\u{202e}".to_string()),
+        Just(":".to_string()),
+        Just("\n".to_string()),
+        Just(" ".to_string()),
+        Just("CON".to_string()),
+        Just(".md".to_string()),
+        Just(".svg".to_string()),
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(part, 1..6).prop_map(|parts| parts.concat())
+}
+
+fn hostile_tree() -> impl Strategy<Value = Vec<(&'static str, String, Hostile)>> {
+    let kind = prop_oneof![
+        3 => prop::collection::vec(any::<u8>(), 0..40).prop_map(Hostile::File),
+        1 => Just(Hostile::LinkInside),
+        1 => any::<bool>().prop_map(|folder| Hostile::LinkOutside { folder }),
+        1 => Just(Hostile::Fifo),
+    ];
+    let place = one_of(&[
+        "static",
+        "content/tools/kit",
+        "content/articles",
+        "templates",
+    ]);
+    prop::collection::vec((place, hostile_name(), kind), 1..8)
+}
+
+const SECRET: &str = "SECRET-of-the-machine-that-builds";
+
+/// Writes a small site with the hostile files in it; the secret lies beside the site.
+fn write_hostile_site(root: &Path, files: &[(&str, String, Hostile)]) {
+    let site = root.join("site");
+    let secret = root.join("secrets");
+    std::fs::create_dir_all(&secret).unwrap();
+    std::fs::write(secret.join("token.txt"), SECRET).unwrap();
+    let write = |relative: &str, text: &str| {
+        let path = site.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "config.toml",
+        "title = \"אתר\"\nbase_url = \"https://x.example.org/\"\n",
+    );
+    write(
+        "content/tools/kit/index.md",
+        "+++\ntitle = \"ערכה\"\ndate = 2024-01-01\n+++\n\nגוף.\n",
+    );
+    write(
+        "content/articles/a.md",
+        "+++\ntitle = \"א\"\ndate = 2024-01-02\n+++\n\nגוף.\n",
+    );
+    for (place, name, kind) in files {
+        // The test itself must not write outside the site: `.` and `..` segments are dropped
+        // (what kb makes of them inside one name, `..\..\x`, is what this property tests).
+        let segments: Vec<&str> = name
+            .split('/')
+            .filter(|s| !matches!(*s, "" | "." | ".."))
+            .collect();
+        if segments.is_empty() || name.contains('\0') {
+            continue;
+        }
+        let path = site.join(place).join(segments.join("/"));
+        if path.exists() || std::fs::create_dir_all(path.parent().unwrap()).is_err() {
+            continue;
+        }
+        let _ = match kind {
+            Hostile::File(bytes) => std::fs::write(&path, bytes),
+            Hostile::LinkInside => {
+                std::os::unix::fs::symlink(site.join("content/articles/a.md"), &path)
+            }
+            Hostile::LinkOutside { folder: true } => std::os::unix::fs::symlink(&secret, &path),
+            Hostile::LinkOutside { folder: false } => {
+                std::os::unix::fs::symlink(secret.join("token.txt"), &path)
+            }
+            Hostile::Fifo => {
+                let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+                match unsafe { libc::mkfifo(c.as_ptr(), 0o644) } {
+                    0 => Ok(()),
+                    _ => Err(std::io::Error::last_os_error()),
+                }
+            }
+        };
+    }
+}
+
+/// Every entry under `root` but the output folder, links read as links (never followed).
+fn all_but_output(root: &Path) -> common::Tree {
+    let mut entries: Vec<_> = walkdir::WalkDir::new(root)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != "public")
+        .map(Result::unwrap)
+        .map(|e| {
+            let bytes = e
+                .file_type()
+                .is_file()
+                .then(|| std::fs::read(e.path()).unwrap());
+            (e.path().strip_prefix(root).unwrap().to_path_buf(), bytes)
+        })
+        .collect();
+    entries.sort();
+    entries
+}
+
+proptest! {
+    #![proptest_config(cases(1))]
+
+    /// Whatever the names and links a pull request holds, a build, a rebuild and the preview
+    /// write nothing outside the output, publish no secret, and hang on nothing.
+    #[test]
+    fn hostile_names_and_links_never_reach_outside_the_output(files in hostile_tree()) {
+        let tmp = tempfile::tempdir().unwrap();
+        write_hostile_site(tmp.path(), &files);
+        let site = tmp.path().join("site");
+        let out = site.join("public");
+        let before = all_but_output(tmp.path());
+        let mut memory = Memory::default();
+        let preview = build_into(&options(&site), &mut memory);
+        let first = build(&site, &out);
+        prop_assert_eq!(first.is_ok(), preview.is_ok());
+        if let Err(BuildError::Content(problems)) = &first {
+            check_places(&site, problems)?;
+        }
+        let edited = "+++\ntitle = \"ב\"\ndate = 2024-01-03\n+++\n\nגוף אחר.\n";
+        std::fs::write(site.join("content/articles/a.md"), edited).unwrap();
+        let after_edit = all_but_output(tmp.path());
+        let _ = build(&site, &out);
+        prop_assert_eq!(all_but_output(tmp.path()), after_edit.clone(), "a rebuild wrote outside");
+        let changed: Vec<_> = after_edit
+            .iter()
+            .filter(|entry| !before.contains(entry))
+            .map(|entry| entry.0.clone())
+            .collect();
+        prop_assert_eq!(changed, vec![std::path::PathBuf::from("site/content/articles/a.md")]);
+        for file in &memory.0 {
+            prop_assert!(kb::output::check_path(&file.path).is_ok(), "{:?}", file.path);
+            prop_assert!(!String::from_utf8_lossy(&file.bytes).contains(SECRET), "{}", file.path);
+        }
+        if out.exists() {
+            for (path, bytes) in common::snapshot(&out) {
+                prop_assert!(!String::from_utf8_lossy(&bytes).contains(SECRET), "{}", path.display());
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(cases(16))]
 
@@ -507,7 +678,7 @@ proptest! {
                 None
             }
         }
-        let rendered = kb::markdown::render(&body, first, "", &NoPages);
+        let rendered = kb::markdown::render(&body, first, "", &NoPages, kb::markdown::RawHtml::Sanitise);
         let ids: Vec<&str> = rendered.toc.iter().map(|e| e.id.as_str()).collect();
         let mut unique = ids.clone();
         unique.sort_unstable();

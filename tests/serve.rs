@@ -374,6 +374,37 @@ fn an_edit_is_served_and_a_bad_edit_keeps_the_last_good_page() {
 }
 
 #[test]
+fn a_fifo_or_a_link_to_a_device_saved_while_previewing_is_an_error_then_the_next_save_is_served() {
+    let site = site();
+    let server = Server::start(&site);
+    let fifo = site.dir.join("content/articles/wait.md");
+    let path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o644) }, 0);
+    let zero = site.dir.join("content/articles/zero.md");
+    for (bad, message) in [
+        (&fifo, "not a regular file"),
+        (&zero, "outside the site folder"),
+    ] {
+        if bad == &zero {
+            std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        }
+        let status = server.wait_for_status(false);
+        let named = status["errors"].as_array().unwrap().iter().any(|error| {
+            bad.ends_with(error["path"].as_str().unwrap())
+                && error["message"].as_str().unwrap().contains(message)
+        });
+        assert!(named, "{status}");
+        std::fs::remove_file(bad).unwrap();
+        let word = format!("kiwi-after-{}", bad.file_stem().unwrap().to_string_lossy());
+        site.write(ROLES, format!("{ROLES_FRONT}{word}\n"));
+        server.wait_for_status(true);
+        server.wait_for("/articles/roles/", "shows the next save", |r| {
+            r.text().contains(&word)
+        });
+    }
+}
+
+#[test]
 fn a_site_that_starts_broken_is_served_once_fixed() {
     let site = site();
     let good = std::fs::read_to_string(site.dir.join(ROLES)).unwrap();

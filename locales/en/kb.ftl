@@ -52,6 +52,12 @@ link-loops = this symbolic link loops: it leads back to { $ancestor }, which hol
 link-loops-hint = point the link at a folder outside its own, or remove it
 link-dangles = this symbolic link leads nowhere: its target does not exist
 link-dangles-hint = point the link at an existing file or folder, or remove it
+link-outside = this symbolic link leads to { $target }, outside the site folder, and kb does not read from there (so nobody else's file is published)
+link-outside-hint = copy the file into the site instead of linking it, or, if that folder is yours and safe, allow it in config.toml: [security] then allow_links_to = ["<the folder>"]
+not-a-file = this is not a regular file (a pipe, a device or a socket), and kb does not read from it
+not-a-file-hint = remove it from the site folder, or put a regular file in its place
+hidden-markdown = the file's name starts with a dot, so kb skips it and it is not on the site
+hidden-markdown-hint = to publish it, remove the dot at the start of its name; files whose names start with a dot stay off the site
 
 ## config.toml
 
@@ -64,6 +70,15 @@ base-url-relative = base_url `{ $url }` is not an absolute URL
 base-url-relative-hint = write the address the site will have, e.g. base_url = "https://kb.example.org"
 base-url-override-relative = --base-url `{ $url }` is not an absolute URL
 base-url-override-relative-hint = give the address this build will have, e.g. --base-url https://kb.example.org/
+base-url-bad = base_url `{ $url }` cannot be the site's address: { $why }
+base-url-override-bad = --base-url `{ $url }` cannot be the site's address: { $why }
+url-why-query = it has a ? or a #, and a site's address is a folder every link starts with
+url-why-chars = it holds a space, a backslash (\) or an invisible character, which would send a browser elsewhere
+url-why-dots = its path has a . or .. folder
+url-why-host = it names no host, or has an @ before it
+og-image-bad = the picture of link previews (og_image = "{ $url }") must be a path on the site or a full address
+og-image-bad-hint = write e.g. og_image = "/images/share.png" (the file static/images/share.png) or og_image = "https://example.org/share.png"
+menu-bad-characters = the address of the menu link `{ $url }` is not valid: { $why }
 paginate-zero = paginate_by must be at least 1
 paginate-zero-hint = write how many items a listing page shows, e.g. paginate_by = 20
 language-unknown = `{ $value }` is not a language code, and kb cannot tell whether the site reads right to left
@@ -146,6 +161,17 @@ iframe-other-hint = only YouTube and Vimeo videos can be embedded: put the video
 script-blocked = this <script> would not run: the pages' Content-Security-Policy refuses scripts from { $src }
 script-blocked-inline = this <script> would not run: the pages' Content-Security-Policy refuses scripts written in the page
 script-blocked-hint = for a video, put its YouTube or Vimeo address alone on a line; for a form, a map or a widget, link to it instead
+html-removed-tag = <{ $tag }> was taken out
+html-removed-attribute = the { $attribute } attribute of <{ $tag }> was taken out
+html-removed-address = the address { $address } of <{ $tag }> was taken out
+html-removed-hint = kb lets into content only HTML that runs no code and leaves the page around it alone; write it in Markdown, or, if every author of the site is trusted, set [security] trust_html = true in config.toml
+html-unclosed-comment = an unclosed comment hides everything after it
+html-unclosed-comment-hint = close the comment with --> or remove the <!--
+markdown-removed-address = the address { $address } was taken out of the link: it is not the address of a page, a site, an email or a phone
+markdown-removed-address-hint = link to a page of the site (@/articles/x.md), to an https://… address, to mailto: or to tel:
+heading-attributes-removed = the heading's attributes { $attributes } were taken out: a heading may have only an id (#id) and classes (.class)
+heading-attributes-removed-hint = write e.g. ## Heading {"{"}#id .class{"}"}
+script-blocked-content = this <script> would run for every reader of the page: kb lets no script into content
 
 ## Output
 
@@ -154,13 +180,25 @@ copy-replaces-page = this file would replace the generated { $path } (a page)
 copy-replaces-marker = this file would replace the generated { $path } (kb's list of the files it wrote)
 copy-replaces-search = this file would replace the generated { $path } (kb writes everything under search/)
 copy-into-git = kb never writes into .git/, the output's git repository
-copy-control-char = the file's name holds the control character { $code }, which kb cannot list among the files it wrote
+path-empty-segment = the file's path has an empty name in it (two slashes in a row, or a slash at the end)
+path-absolute = the path starts at the root of the disk, outside the output folder
+path-dots = the path has a "." or ".." segment, which leads out of its folder
+path-backslash = the file's name holds a backslash (\), which leads out of its folder on Windows and on some servers
+path-control = the file's name holds an invisible character ({ $code })
+path-windows-char = the file's name holds { $char }, which Windows does not allow in file names
+path-device = { $name } is a name Windows keeps for devices: no file can have it
+path-trailing-dot = the name { $name } ends in a dot or a space, which Windows drops without a word
+path-hint = rename the file with letters, digits and hyphens, and a dot only before its extension (e.g. map-2024.png); kb wrote nothing
 copy-clash-hint = rename or remove { $source }: kb writes { $path } itself
 copy-twice = this file and { $other } would both be written to { $path }
 copy-twice-hint = rename or remove one of them
 copy-is-folder = this file is where kb writes a folder (it holds { $inside })
 copy-inside-file = this file would go inside { $file }, which kb writes as a file
 copy-move-hint = rename or move { $source }
+markup-runs-script = this file holds script (a <script>, an on… attribute or a javascript: address) that would run for anyone who opens it
+markup-runs-script-hint = remove the script from the file (an SVG picture needs none), or, if every author of the site is trusted, set [security] trust_html = true in config.toml
+output-changed-by-hand = this file in the output folder was changed after kb wrote it, so kb neither replaced nor removed it
+output-changed-by-hand-hint = kb writes the output folder anew on every build: move your change to static/{ $path } (or to the page's source), then delete this file and build again
 
 ## Templates
 
@@ -393,6 +431,8 @@ output-is-file-hint = choose a folder
 output-foreign = refusing to write into { $out }: kb did not build into it (it has no { $marker } file) and it holds { $name }
 output-foreign-hint = choose a new or empty folder (one holding only { $kept } is fine), or empty this one yourself if you are sure
 output-busy = another kb build is writing into { $out } (its staging folder is { $staging })
+output-busy-now = another kb build is writing into { $out } right now
+output-bad-path = refusing to write { $path }: { $why }
 output-busy-hint = wait for it to finish, then build again
 output-none-before = There was no output folder before this build, and there is none now.
 output-kept = Nothing was changed: the previous output in { $out } is unchanged.

@@ -52,6 +52,12 @@ link-loops = הקישור הסמלי הזה מוביל במעגל: הוא מפנ
 link-loops-hint = הפנו את הקישור לתיקייה שמחוץ לתיקייה שלו, או מחקו אותו
 link-dangles = הקישור הסמלי הזה לא מוביל לשום מקום: היעד שלו לא קיים
 link-dangles-hint = הפנו את הקישור לקובץ או לתיקייה שקיימים, או מחקו אותו
+link-outside = הקישור הסמלי הזה מוביל אל { $target }, מחוץ לתיקיית האתר, ו־kb לא קורא משם (כך קובץ של מישהו אחר לא יפורסם באתר)
+link-outside-hint = העתיקו את הקובץ אל תוך האתר במקום הקישור, או, אם התיקייה הזאת שלכם ובטוחה, הוסיפו אותה ל־config.toml: [security] ואחריה allow_links_to = ["<התיקייה>"]
+not-a-file = זה לא קובץ רגיל (אלא צינור, התקן או שקע), ו־kb לא קורא ממנו
+not-a-file-hint = מחקו אותו מתיקיית האתר, או שימו במקומו קובץ רגיל
+hidden-markdown = הקובץ מתחיל בנקודה, ולכן kb מדלג עליו והוא לא יופיע באתר
+hidden-markdown-hint = כדי לפרסם אותו, הסירו את הנקודה מתחילת השם; קבצים שמתחילים בנקודה נשארים מחוץ לאתר
 
 ## config.toml
 
@@ -65,6 +71,15 @@ base-url-relative-hint = כתבו את הכתובת שתהיה לאתר, למש�
 base-url-override-relative = הכתובת `{ $url }` שניתנה ב־--base-url אינה כתובת מלאה
 base-url-override-relative-hint = תנו את הכתובת שתהיה לבנייה הזו, למשל:
     --base-url https://kb.example.org/
+base-url-bad = הכתובת ב־base_url (`{ $url }`) לא יכולה להיות הכתובת של האתר: { $why }
+base-url-override-bad = הכתובת שניתנה ב־--base-url (`{ $url }`) לא יכולה להיות הכתובת של האתר: { $why }
+url-why-query = יש בה ? או #, וכתובת של אתר היא תיקייה שכל קישור מתחיל בה
+url-why-chars = יש בה רווח, לוכסן הפוך (\) או תו בלתי נראה, ודפדפן היה הולך בגללם למקום אחר
+url-why-dots = יש בנתיב שלה תיקייה . או ..
+url-why-host = אין בה שם של שרת, או שיש בה @ לפניו
+og-image-bad = התמונה לתצוגה המקדימה של קישורים (og_image = "{ $url }") צריכה להיות נתיב באתר או כתובת מלאה
+og-image-bad-hint = כתבו למשל og_image = "/images/share.png" (קובץ static/images/share.png) או og_image = "https://example.org/share.png"
+menu-bad-characters = הכתובת של קישור התפריט (`{ $url }`) לא תקינה: { $why }
 paginate-zero = הערך של paginate_by צריך להיות 1 לפחות
 paginate-zero-hint = כתבו כמה פריטים יוצגו בכל עמוד של רשימה, למשל paginate_by = 20
 language-unknown = `{ $value }` אינו קוד של שפה, ו־kb לא יודע אם להציג את האתר מימין לשמאל
@@ -147,6 +162,17 @@ iframe-other-hint = אפשר להטמיע רק סרטונים מ־YouTube ומ־
 script-blocked = ה־<script> הזה לא ירוץ: מדיניות האבטחה של העמודים חוסמת סקריפטים מ־{ $src }
 script-blocked-inline = ה־<script> הזה לא ירוץ: מדיניות האבטחה של העמודים חוסמת סקריפטים שנכתבים בתוך העמוד
 script-blocked-hint = לסרטון, כתבו את הכתובת שלו ב־YouTube או ב־Vimeo לבדה בשורה; לטופס, למפה או לרכיב אחר, קשרו אליו
+html-removed-tag = ה־<{ $tag }> הוצא מהעמוד: kb לא מכניס אותו לתוכן
+html-removed-attribute = המאפיין { $attribute } של <{ $tag }> הוצא מהעמוד
+html-removed-address = הכתובת { $address } של <{ $tag }> הוצאה מהעמוד: היא לא כתובת של דף, של אתר, של דוא״ל או של טלפון
+html-removed-hint = kb מכניס לתוכן רק HTML שאינו מריץ קוד ואינו משנה את העמוד מסביב; כתבו את זה ב־Markdown, או, אם כל הכותבים באתר מהימנים, כתבו ב־config.toml: [security] ואחריה trust_html = true
+html-unclosed-comment = הערה שנפתחת ב־<!-- ולא נסגרת מסתירה את כל מה שאחריה
+html-unclosed-comment-hint = סגרו את ההערה ב־--> או מחקו את <!--
+markdown-removed-address = הכתובת { $address } הוצאה מהקישור: היא לא כתובת של דף, של אתר, של דוא״ל או של טלפון
+markdown-removed-address-hint = קשרו לדף באתר (@/articles/x.md), לכתובת https://…, ל־mailto: או ל־tel:
+heading-attributes-removed = המאפיינים { $attributes } של הכותרת הוצאו מהעמוד: לכותרת אפשר לתת רק מזהה (#מזהה) ומחלקות (.מחלקה)
+heading-attributes-removed-hint = כתבו למשל ## כותרת {"{"}#מזהה .מחלקה{"}"}
+script-blocked-content = ה־<script> הזה היה רץ אצל כל מי שקורא את העמוד: kb לא מכניס סקריפטים לתוכן
 
 ## התוצאה
 
@@ -155,13 +181,25 @@ copy-replaces-page = הקובץ הזה היה מחליף את { $path } ש־kb �
 copy-replaces-marker = הקובץ הזה היה מחליף את { $path } ש־kb יוצר (הרשימה של הקבצים ש־kb כתב)
 copy-replaces-search = הקובץ הזה היה מחליף את { $path } ש־kb יוצר (כל מה שתחת search/ הוא של kb)
 copy-into-git = kb אף פעם לא כותב לתוך .git/, המאגר של התוצאה
-copy-control-char = בשם הקובץ יש תו בקרה ({ $code }), ו־kb לא יכול לרשום אותו בין הקבצים שכתב
+path-empty-segment = בנתיב של הקובץ יש שם ריק (שני לוכסנים ברצף או לוכסן בסוף)
+path-absolute = הנתיב מתחיל בשורש הדיסק, מחוץ לתיקיית הפלט
+path-dots = בנתיב יש קטע "." או "..", שמוביל אל מחוץ לתיקייה שלו
+path-backslash = בשם הקובץ יש לוכסן הפוך (\), שב־Windows ובשרתים מסוימים מוביל אל מחוץ לתיקייה
+path-control = בשם הקובץ יש תו בלתי נראה ({ $code })
+path-windows-char = בשם הקובץ יש את התו { $char }, ש־Windows לא מרשה בשמות קבצים
+path-device = השם { $name } שמור ב־Windows להתקנים, ואי אפשר ליצור קובץ בשם הזה
+path-trailing-dot = השם { $name } מסתיים בנקודה או ברווח, ש־Windows מוחק בלי לומר
+path-hint = שנו את שם הקובץ לשם של אותיות, ספרות ומקפים, עם נקודה רק לפני הסיומת (למשל map-2024.png); kb לא כתב דבר
 copy-clash-hint = שנו את השם של { $source } או מחקו אותו: את { $path } kb כותב בעצמו
 copy-twice = הקובץ הזה והקובץ { $other } היו נכתבים שניהם אל { $path }
 copy-twice-hint = שנו את השם של אחד מהם או מחקו אותו
 copy-is-folder = הקובץ הזה נמצא במקום שבו kb כותב תיקייה (יש בה את { $inside })
 copy-inside-file = הקובץ הזה היה נכנס לתוך { $file }, ש־kb כותב כקובץ
 copy-move-hint = שנו את השם של { $source } או העבירו אותו
+markup-runs-script = בקובץ הזה יש סקריפט (<script>, מאפיין on… או כתובת javascript:), שירוץ אצל כל מי שיפתח אותו
+markup-runs-script-hint = הסירו את הסקריפט מהקובץ (לתמונת SVG לא צריך סקריפט), או, אם כל הכותבים באתר מהימנים, כתבו ב־config.toml: [security] ואחריה trust_html = true
+output-changed-by-hand = מישהו שינה את הקובץ הזה בתיקיית הפלט אחרי ש־kb כתב אותו, ולכן kb לא החליף ולא מחק אותו
+output-changed-by-hand-hint = kb כותב מחדש את תיקיית הפלט בכל בנייה: העבירו את השינוי אל static/{ $path } (או אל קובץ המקור של הדף), ואז מחקו את הקובץ הזה ובנו שוב
 
 ## תבניות
 
@@ -394,6 +432,8 @@ output-is-file-hint = בחרו תיקייה
 output-foreign = kb לא יכתוב לתוך { $out }: הוא לא בנה לתוכה קודם (אין בה קובץ { $marker }), ויש בה את { $name }
 output-foreign-hint = בחרו תיקייה חדשה או ריקה (מותר שיהיו בה רק { $kept }), או רוקנו את התיקייה הזאת בעצמכם אם אתם בטוחים
 output-busy = בנייה אחרת של kb כותבת עכשיו לתוך { $out } (תיקיית העבודה שלה: { $staging })
+output-busy-now = בנייה אחרת של kb כותבת עכשיו לתוך { $out }
+output-bad-path = kb לא יכתוב את { $path }: { $why }
 output-busy-hint = חכו שהיא תסתיים, ואז בנו שוב
 output-none-before = לפני הבנייה הזאת לא הייתה תיקיית תוצאה, וגם עכשיו אין.
 output-kept = שום דבר לא השתנה: התוצאה הקודמת ב־{ $out } נשארה כמו שהייתה.

@@ -16,7 +16,7 @@ use crate::config::CONFIG_FILE;
 use crate::content::front_matter;
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, io_reason};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Text;
 use crate::output::OutputFile;
 use crate::session::SiteFiles;
@@ -97,7 +97,7 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
     let mut problems = Diagnostics(summary.warnings);
     let mut external = Vec::new();
     for source in sources(&state) {
-        let text = match read(&options.site_dir, &source.path) {
+        let text = match read(&state, &source.path) {
             Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
@@ -127,11 +127,10 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
 /// the preview and the starter's placeholders are warnings. `kb build` and the preview run
 /// these on every build; links to other sites are not fetched.
 pub fn reader_problems(state: &SiteState, output: &Output) -> Diagnostics {
-    let site_dir = &state.options.site_dir;
     let per_source: Vec<Vec<Diagnostic>> = sources(state)
         .par_iter()
         .map(|source| {
-            let text = match read(site_dir, &source.path) {
+            let text = match read(state, &source.path) {
                 Ok(text) => text,
                 Err(problem) => return vec![problem],
             };
@@ -231,14 +230,13 @@ fn sources(state: &SiteState) -> Vec<Source> {
     items.chain(pages).collect()
 }
 
-fn read(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(site_dir.join(relative)).map_err(|err| {
-        Diagnostic::new(
-            relative,
-            None,
-            t!("file-unreadable", error = io_reason(&err).0),
-        )
-    })
+/// A source file of the site (`relative` to its folder), read again as the build read it: only
+/// a regular file inside the site's scope (a FIFO swapped in since is refused, not waited on).
+fn read(state: &SiteState, relative: &Path) -> Result<String, Diagnostic> {
+    let site_dir = &state.options.site_dir;
+    let scope = state.config.scope(site_dir);
+    let bytes = crate::walk::read(&site_dir.join(relative), relative, &scope)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The output files by path with their sizes, and the ids of each page, for resolving links.
@@ -421,8 +419,7 @@ fn preview_path(url: &str) -> Option<&str> {
 /// The starter's placeholders (`kb init`) still in config.toml: published, they would tell
 /// readers the organisation is "שם הארגון (למלא)".
 fn reader_config(state: &SiteState) -> Vec<Diagnostic> {
-    let text =
-        std::fs::read_to_string(state.options.site_dir.join(CONFIG_FILE)).unwrap_or_default();
+    let text = read(state, Path::new(CONFIG_FILE)).unwrap_or_default();
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim_start().starts_with('#'))
@@ -604,8 +601,7 @@ fn join(base: &str, relative: &str) -> String {
 /// Tags of the vocabulary that no item has, on their config.toml lines.
 fn tag_problems(state: &SiteState) -> Vec<Diagnostic> {
     let library = &state.library;
-    let config_text =
-        std::fs::read_to_string(state.options.site_dir.join(CONFIG_FILE)).unwrap_or_default();
+    let config_text = read(state, Path::new(CONFIG_FILE)).unwrap_or_default();
     let unused = state
         .config
         .tags

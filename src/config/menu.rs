@@ -94,6 +94,14 @@ pub(super) fn validate(raw: RawMenus, text: &str, problems: &mut Vec<Diagnostic>
 }
 
 fn read_link(url: &str, line: usize) -> Result<MenuLink, Diagnostic> {
+    if let Some(why) = super::address::characters_problem(url) {
+        return Err(Diagnostic::new(
+            CONFIG_FILE,
+            Some(line),
+            t!("menu-bad-characters", url = url, why = why),
+        )
+        .with_hint(t!("menu-bad-url-hint")));
+    }
     if let Some(path) = url.strip_prefix(INTERNAL_PREFIX) {
         let (target, anchor) = match path.split_once('#') {
             Some((target, anchor)) => (target, Some(anchor.to_string())),
@@ -137,7 +145,15 @@ mod tests {
             read_link("mailto:a@example.org", 1).unwrap(),
             MenuLink::External("mailto:a@example.org".into())
         );
-        for bad in ["about.md", "//cdn.example.org/x", "javascript:alert(1)", ""] {
+        for bad in [
+            "about.md",
+            "//cdn.example.org/x",
+            "/\\evil.example/",
+            "/a b/",
+            "https://kb.example.org/\u{202e}x",
+            "javascript:alert(1)",
+            "",
+        ] {
             assert!(read_link(bad, 1).is_err(), "{bad}");
         }
     }

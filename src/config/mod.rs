@@ -3,6 +3,7 @@
 //! the accessibility statement).
 
 mod accessibility;
+mod address;
 mod menu;
 
 use std::path::Path;
@@ -11,9 +12,10 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, line_of, not_utf8};
-use crate::hebrew::HebrewOrder;
+use crate::hebrew::{HebrewOrder, without_bidi_controls};
 use crate::i18n::Text;
 use crate::t;
+use crate::walk::Scope;
 
 pub use accessibility::Accessibility;
 pub use menu::{MenuItem, MenuLink, Menus};
@@ -43,7 +45,41 @@ struct RawConfig {
     menu: menu::RawMenus,
     accessibility: Option<accessibility::RawAccessibility>,
     #[serde(default)]
+    security: RawSecurity,
+    #[serde(default)]
     extra: toml::Table,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSecurity {
+    #[serde(default)]
+    allow_links_to: Vec<String>,
+    #[serde(default)]
+    trust_html: bool,
+}
+
+impl Security {
+    /// How raw HTML in Markdown bodies is treated.
+    pub fn raw_html(&self) -> crate::markdown::RawHtml {
+        if self.trust_html {
+            crate::markdown::RawHtml::Trust
+        } else {
+            crate::markdown::RawHtml::Sanitise
+        }
+    }
+}
+
+/// `[security]`: how far kb trusts what the site's files hold. By default, not at all: content
+/// comes from many hands and is built on machines that hold secrets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Security {
+    /// Folders outside the site that its symbolic links may lead into (relative to the site
+    /// folder, or absolute).
+    pub allow_links_to: Vec<std::path::PathBuf>,
+    /// Raw HTML in Markdown is kept as written (no sanitising), and `.html`/`.svg` files may
+    /// carry script: for a site whose every author is trusted.
+    pub trust_html: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,6 +147,8 @@ pub struct Config {
     pub menus: Menus,
     /// What the accessibility statement says; `None` when config.toml has no `[accessibility]`.
     pub accessibility: Option<Accessibility>,
+    /// `[security]`: links out of the site and raw HTML.
+    pub security: Security,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
     pub extra: toml::Table,
     /// What the site builds with all the same (a language written as a name).
@@ -137,6 +175,11 @@ impl Config {
         after_scheme.find('/').map_or("", |at| &after_scheme[at..])
     }
 
+    /// Where the site's files may come from: the site folder and `[security] allow_links_to`.
+    pub fn scope(&self, site_dir: &Path) -> Scope {
+        Scope::with_allowed(site_dir, &self.security.allow_links_to)
+    }
+
     /// The content type with this key, if config.toml defines it.
     pub fn type_def(&self, key: &str) -> Option<&TypeDef> {
         self.types.iter().find(|t| t.key == key)
@@ -150,17 +193,16 @@ impl Config {
     /// Reads and validates `SITE_DIR/config.toml`, with the values given on the command line.
     pub fn load(site_dir: &Path, overrides: &Overrides) -> Result<Config, Diagnostics> {
         let path = site_dir.join(CONFIG_FILE);
-        let text = std::fs::read(&path).map_err(|err| {
-            Diagnostic::new(
+        if !path.exists() {
+            return Err(Diagnostic::new(
                 CONFIG_FILE,
                 None,
-                t!(
-                    "config-unreadable",
-                    error = crate::diagnostics::io_reason(&err).0
-                ),
+                t!("config-unreadable", error = t!("io-not-found")),
             )
             .with_hint(t!("config-unreadable-hint", dir = site_dir))
-        })?;
+            .into());
+        }
+        let text = crate::walk::read(&path, Path::new(CONFIG_FILE), &Scope::site(site_dir))?;
         let text = String::from_utf8(text).map_err(|err| not_utf8(CONFIG_FILE, &err))?;
         Config::parse(&text, overrides)
     }
@@ -242,23 +284,30 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     let (language, language_problem) = read_language(&raw.language, text);
     problems
         .extend((language_problem.clone()).filter(|problem| problem.severity == Severity::Error));
-    if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
-        let problem = match overrides.base_url {
-            Some(_) => Diagnostic::new(
-                CONFIG_FILE,
+    let base_url_line = text.find("base_url").map(|offset| line_of(text, offset));
+    let absolute = raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://");
+    let problem = match (&overrides.base_url, absolute) {
+        (Some(_), false) => Some((t!("base-url-override-relative", url = &raw.base_url), None)),
+        (None, false) => Some((t!("base-url-relative", url = &raw.base_url), base_url_line)),
+        (Some(_), true) => address::base_url_problem(&raw.base_url).map(|why| {
+            (
+                t!("base-url-override-bad", url = &raw.base_url, why = why),
                 None,
-                t!("base-url-override-relative", url = &raw.base_url),
             )
-            .with_hint(t!("base-url-override-relative-hint")),
-            None => Diagnostic::new(
-                CONFIG_FILE,
-                text.find("base_url").map(|offset| line_of(text, offset)),
-                t!("base-url-relative", url = &raw.base_url),
-            )
-            .with_hint(t!("base-url-relative-hint")),
+        }),
+        (None, true) => address::base_url_problem(&raw.base_url).map(|why| {
+            let message = t!("base-url-bad", url = &raw.base_url, why = why);
+            (message, base_url_line)
+        }),
+    };
+    if let Some((message, line)) = problem {
+        let hint = match overrides.base_url {
+            Some(_) => t!("base-url-override-relative-hint"),
+            None => t!("base-url-relative-hint"),
         };
-        problems.push(problem);
+        problems.push(Diagnostic::new(CONFIG_FILE, line, message).with_hint(hint));
     }
+    problems.extend(og_image_problem(&raw.extra, text));
     if raw.paginate_by == Some(0) {
         let line = text.find("paginate_by").map(|offset| line_of(text, offset));
         problems.push(
@@ -290,25 +339,47 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         .into_iter()
         .map(|(key, t)| TagDef {
             key,
-            name: t.name,
-            description: t.description,
+            name: without_bidi_controls(t.name),
+            description: without_bidi_controls(t.description),
         })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
     Ok(Config {
         warnings: language_problem.into_iter().collect(),
-        title: raw.title,
+        title: without_bidi_controls(raw.title),
         base_url: raw.base_url.trim_end_matches('/').to_string(),
         language,
-        description: raw.description,
+        description: without_bidi_controls(raw.description),
         theme: raw.theme,
         paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
         types,
         tags,
         menus,
         accessibility,
+        security: Security {
+            allow_links_to: raw.security.allow_links_to.iter().map(Into::into).collect(),
+            trust_html: raw.security.trust_html,
+        },
         extra: raw.extra,
     })
+}
+
+/// `[extra] og_image`, the picture of link previews, is a path on the site or a full address.
+fn og_image_problem(extra: &toml::Table, text: &str) -> Option<Diagnostic> {
+    let value = extra.get("og_image")?;
+    let url = value.as_str().unwrap_or_default();
+    let well_formed = (crate::markdown::is_site_path(url)
+        || url.starts_with("https://")
+        || url.starts_with("http://"))
+        && address::characters_problem(url).is_none();
+    if well_formed {
+        return None;
+    }
+    let line = text.find("og_image").map(|offset| line_of(text, offset));
+    Some(
+        Diagnostic::new(CONFIG_FILE, line, t!("og-image-bad", url = url))
+            .with_hint(t!("og-image-bad-hint")),
+    )
 }
 
 /// The language code of `language = "..."`: a code as written; a language's name (`עברית`,

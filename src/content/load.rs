@@ -11,9 +11,10 @@ use crate::config::Config;
 use crate::content::front_matter::{self, RawSection};
 use crate::content::page::{self, Location, Page};
 use crate::content::standalone::{self, Standalone};
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path, io_reason, not_utf8, suggest};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, not_utf8, suggest};
+use crate::hebrew::without_bidi_controls;
 use crate::t;
-use crate::walk::{problem, walk};
+use crate::walk::{Scope, is_hidden, read, walk};
 
 /// The folder under the site folder that holds the Markdown.
 pub const CONTENT_DIR: &str = "content";
@@ -51,19 +52,33 @@ pub struct Content {
 }
 
 /// Every Markdown file under `content/` with what it is, sorted by path (the walk's order,
-/// which is `Path` order).
+/// which is `Path` order), and those skipped because their names start with a dot.
 #[derive(Debug, Default)]
-pub struct ContentFiles(Vec<(PathBuf, Kind)>);
+pub struct ContentFiles {
+    files: Vec<(PathBuf, Kind)>,
+    hidden: Vec<PathBuf>,
+}
 
 impl ContentFiles {
     /// How many Markdown files there are.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.files.len()
     }
 
     /// Whether there is none.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.files.is_empty()
+    }
+
+    /// A warning for each Markdown file skipped because its name starts with a dot.
+    pub fn hidden_warnings(&self) -> Vec<Diagnostic> {
+        self.hidden
+            .iter()
+            .map(|path| {
+                Diagnostic::warning(path, None, t!("hidden-markdown"))
+                    .with_hint(t!("hidden-markdown-hint"))
+            })
+            .collect()
     }
 
     /// Whether every path (relative to the site folder) is one of these files and still a file:
@@ -71,7 +86,7 @@ impl ContentFiles {
     fn still_cover(&self, site_dir: &Path, changed: &HashSet<PathBuf>) -> bool {
         changed.iter().all(|path| {
             let known = self
-                .0
+                .files
                 .binary_search_by(|(known, _)| known.as_path().cmp(path));
             known.is_ok() && site_dir.join(path).is_file()
         })
@@ -174,12 +189,13 @@ fn read_all(
         let page = previous?.pages.get(relative)?;
         (!changed.iter().any(|c| relative.starts_with(c))).then(|| Arc::clone(page))
     };
+    let scope = config.scope(site_dir);
     let parsed: Vec<(Result<Parsed, Vec<Diagnostic>>, bool)> = files
-        .0
+        .files
         .par_iter()
         .map(|(relative, kind)| match kept(relative) {
             Some(page) => (Ok(Parsed::Page(page)), false),
-            None => (parse_file(site_dir, config, relative, kind), true),
+            None => (parse_file(site_dir, &scope, config, relative, kind), true),
         })
         .collect();
     let mut content = Content {
@@ -229,16 +245,15 @@ fn find_markdown(
     }
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
+    let mut hidden = Vec::new();
     let mut unknown_types = Vec::new();
     let shown = |path: &Path| display_path(site_dir, path);
-    for entry in walk(&root)
-        .into_iter()
-        .filter_entry(|e| !is_hidden(e.file_name()))
-    {
+    let scope = config.scope(site_dir);
+    for entry in walk(&root, &scope, &shown).skip_hidden_folders() {
         let entry = match entry {
             Ok(entry) => entry,
-            Err(err) => {
-                problems.push(problem(&err, &shown));
+            Err(problem) => {
+                problems.push(problem);
                 continue;
             }
         };
@@ -264,6 +279,10 @@ fn find_markdown(
         if unknown_types.iter().any(|dir| relative.starts_with(dir)) || !is_markdown(&relative) {
             continue;
         }
+        if is_hidden(&entry) {
+            hidden.push(relative);
+            continue;
+        }
         if parts.len() > 3 || (parts.len() == 3 && parts[2] != INDEX) {
             // Markdown inside a bundle, beside its index.md, is an asset copied as it is.
             if root.join(parts[0]).join(parts[1]).join(INDEX).is_file() {
@@ -278,22 +297,19 @@ fn find_markdown(
             ),
         }
     }
-    Ok((ContentFiles(files), problems))
+    Ok((ContentFiles { files, hidden }, problems))
 }
 
-/// How many Markdown files `content/` holds (hidden folders aside), for the summary of a
-/// check that stopped before it knew what each file is.
+/// How many Markdown files `content/` holds (hidden ones aside), for the summary of a check
+/// that stopped before it knew what each file is.
 pub fn count_markdown(site_dir: &Path) -> usize {
-    walk(&site_dir.join(CONTENT_DIR))
-        .into_iter()
-        .filter_entry(|e| !is_hidden(e.file_name()))
+    let scope = Scope::site(site_dir);
+    let shown = |path: &Path| display_path(site_dir, path);
+    walk(&site_dir.join(CONTENT_DIR), &scope, &shown)
+        .skip_hidden_folders()
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && is_markdown(e.path()))
+        .filter(|e| e.file_type().is_file() && !is_hidden(e) && is_markdown(e.path()))
         .count()
-}
-
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|n| n.starts_with('.'))
 }
 
 fn is_markdown(path: &Path) -> bool {
@@ -319,14 +335,8 @@ fn classify(parts: &[&str]) -> Option<Kind> {
     }
 }
 
-fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(site_dir.join(relative)).map_err(|err| {
-        Diagnostic::new(
-            relative,
-            None,
-            t!("file-unreadable", error = io_reason(&err).0),
-        )
-    })?;
+fn read_text(site_dir: &Path, scope: &Scope, relative: &Path) -> Result<String, Diagnostic> {
+    let bytes = read(&site_dir.join(relative), relative, scope)?;
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
         // SAFETY: the bytes were just checked to be UTF-8 (by simdutf8, several times faster
         // than the standard check on Hebrew text, where no byte is ASCII's fast path).
@@ -337,18 +347,19 @@ fn read_text(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
 
 /// The Markdown body of an item file, read again (for re-rendering a page kept from an
 /// earlier load, whose body was dropped after rendering).
-pub fn reread_body(site_dir: &Path, relative: &Path) -> Result<String, Diagnostic> {
-    let text = read_text(site_dir, relative)?;
+pub fn reread_body(site_dir: &Path, scope: &Scope, relative: &Path) -> Result<String, Diagnostic> {
+    let text = read_text(site_dir, scope, relative)?;
     Ok(front_matter::split(relative, &text)?.body.to_string())
 }
 
 fn parse_file(
     site_dir: &Path,
+    scope: &Scope,
     config: &Config,
     relative: &Path,
     kind: &Kind,
 ) -> Result<Parsed, Vec<Diagnostic>> {
-    let text = read_text(site_dir, relative).map_err(|d| vec![d])?;
+    let text = read_text(site_dir, scope, relative).map_err(|d| vec![d])?;
     let split = front_matter::split(relative, &text).map_err(|d| vec![d])?;
     match kind {
         Kind::Home | Kind::TypeSection(_) => {
@@ -359,7 +370,7 @@ fn parse_file(
             };
             let section = Section {
                 source: Some(relative.to_path_buf()),
-                title: raw.title,
+                title: raw.title.map(without_bidi_controls),
                 body: split.body.to_string(),
                 body_line: split.body_line,
                 extra: raw.extra,

@@ -7,6 +7,7 @@ use crate::content::front_matter::{self, RawItem, Split};
 use crate::diagnostics::{Diagnostic, suggest};
 use crate::embed::Video;
 use crate::hebrew::Date;
+use crate::hebrew::without_bidi_controls;
 use crate::i18n::Text;
 use crate::t;
 
@@ -76,7 +77,11 @@ pub(crate) fn build(
     let mut problems = read.problems;
     let line = |key: &str| front_matter::key_line(split, key);
 
-    let title = raw.title.clone().filter(|t| !t.trim().is_empty());
+    let title = raw
+        .title
+        .clone()
+        .map(without_bidi_controls)
+        .filter(|t| !t.trim().is_empty());
     if title.is_none() && !title_dropped {
         problems.push(
             Diagnostic::new(source, Some(split.toml_line), t!("item-no-title"))
@@ -134,7 +139,11 @@ pub(crate) fn build(
             .with_hint(t!("bad-slug-hint")),
         );
     }
-    let summary = raw.summary.clone().filter(|s| !s.trim().is_empty());
+    let summary = raw
+        .summary
+        .clone()
+        .map(without_bidi_controls)
+        .filter(|s| !s.trim().is_empty());
     match (title, date, problems.is_empty()) {
         (Some(title), Some(date), true) => Ok(Page {
             source: source.to_path_buf(),

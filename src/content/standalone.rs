@@ -8,6 +8,7 @@ use crate::content::front_matter::{self, RawStandalone, Split};
 use crate::content::page::read_date;
 use crate::diagnostics::Diagnostic;
 use crate::hebrew::Date;
+use crate::hebrew::without_bidi_controls;
 use crate::t;
 
 /// A page of the site outside the types, before its Markdown is rendered.
@@ -74,7 +75,10 @@ pub(crate) fn build(
         return Err(problems);
     };
     let line = |key: &str| front_matter::key_line(split, key);
-    let title = raw.title.filter(|t| !t.trim().is_empty());
+    let title = raw
+        .title
+        .map(without_bidi_controls)
+        .filter(|t| !t.trim().is_empty());
     if title.is_none() && !title_dropped {
         problems.push(
             Diagnostic::new(source, Some(split.toml_line), t!("page-no-title"))
@@ -110,7 +114,10 @@ pub(crate) fn build(
             title,
             date,
             updated,
-            summary: raw.summary.filter(|s| !s.trim().is_empty()),
+            summary: raw
+                .summary
+                .map(without_bidi_controls)
+                .filter(|s| !s.trim().is_empty()),
             draft: raw.draft,
             extra: raw.extra,
             body: split.body.to_string(),

@@ -56,13 +56,14 @@ impl Left {
     }
 }
 
-/// Puts the build in place and writes its marker. On failure, what was changed is undone;
-/// the error says whether the previous output is whole again, or what is not.
-pub fn apply(change: &Change<'_>) -> Result<(), Failure> {
+/// Puts the build in place and writes its marker; returns the files left alone because they
+/// were changed by hand. On failure, what was changed is undone; the error says whether the
+/// previous output is whole again, or what is not.
+pub fn apply(change: &Change<'_>) -> Result<Vec<String>, Failure> {
     let plan = Plan::new(change).map_err(Failure::Refused)?;
     let mut journal = Vec::new();
     match plan.run(change, &mut journal) {
-        Ok(()) => Ok(()),
+        Ok(()) => Ok(plan.changed_by_hand.into_iter().collect()),
         Err(err) => {
             let left = undo(&journal, &|step| undo_step(change, step));
             Err(Failure::Failed(err, left))
@@ -81,8 +82,13 @@ pub enum Failure {
 
 /// What the change will do, worked out (and checked) before it does anything.
 struct Plan {
+    /// Files kb wrote before whose bytes are no longer what it wrote: left alone, never
+    /// replaced or removed.
+    changed_by_hand: BTreeSet<String>,
     /// Files kb wrote before that this build does not have.
     stale: Vec<String>,
+    /// The files of this build to move in.
+    staged: Vec<String>,
     /// Folders kb created before that this build does not need, deepest first.
     stale_folders: Vec<String>,
     /// Folders to create, outermost first.
@@ -100,13 +106,25 @@ impl Plan {
             staged,
             ..
         } = change;
+        let changed_by_hand: BTreeSet<String> = previous
+            .files
+            .keys()
+            .filter(|path| !hashes.contains_key(*path) || staged.contains(path))
+            .filter(|path| changed_since_written(target, path, previous.files[*path]))
+            .cloned()
+            .collect();
         let mut stale: Vec<String> = previous
             .files
             .keys()
-            .filter(|path| !hashes.contains_key(*path))
+            .filter(|path| !hashes.contains_key(*path) && !changed_by_hand.contains(*path))
             .cloned()
             .collect();
         stale.sort_unstable();
+        let staged: Vec<String> = staged
+            .iter()
+            .filter(|path| !changed_by_hand.contains(*path))
+            .cloned()
+            .collect();
         let stale_set: HashSet<&str> = stale.iter().map(String::as_str).collect();
         let needed: BTreeSet<&str> = hashes.keys().flat_map(|path| ancestors(path)).collect();
         let mut stale_folders: Vec<String> = previous
@@ -133,7 +151,7 @@ impl Plan {
             }
         }
         marker.folders.extend(create.iter().cloned());
-        for path in staged.iter() {
+        for path in &staged {
             match std::fs::symlink_metadata(target.join(path)) {
                 Err(_) => {}
                 Ok(meta) if meta.is_file() && previous.files.contains_key(path) => {}
@@ -148,7 +166,9 @@ impl Plan {
             .map(|(path, hash)| (path.clone(), Some(*hash)))
             .collect();
         Ok(Plan {
+            changed_by_hand,
             stale,
+            staged,
             stale_folders,
             create,
             marker,
@@ -161,9 +181,9 @@ impl Plan {
             new,
             old,
             previous,
-            staged,
             ..
         } = change;
+        let staged = &self.staged;
         // Until the build is in place, the marker names everything kb may have touched, so a
         // build killed half-way leaves nothing the next build would take for the user's.
         let mut pending = Marker::clone(previous);
@@ -184,7 +204,7 @@ impl Plan {
             if std::fs::symlink_metadata(target.join(path)).is_err() {
                 return Ok(None); // already gone (removed by hand): nothing to move
             }
-            rename(&target.join(path), &old.join(path))
+            move_file(&target.join(path), &old.join(path))
                 .map(|()| Some(Step::MovedAside(path.clone())))
         });
         collect(moved.collect(), journal)?;
@@ -209,7 +229,7 @@ impl Plan {
         }
         let replaced: HashSet<&str> = backups.iter().map(|path| path.as_str()).collect();
         let moved_in = staged.par_iter().map(|path| {
-            rename(&new.join(path), &target.join(path)).map(|()| {
+            move_file(&new.join(path), &target.join(path)).map(|()| {
                 Some(Step::MovedIn(
                     path.clone(),
                     replaced.contains(path.as_str()),
@@ -291,8 +311,32 @@ fn make_parents<'a>(root: &Path, paths: impl Iterator<Item = &'a String>) -> Res
     Ok(())
 }
 
-fn rename(from: &Path, to: &Path) -> Result<()> {
-    std::fs::rename(from, to).map_err(|err| io_failure(t!("io-move", from = from, to = to), &err))
+/// Whether the file kb wrote at `path` holds other bytes now than those it wrote (`hash`); a
+/// file that is gone, or whose bytes kb does not know (a build was killed replacing it), is not.
+fn changed_since_written(target: &Path, path: &str, hash: Option<u64>) -> bool {
+    let Some(hash) = hash else {
+        return false;
+    };
+    let is_file = std::fs::symlink_metadata(target.join(path)).is_ok_and(|meta| meta.is_file());
+    is_file
+        && std::fs::read(target.join(path))
+            .is_ok_and(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes) != hash)
+}
+
+/// Moves a file, by renaming it, or, where `to` is on another file system (an output folder
+/// that is a mount point: a Docker volume, a tmpfs), by copying it and removing the original.
+fn move_file(from: &Path, to: &Path) -> Result<()> {
+    move_or_copy(from, to).map_err(|err| io_failure(t!("io-move", from = from, to = to), &err))
+}
+
+fn move_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
+    match std::fs::rename(from, to) {
+        Err(err) if err.kind() == std::io::ErrorKind::CrossesDevices => {
+            std::fs::copy(from, to)?;
+            std::fs::remove_file(from)
+        }
+        done => done,
+    }
 }
 
 /// A second name for `path` at `copy` (a copy where the file system has no hard links).
@@ -307,7 +351,7 @@ fn write_marker(target: &Path, new: &Path, marker: &Marker) -> Result<()> {
     let staged = new.join(MARKER);
     std::fs::write(&staged, marker.text())
         .map_err(|err| io_failure(t!("io-write", path = &staged), &err))?;
-    rename(&staged, &target.join(MARKER))
+    move_file(&staged, &target.join(MARKER))
 }
 
 /// Undoes `journal`, newest step first, with `undo_step`; returns what it could not undo.
@@ -337,15 +381,15 @@ fn undo_step(change: &Change<'_>, step: &Step) -> std::io::Result<()> {
         target, new, old, ..
     } = change;
     match step {
-        Step::MovedIn(path, true) => std::fs::rename(old.join(path), target.join(path)),
-        Step::MovedIn(path, false) => std::fs::rename(target.join(path), new.join(path)),
-        Step::MovedAside(path) => std::fs::rename(old.join(path), target.join(path)),
+        Step::MovedIn(path, true) => move_or_copy(&old.join(path), &target.join(path)),
+        Step::MovedIn(path, false) => move_or_copy(&target.join(path), &new.join(path)),
+        Step::MovedAside(path) => move_or_copy(&old.join(path), &target.join(path)),
         Step::RemovedFolder(path) => std::fs::create_dir(target.join(path)),
         Step::CreatedFolder(path) => std::fs::remove_dir(target.join(path)),
         Step::Marker(Some(bytes)) => {
             let staged = new.join(MARKER);
             std::fs::write(&staged, bytes)
-                .and_then(|()| std::fs::rename(&staged, target.join(MARKER)))
+                .and_then(|()| move_or_copy(&staged, &target.join(MARKER)))
         }
         Step::Marker(None) => std::fs::remove_file(target.join(MARKER)),
     }

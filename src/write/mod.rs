@@ -9,6 +9,7 @@ mod marker;
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::diagnostics::{Failure, io_failure, noted, refusal};
-use crate::output::OutputFile;
+use crate::output::{OutputFile, check_path};
 use crate::site::Sink;
 use crate::t;
 use apply::{Change, Failure as Refusal};
@@ -86,6 +87,8 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     _lock: File,
+    /// Held from the first look at the output until the build is in place or abandoned.
+    _output_lock: OutputLock,
     /// Threads for file-system work: each write, rename or removal mostly waits on the disk
     /// (a few milliseconds each on a virtual machine's), so many at once go several times faster
     /// than one per core.
@@ -113,6 +116,9 @@ impl Staging {
             .to_string_lossy()
             .into_owned();
         let prefix = format!(".{name}.kb-new-");
+        std::fs::create_dir_all(parent)
+            .map_err(|err| io_failure(t!("io-create-folder", path = parent), &err))?;
+        let output_lock = OutputLock::take(parent, &name, &target)?;
         let io = rayon::ThreadPoolBuilder::new()
             .num_threads(IO_THREADS)
             .build()
@@ -123,16 +129,17 @@ impl Staging {
             None if target.is_dir() => Some(Marker::default()),
             None => None,
         };
-        let dir = parent.join(format!("{prefix}{}", std::process::id()));
-        std::fs::create_dir_all(parent)
-            .and_then(|()| std::fs::create_dir(&dir))
+        let folder_name = format!("{prefix}{}", std::process::id());
+        let dir = parent.join(&folder_name);
+        std::fs::create_dir(&dir)
             .and_then(|()| std::fs::create_dir(dir.join("new")))
             .map_err(|err| io_failure(t!("io-create-folder", path = &dir), &err))?;
-        let lock = lock(&dir.join("lock"))?;
+        let lock = lock(&dir.join(LOCK), &folder_name)?;
         Ok(Staging {
             target,
             dir,
             _lock: lock,
+            _output_lock: output_lock,
             io,
             previous,
             hashes: HashMap::new(),
@@ -141,9 +148,10 @@ impl Staging {
         })
     }
 
-    /// Puts the build in place of the previous output. The error says what state the output
-    /// is in: unchanged, or exactly which files are new and which are missing.
-    pub fn commit(mut self) -> Result<()> {
+    /// Puts the build in place of the previous output; returns the files kb left alone because
+    /// they were changed by hand since kb wrote them. The error says what state the output is
+    /// in: unchanged, or exactly which files are new and which are missing.
+    pub fn commit(mut self) -> Result<Vec<String>> {
         let new = self.dir.join("new");
         let Some(previous) = &self.previous else {
             let marker = Marker {
@@ -163,7 +171,9 @@ impl Staging {
                 std::fs::rename(&new, &self.target)
                     .map_err(|err| io_failure(t!("io-move", from = &new, to = &self.target), &err))
             });
-            return moved.map_err(|err| noted(err, t!("output-none-before")));
+            return moved
+                .map(|()| Vec::new())
+                .map_err(|err| noted(err, t!("output-none-before")));
         };
         let old = self.dir.join("old");
         let change = Change {
@@ -175,7 +185,7 @@ impl Staging {
             staged: &self.staged,
         };
         match self.io.install(|| apply::apply(&change)) {
-            Ok(()) => Ok(()),
+            Ok(kept) => Ok(kept),
             Err(Refusal::Refused(err)) => Err(noted(err, t!("output-kept", out = &self.target))),
             Err(Refusal::Failed(err, left)) => {
                 self.keep = !left.missing.is_empty();
@@ -187,6 +197,15 @@ impl Staging {
 
 impl Sink for Staging {
     fn accept(&mut self, files: Vec<OutputFile>) -> Result<()> {
+        // The build checked every path it made; this is the gate no later feature can bypass.
+        for file in &files {
+            if let Err(bad) = check_path(&file.path) {
+                return Err(refusal(
+                    t!("output-bad-path", path = &file.path, why = bad.message()),
+                    t!("crash-hint"),
+                ));
+            }
+        }
         let target = &self.target;
         let previous = self.previous.as_ref();
         let hashed: Vec<(OutputFile, u64, bool)> = files
@@ -219,13 +238,79 @@ impl Drop for Staging {
     }
 }
 
-/// Takes the lock of a staging folder, held until the build ends (the system drops it when
-/// the process dies, however it dies).
-fn lock(path: &Path) -> Result<File> {
+/// The lock file in each staging folder; it names its folder, so only a folder holding it is
+/// taken for kb's own (a folder of the user's named like one is left alone).
+const LOCK: &str = "lock";
+
+/// Takes the lock of a staging folder named `folder_name`, held until the build ends (the
+/// system drops it when the process dies, however it dies).
+fn lock(path: &Path, folder_name: &str) -> Result<File> {
     let file = File::create(path).map_err(|err| io_failure(t!("io-create", path = path), &err))?;
     file.try_lock()
         .map_err(|_| anyhow::Error::new(Failure::new(t!("io-lock", path = path))))?;
+    (&file)
+        .write_all(folder_name.as_bytes())
+        .map_err(|err| io_failure(t!("io-write", path = path), &err))?;
     Ok(file)
+}
+
+/// One build at a time per output folder: `.NAME.kb-lock` beside it, locked for the whole
+/// build and removed when it ends.
+struct OutputLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl OutputLock {
+    fn take(parent: &Path, name: &str, target: &Path) -> Result<OutputLock> {
+        let path = parent.join(format!(".{name}.kb-lock"));
+        loop {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(|err| io_failure(t!("io-create", path = &path), &err))?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(refusal(
+                        t!("output-busy-now", out = target),
+                        t!("output-busy-hint"),
+                    ));
+                }
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(io_failure(t!("io-lock", path = &path), &err));
+                }
+            }
+            // The build that held it may have removed it just before: only the file still at
+            // that name is the lock.
+            if same_file(&file, &path) {
+                return Ok(OutputLock { path, _file: file });
+            }
+        }
+    }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        // Removed while still locked, so no other build can lock the removed file.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Removes the staging folders (`PREFIX<pid>`, and `.old` ones of earlier versions) of builds
@@ -242,7 +327,12 @@ fn remove_leftovers(parent: &Path, prefix: &str, target: &Path) -> Result<()> {
             continue;
         }
         let dir = entry.path();
-        if let Ok(lock) = File::open(dir.join("lock"))
+        let names_itself = std::fs::read(dir.join(LOCK))
+            .is_ok_and(|text| text == entry.file_name().as_encoded_bytes());
+        if !names_itself {
+            continue;
+        }
+        if let Ok(lock) = File::open(dir.join(LOCK))
             && lock.try_lock().is_err()
         {
             return Err(refusal(
@@ -300,19 +390,28 @@ fn remove_dir(dir: &Path) -> Result<()> {
     std::fs::remove_dir(dir).map_err(|err| io_failure(t!("io-remove", path = dir), &err))
 }
 
+/// The real path of `path` (which need not exist yet): the longest part that exists with its
+/// links resolved, then the rest with `..` taken away lexically, so `nonexist/../site/static`
+/// is known for the `static/` it is.
 fn absolute(path: &Path) -> Result<PathBuf> {
-    if let Ok(canonical) = path.canonicalize() {
-        return Ok(canonical);
-    }
     let absolute =
         std::path::absolute(path).map_err(|err| io_failure(t!("io-read", path = path), &err))?;
-    match (
-        absolute.parent().and_then(|p| p.canonicalize().ok()),
-        absolute.file_name(),
-    ) {
-        (Some(parent), Some(name)) => Ok(parent.join(name)),
-        _ => Ok(absolute),
+    let mut real = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                real.pop();
+            }
+            std::path::Component::CurDir => {}
+            part => {
+                real.push(part);
+                if let Ok(resolved) = real.canonicalize() {
+                    real = resolved;
+                }
+            }
+        }
     }
+    Ok(real)
 }
 
 #[cfg(test)]
