@@ -233,6 +233,48 @@ fn every_command_speaks_hebrew_with_its_common_mistakes() {
     drop(busy);
 }
 
+/// Names of products and systems kb's Hebrew messages name as they are.
+const PRODUCTS: [&str; 4] = ["windows", "tera", "github", "svg"];
+
+/// Every Hebrew message of the catalogue, beyond those the fixtures and commands above print:
+/// the first line of each (the lines after it are the code to copy), its arguments left out,
+/// holds no English word outside code. (The help's texts are checked as printed, above.)
+#[test]
+fn no_hebrew_message_of_the_catalogue_holds_an_english_word() {
+    let catalogue = std::fs::read_to_string(repo().join("locales/he/kb.ftl")).unwrap();
+    let mut found = Vec::new();
+    for line in catalogue.lines() {
+        let Some((id, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if line.starts_with([' ', '#']) || id.starts_with("cli-") {
+            continue;
+        }
+        // Arguments and selectors (`{ $count ->` opens one that closes lines below).
+        let mut words = String::new();
+        let mut depth = 0;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => words.push(c),
+                _ => {}
+            }
+        }
+        let english: Vec<String> = latin_words(&words)
+            .into_iter()
+            .filter(|word| !PRODUCTS.contains(&word.as_str()))
+            .collect();
+        if !english.is_empty() {
+            found.push(format!("{id}: {english:?}"));
+        }
+    }
+    assert!(found.is_empty(), "English in locales/he/kb.ftl: {found:#?}");
+    // The test can fail: the same reading of the English catalogue finds English.
+    let english = std::fs::read_to_string(repo().join("locales/en/kb.ftl")).unwrap();
+    assert!(!latin_words(&english).is_empty());
+}
+
 #[test]
 fn the_site_language_chooses_the_messages_and_lang_overrides_it() {
     let site = TestSite::fixture("invalid/date-slashes");

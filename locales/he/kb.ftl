@@ -40,7 +40,7 @@ not-utf8-hint = שמרו את הקובץ בקידוד UTF-8 (ברוב העורכ
 file-unreadable = אי אפשר לקרוא את הקובץ: { $error }
 config-unreadable = אי אפשר לקרוא את קובץ ההגדרות של האתר: { $error }
 config-unreadable-hint = האם { $dir } היא תיקייה של אתר kb? צריך להיות בה קובץ config.toml
-no-content = לאתר אין תיקיית content
+no-content = לאתר אין תיקיית content/
 no-content-hint = צרו בה קבצים בצורה content/<סוג>/<שם>.md, למשל content/articles/first.md
 unknown-type-folder = התיקייה `{ $key }` אינה אחד מסוגי התוכן של האתר
 unknown-type-folder-hint = { $suggestion }; או הוסיפו ל־config.toml טבלה [types.{ $key }] עם name ו־plural
@@ -90,15 +90,15 @@ statement-needs-hint = הוסיפו אותו מתחת ל־[accessibility], למ�
 last-review-not-date = `last_review` אינו תאריך: { $value }
 last-review-not-date-hint = כתבו את יום הבדיקה האחרונה כך: last_review = 2025-01-31
 statement-email = בכתובת הדוא״ל של רכז או רכזת הנגישות (`email`) אין @
-statement-email-hint = כתבו את הכתובת שאליה הקוראים יפנו, למשל email = "access@example.org"
+statement-email-hint = כתבו את הכתובת שאליה הקוראים יפנו, למשל `email = "access@example.org"`
 menu-no-name = לקישור בתפריט אין שם
 menu-no-name-hint = כתבו את המילים שהקוראים יראו, למשל name = "מי אנחנו"
 menu-bad-url = הקישור בתפריט `{ $url }` לא מוביל לשום מקום ש־kb מכיר
-menu-bad-url-hint = כתבו קובץ מתוך content/ כמו url = "@/about.md", נתיב באתר כמו url = "/tags/", או כתובת מלאה כמו url = "https://example.org"
+menu-bad-url-hint = כתבו קובץ מתוך content/ כמו `url = "@/about.md"`, נתיב באתר כמו `url = "/tags/"`, או כתובת מלאה כמו `url = "https://example.org"`
 theme-missing = ערכת העיצוב `{ $name }` לא נמצאת ב־themes/{ $name }/
 theme-missing-hint = מחקו את השורה `theme` כדי להשתמש בעיצוב המובנה של kb, או הוסיפו את תיקיית העיצוב
 no-statement = לאתר אין הצהרת נגישות
-no-statement-hint = החוק בישראל מחייב ארגון שנותן שירות לציבור לפרסם הצהרה כזאת: הוסיפו ל־config.toml טבלה [accessibility] עם organization, coordinator, phone או email ו־last_review (ראו docs/guide.he.md), ו־kb יפרסם אותה בכתובת /accessibility/; או כתבו הצהרה משלכם ב־content/accessibility.md
+no-statement-hint = החוק בישראל מחייב ארגון שנותן שירות לציבור לפרסם הצהרה כזאת: הוסיפו ל־config.toml טבלה [accessibility] עם `organization`, `coordinator`, `phone` או `email` ו־`last_review` (ראו docs/guide.he.md), ו־kb יפרסם אותה בכתובת /accessibility/; או כתבו הצהרה משלכם ב־content/accessibility.md
 
 ## כותרת הקובץ (front matter)
 
@@ -169,7 +169,7 @@ html-removed-hint = kb מכניס לתוכן רק HTML שאינו מריץ קו�
 html-unclosed-comment = הערה שנפתחת ב־<!-- ולא נסגרת מסתירה את כל מה שאחריה
 html-unclosed-comment-hint = סגרו את ההערה ב־--> או מחקו את <!--
 markdown-removed-address = הכתובת { $address } הוצאה מהקישור: היא לא כתובת של דף, של אתר, של דוא״ל או של טלפון
-markdown-removed-address-hint = קשרו לדף באתר (@/articles/x.md), לכתובת https://…, ל־mailto: או ל־tel:
+markdown-removed-address-hint = קשרו לדף באתר (@/articles/x.md), לכתובת https://…, ל־`mailto:` או ל־`tel:`
 heading-attributes-removed = המאפיינים { $attributes } של הכותרת הוצאו מהעמוד: לכותרת אפשר לתת רק מזהה (#מזהה) ומחלקות (.מחלקה)
 heading-attributes-removed-hint = כתבו למשל ## כותרת {"{"}#מזהה .מחלקה{"}"}
 script-blocked-content = ה־<script> הזה היה רץ אצל כל מי שקורא את העמוד: kb לא מכניס סקריפטים לתוכן
@@ -196,7 +196,7 @@ copy-twice-hint = שנו את השם של אחד מהם או מחקו אותו
 copy-is-folder = הקובץ הזה נמצא במקום שבו kb כותב תיקייה (יש בה את { $inside })
 copy-inside-file = הקובץ הזה היה נכנס לתוך { $file }, ש־kb כותב כקובץ
 copy-move-hint = שנו את השם של { $source } או העבירו אותו
-markup-runs-script = בקובץ הזה יש סקריפט (<script>, מאפיין on… או כתובת javascript:), שירוץ אצל כל מי שיפתח אותו
+markup-runs-script = בקובץ הזה יש סקריפט (<script>, מאפיין `on…` או כתובת `javascript:`), שירוץ אצל כל מי שיפתח אותו
 markup-runs-script-hint = הסירו את הסקריפט מהקובץ (לתמונת SVG לא צריך סקריפט), או, אם כל הכותבים באתר מהימנים, כתבו ב־config.toml: [security] ואחריה trust_html = true
 output-changed-by-hand = מישהו שינה את הקובץ הזה בתיקיית הפלט אחרי ש־kb כתב אותו, ולכן kb לא החליף ולא מחק אותו
 output-changed-by-hand-hint = kb כותב מחדש את תיקיית הפלט בכל בנייה: העבירו את השינוי אל static/{ $path } (או אל קובץ המקור של הדף), ואז מחקו את הקובץ הזה ובנו שוב
@@ -220,12 +220,12 @@ new-unknown-type = אין באתר סוג תוכן `{ $kind }`
 new-unknown-type-hint = סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
 new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
 new-page-bundle = עמוד הוא קובץ יחיד, לא תיקייה
-new-page-bundle-hint = הורידו את --bundle; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
+new-page-bundle-hint = הורידו את `--bundle`; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
 new-no-slug = בכותרת `{ $title }` אין אותיות שאפשר לבנות מהן כתובת
 new-slug-hint = כתבו את הכתובת בעצמכם, באותיות אנגליות קטנות, ספרות ומקפים, למשל --slug first-meeting
 new-page-takes-listing = עמוד בכתובת /{ $slug }/ היה תופס את המקום של רשימה ש־kb יוצר
 new-other-slug-hint = בחרו כתובת אחרת עם --slug
-new-exists = הקובץ הזה כבר קיים; kb new אף פעם לא דורס קובץ
+new-exists = הקובץ הזה כבר קיים; `kb new` אף פעם לא דורס קובץ
 new-exists-hint = ערכו את הקובץ הקיים, או בחרו כתובת אחרת עם --slug
 
 ## סיכומים
@@ -257,7 +257,7 @@ serve-rebuilt = נבנה מחדש תוך { $ms } אלפיות שנייה ({ $cha
 serve-showing-problems = kb: התצוגה המקדימה מציגה את הבעיות האלה עד שיתוקנו.
 serve-still-serving = kb: בינתיים מוצגת הגרסה התקינה האחרונה.
 serve-no-browser = kb: אי אפשר לפתוח דפדפן ({ $opener } לא עבד); פתחו בעצמכם את { $url }
-serve-watch-hint = שינויים שם לא ייבנו מחדש מעצמם: עצרו את התצוגה המקדימה (Ctrl+C) והפעילו אותה שוב
+serve-watch-hint = שינויים שם לא ייבנו מחדש מעצמם: עצרו את התצוגה המקדימה (`Ctrl+C`) והפעילו אותה שוב
 overlay-heading = kb: הבנייה האחרונה נכשלה ({ $problems }); מוצגת הגרסה התקינה האחרונה
 overlay-warnings-heading = kb: האתר נבנה, ויש בו { $warnings } שכדאי לתקן
 overlay-dismiss = סגירה
@@ -272,7 +272,7 @@ site-anchor-hint = אחרי # באה כותרת מהעמוד ההוא: המיל�
 site-anchor-broken = קישור שבור: בעמוד של { $url } אין כותרת שהמזהה שלה `{ $anchor }`
 media-missing = הקובץ { $url } לא קיים
 media-missing-hint = שימו את { $name } ליד הפריט (פריט עם קבצים הוא תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו), או בתוך static/, שהקבצים בה נמצאים באתר בלי static/ בהתחלה: static/images/{ $name } הוא /images/{ $name }; ובדקו את האיות של שמו
-media-missing-static-hint = הכתובת { $url } מובילה לקובץ static{ $url } באתר: שימו אותו שם, או בדקו את האיות של שמו
+media-missing-static-hint = הכתובת { $url } מובילה לקובץ `static{ $url }` באתר: שימו אותו שם, או בדקו את האיות של שמו
 link-to-preview = הקישור { $url } מוביל לתצוגה המקדימה במחשב שלכם, ולא יעבוד באתר המפורסם
 link-to-preview-hint = קשרו לעמוד עם @/ ושם הקובץ שלו בתוך content/, או לכתובת בתוך האתר: { $path }
 placeholder = ב־`{ $key }` עדיין כתוב הערך לדוגמה של `kb init`: { $value }
@@ -387,11 +387,11 @@ io-not-folder = חלק מהנתיב הוא קובץ ולא תיקייה
 io-is-folder = זו תיקייה ולא קובץ
 io-exists = כבר יש שם קובץ
 io-exists-hint = מחקו אותו או בחרו שם אחר
-io-port-taken = הפורט הזה כבר תפוס: תוכנה אחרת מאזינה בו (אולי kb serve אחר שעדיין רץ)
+io-port-taken = הפורט הזה כבר תפוס: תוכנה אחרת מאזינה בו (אולי `kb serve` אחר שעדיין רץ)
 io-port-taken-hint = סגרו את התוכנה האחרת, או בחרו פורט אחר, למשל:
     kb serve --port 1112
 io-address = הכתובת הזאת לא שייכת למחשב הזה
-io-address-hint = השאירו את ברירת המחדל (127.0.0.1), או כתבו אחרי --bind כתובת של המחשב הזה
+io-address-hint = השאירו את ברירת המחדל (127.0.0.1), או כתבו אחרי `--bind` כתובת של המחשב הזה
 io-other = מערכת ההפעלה דיווחה על תקלה (קוד { $code })
 io-other-hint = נסו שוב; אם זה חוזר, דווחו לנו על ההודעה הזאת
 init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); `kb init` כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
@@ -412,7 +412,7 @@ init-step-new = {"  "}4. כותבים פריט חדש:
     {"       "}kb new articles "כותרת המאמר"
 init-step-build = {"  "}5. בונים את האתר לפרסום (התוצאה בתיקייה public/):
     {"       "}kb build
-init-pages = הפרסום ב־GitHub Pages: ב־GitHub פותחים "Settings ← Pages ← Source: GitHub Actions",
+init-pages = הפרסום ב־`GitHub Pages`: ב־GitHub פותחים "Settings ← Pages ← Source: GitHub Actions",
     ומכאן כל דחיפה לענף main מפרסמת את האתר (.github/workflows/pages.yml).
 init-pages-kb-git = לפני כן ממלאים בקובץ הזה, בשורה KB_GIT, את הכתובת של המאגר של kb.
 init-guide = המדריך לכותבים: docs/guide.he.md במאגר של kb.
@@ -449,7 +449,7 @@ output-would-replace = הבנייה הזאת הייתה מחליפה אותו
 output-file-over-folder = הבנייה הזאת כותבת קובץ במקום שבו נמצאת התיקייה שלו { $folder }
 io-copy = אי אפשר לשמור עותק של { $from } ב־{ $to }
 marker-foreign = את { $marker } לא kb כתב: כתוב בו `{ $entry }`, { $why }
-marker-foreign-hint = kb מחליף או מוחק רק את מה שכתוב ברשימה שלו, ולכן הוא לא יבנה לתוך התיקייה הזאת. אם זו תיקיית התוצאה של kb, מחקו את { $marker } ואת הקבצים ש־kb כתב (השאירו את .git, את CNAME ואת הקבצים שלכם) ובנו שוב; או בנו לתיקייה אחרת עם -o
+marker-foreign-hint = kb מחליף או מוחק רק את מה שכתוב ברשימה שלו, ולכן הוא לא יבנה לתוך התיקייה הזאת. אם זו תיקיית התוצאה של kb, מחקו את { $marker } ואת הקבצים ש־kb כתב (השאירו את .git, את `CNAME` ואת הקבצים שלכם) ובנו שוב; או בנו לתיקייה אחרת עם -o
 marker-not-file = שאינו קובץ ש־kb כותב
 marker-not-line = שאינה שורה ש־kb כותב
 marker-absolute = נתיב מלא, מחוץ לתיקיית התוצאה
@@ -470,6 +470,6 @@ template-test = הבדיקה `{ $name }` לא קיימת
 template-filter-failed = המסנן `{ $name }` לא הצליח לקרוא את הערך שקיבל
 template-name-hint = בדקו את האיות של `{ $name }` בשורה הזאת; המסננים הם של Tera ועוד `hebrew_date`, שמקבל תאריך כמו 2024-03-01
 template-syntax = התבנית לא כתובה בצורה ש־Tera קורא
-template-syntax-hint = בדקו שכל { "{{" } נסגר ב־{ "}}" }, כל { "{%" } נסגר ב־{ "%}" }, וכל { "{%" } if { "%}" } או for נסגר ב־endif או endfor
+template-syntax-hint = בדקו שכל { "{{" } נסגר ב־{ "}}" }, כל { "{%" } נסגר ב־{ "%}" }, וכל `{ "{%" } if { "%}" }` או `for` נסגר ב־`endif` או `endfor`
 template-missing = התבנית `{ $name }` לא קיימת
-template-missing-hint = בדקו את השם אחרי extends או include: התבניות נמצאות ב־templates/ של האתר או של ערכת העיצוב
+template-missing-hint = בדקו את השם אחרי `extends` או `include`: התבניות נמצאות ב־templates/ של האתר או של ערכת העיצוב
