@@ -73,6 +73,8 @@
 
   // `labels` come from the server in the author's language (the catalogue), with its direction.
   function showProblems(problems, labels, failed) {
+    // The words in the site's own body font (Hebrew fonts are the theme's choice).
+    const bodyFont = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
     const old = document.getElementById(overlayId);
     if (old) old.remove();
     if (!problems.length) return;
@@ -81,7 +83,7 @@
       maxBlockSize: '60vh', overflow: 'auto', margin: '0', padding: '1rem 1.25rem',
       background: failed ? '#2b0d0d' : '#2b230d', color: '#fff',
       borderBlockStart: '4px solid ' + (failed ? '#ff5c5c' : '#ffc247'),
-      font: '15px/1.6 system-ui, "Segoe UI", Arial, sans-serif',
+      font: '15px/1.6 ' + bodyFont,
       boxShadow: '0 -4px 24px rgba(0,0,0,.4)', textAlign: 'start', boxSizing: 'border-box',
     });
     panel.id = overlayId;
@@ -90,7 +92,7 @@
     panel.setAttribute('dir', labels.dir);
     panel.setAttribute('lang', labels.lang);
     panel.append(element('h2', labels.heading, {
-      font: 'bold 16px/1.4 system-ui, "Segoe UI", Arial, sans-serif', margin: '0 0 .75rem',
+      font: 'bold 16px/1.4 ' + bodyFont, margin: '0 0 .75rem',
       color: failed ? '#ffb3b3' : '#ffe2a3',
     }));
     const list = element('ul', '', { margin: '0', padding: '0', listStyle: 'none' });
@@ -113,7 +115,7 @@
     }
     panel.append(list);
     const close = element('button', labels.dismiss, {
-      font: '14px system-ui, sans-serif', padding: '.25rem .75rem', cursor: 'pointer',
+      font: '14px ' + bodyFont, padding: '.25rem .75rem', cursor: 'pointer',
     });
     close.type = 'button';
     close.addEventListener('click', () => panel.remove());

@@ -63,6 +63,7 @@ async function measure(page) {
     return {
       text: overlay.textContent,
       bodyFont: getComputedStyle(overlay.querySelector('li > div:nth-child(2)')).fontFamily,
+      pageFont: getComputedStyle(document.body).fontFamily,
       codes: codes.map((code) => {
         const style = getComputedStyle(code);
         return {
@@ -97,6 +98,7 @@ async function axeFindings() {
 
 function assertReadable(shown) {
   assert.ok(!shown.text.includes('`'), `a literal backtick: ${shown.text}`);
+  assert.equal(shown.bodyFont, shown.pageFont, 'the words are in the body font');
   assert.ok(!/monospace/.test(shown.bodyFont), `the words are in monospace: ${shown.bodyFont}`);
   assert.ok(shown.codes.length > 0, 'the overlay shows code');
   for (const code of shown.codes) {
