@@ -505,3 +505,23 @@ fn an_output_on_another_file_system_is_written_by_copying() {
     let fresh = site.fresh_build();
     assert_eq!(built_tree, tree(&fresh.out()));
 }
+
+#[test]
+fn a_markdown_file_kb_skips_is_named_in_a_warning() {
+    let (site, _) = built();
+    site.write(
+        "content/articles/.secret-draft.md",
+        "+++\ntitle = \"טיוטה\"\ndate = 2024-06-04\n+++\n\nגוף.\n",
+    );
+    site.write("content/articles/.obsidian/workspace.md", "not content");
+    let run = kb(&site, &["build", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: content/articles/.secret-draft.md: the file's name starts with a dot"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(".obsidian"), "{}", run.stderr);
+}
