@@ -165,7 +165,16 @@ impl Diagnostics {
 impl Diagnostics {
     /// Every problem in `lang`, then the line that says how many and that nothing was written.
     pub fn report(&self, lang: Lang) -> String {
-        let footer = t!("build-failed", count = self.len());
+        let warnings = self.len() - self.errors();
+        let footer = if warnings == 0 {
+            t!("build-failed", count = self.len())
+        } else {
+            t!(
+                "build-failed-warned",
+                count = self.errors(),
+                warnings = t!("count-warnings", count = warnings)
+            )
+        };
         format!("{}\n{}", self.render(lang), footer.render(lang))
     }
 }

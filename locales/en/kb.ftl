@@ -10,6 +10,10 @@ build-failed = { $count ->
     [one] 1 problem found; nothing was written.
    *[other] { $count } problems found; nothing was written.
 }
+build-failed-warned = { $count ->
+    [one] 1 error found (and { $warnings }); nothing was written.
+   *[other] { $count } errors found (and { $warnings }); nothing was written.
+}
 did-you-mean = did you mean `{ $name }`?
 one-of = expected one of: { $names }
 count-pages = { $count ->

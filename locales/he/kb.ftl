@@ -10,6 +10,10 @@ build-failed = { $count ->
     [one] נמצאה בעיה אחת; שום דבר לא נכתב.
    *[other] נמצאו { $count } בעיות; שום דבר לא נכתב.
 }
+build-failed-warned = { $count ->
+    [one] נמצאה שגיאה אחת (ועוד { $warnings }); שום דבר לא נכתב.
+   *[other] נמצאו { $count } שגיאות (ועוד { $warnings }); שום דבר לא נכתב.
+}
 did-you-mean = אולי התכוונתם ל־`{ $name }`?
 one-of = האפשרויות הן: { $names }
 count-pages = { $count ->
