@@ -97,7 +97,7 @@ struct SearchState {
 impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
-        Session::full(SiteState::load(&options)?, background_pool())
+        Session::full(crate::check::load(&options)?, background_pool())
     }
 
     fn full(state: SiteState, background: Arc<rayon::ThreadPool>) -> Result<Session, Diagnostics> {
@@ -157,7 +157,7 @@ impl Session {
             None => {
                 let generation = self.generation + 1;
                 let background = Arc::clone(&self.background);
-                *self = Session::full(SiteState::load(&self.state.options)?, background)?;
+                *self = Session::full(crate::check::load(&self.state.options)?, background)?;
                 self.generation = generation;
                 self.whole_at = generation;
             }
@@ -324,7 +324,8 @@ fn lowest_priority() {}
 /// The warnings of a build kept in memory as `files`; what readers would meet that is broken
 /// (a link to nowhere, a missing image) fails it, as it fails `kb build`.
 fn reader_warnings(state: &SiteState, files: &SiteFiles) -> Result<Diagnostics, Diagnostics> {
-    let output = crate::check::Output::of(state, files);
+    let mut output = crate::check::Output::new(state.config.base_path());
+    output.record(files.iter());
     let mut all = Diagnostics(state.warnings.clone());
     all.extend(crate::check::reader_problems(state, &output).0);
     let all = all.finish();

@@ -127,6 +127,40 @@ impl From<Diagnostics> for BuildError {
     }
 }
 
+/// Why a site did not load: every problem found, and, when only some content files failed to
+/// parse, the state of the others, to look further into (what their pages would show), with
+/// the `@/` keys of the files that failed.
+pub struct LoadFailure {
+    /// The problems found so far, sorted.
+    pub problems: Diagnostics,
+    /// The site without the files that failed, when the rest assembled.
+    pub rest: Option<Box<SiteState>>,
+    /// The `@/` keys (`articles/x.md`) of the files that failed.
+    pub failed: HashSet<String>,
+}
+
+impl From<Diagnostics> for LoadFailure {
+    fn from(problems: Diagnostics) -> Self {
+        LoadFailure {
+            problems,
+            rest: None,
+            failed: HashSet::new(),
+        }
+    }
+}
+
+impl From<LoadFailure> for Diagnostics {
+    fn from(failure: LoadFailure) -> Self {
+        failure.problems
+    }
+}
+
+impl From<LoadFailure> for BuildError {
+    fn from(failure: LoadFailure) -> Self {
+        BuildError::Content(failure.problems)
+    }
+}
+
 /// Pages rendered per batch: enough to keep both cores busy, few enough to bound memory.
 const BATCH: usize = 256;
 
@@ -176,7 +210,7 @@ pub struct SiteState {
 impl SiteState {
     /// Loads config, theme and content, renders the Markdown and checks links; every content
     /// and template problem is reported at once.
-    pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
+    pub fn load(options: &BuildOptions) -> Result<SiteState, LoadFailure> {
         let site_dir = options.site_dir.as_path();
         let mut clock = Stopwatch::new(options.timings);
         let overrides = Overrides {
@@ -200,7 +234,7 @@ impl SiteState {
                     Ok(partial) => partial.problems.0,
                     Err(found) => found.0,
                 });
-                return Err(problems.finish());
+                return Err(problems.finish().into());
             }
         };
         clock.lap("load content and theme");
@@ -211,7 +245,7 @@ impl SiteState {
             tera: Arc::new(tera),
         };
         if !partial.problems.is_empty() {
-            return Err(parts.problems_beside(partial));
+            return Err(parts.assemble_the_rest(partial));
         }
         let state = parts.assemble(partial.content, None)?;
         clock.lap("markdown and links");
@@ -473,29 +507,34 @@ pub(crate) struct Parts<'a> {
 }
 
 impl Parts<'_> {
-    /// The problems of content that did not all parse, with those of what did: its `@/`
-    /// links (but not those to a file that failed) and the templates that render it, so
-    /// one report holds them all.
-    fn problems_beside(self, partial: content::load::Partial) -> Diagnostics {
+    /// Content that did not all parse: the state of what did, or its `@/` link problems (but
+    /// not those of links to a file that failed), beside the parse problems.
+    fn assemble_the_rest(self, partial: content::load::Partial) -> LoadFailure {
         let mut problems = partial.problems;
         let failed = partial.failed;
-        match self.assemble(partial.content, None) {
-            Ok(state) => {
-                if let Err(BuildError::Content(found)) = state.render(&mut Discard) {
-                    problems.extend(found.0);
-                }
+        let rest = match self.assemble_with_links(partial.content, None) {
+            Ok((state, links)) => {
+                problems.extend(links.0.into_iter().filter(|problem| {
+                    let links_to_failed =
+                        matches!(problem.message.id(), "link-broken" | "anchor-broken")
+                            && problem
+                                .message
+                                .arg("target")
+                                .is_some_and(|t| failed.contains(t));
+                    !links_to_failed
+                }));
+                Some(Box::new(state))
             }
-            Err(found) => problems.extend(found.0.into_iter().filter(|problem| {
-                let links_to_failed =
-                    matches!(problem.message.id(), "link-broken" | "anchor-broken")
-                        && problem
-                            .message
-                            .arg("target")
-                            .is_some_and(|t| failed.contains(t));
-                !links_to_failed
-            })),
+            Err(found) => {
+                problems.extend(found.0);
+                None
+            }
+        };
+        LoadFailure {
+            problems: problems.finish(),
+            rest,
+            failed,
         }
-        problems.finish()
     }
 
     /// What the site lacks but builds without: an accessibility statement, Markdown files it
@@ -519,6 +558,18 @@ impl Parts<'_> {
         content: Content,
         previous: Option<(&SiteState, &HashSet<PathBuf>)>,
     ) -> Result<SiteState, Diagnostics> {
+        let (state, link_problems) = self.assemble_with_links(content, previous)?;
+        link_problems.into_result()?;
+        Ok(state)
+    }
+
+    /// Like [`Parts::assemble`], with the problems of its `@/` links (and of embeds the pages
+    /// would block) apart: the state is whole all the same.
+    fn assemble_with_links(
+        self,
+        content: Content,
+        previous: Option<(&SiteState, &HashSet<PathBuf>)>,
+    ) -> Result<(SiteState, Diagnostics), Diagnostics> {
         let Content {
             pages,
             standalone,
@@ -622,7 +673,6 @@ impl Parts<'_> {
             Path::new(crate::config::CONFIG_FILE),
             &menu_links(&self.config),
         ));
-        problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
         // (Pages kept from a previous state are shared and have no body any more.)
         library
@@ -633,7 +683,7 @@ impl Parts<'_> {
         let mut warnings = self.warnings(&library, &files);
         warnings.extend(removed);
         let bundle_assets = bundle_assets(site_dir, &scope, &library)?;
-        Ok(SiteState {
+        let state = SiteState {
             options: self.options.clone(),
             config: self.config,
             theme: self.theme,
@@ -646,7 +696,8 @@ impl Parts<'_> {
             warnings,
             bundle_assets,
             files,
-        })
+        };
+        Ok((state, problems))
     }
 }
 

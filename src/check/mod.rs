@@ -19,7 +19,6 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Text;
 use crate::output::OutputFile;
-use crate::session::SiteFiles;
 use crate::site::{BuildError, BuildOptions, Discard, Sink, SiteState, Summary};
 use crate::t;
 use body::{Kind, Reference};
@@ -72,7 +71,7 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
         base_url: None,
         timings: false,
     };
-    let state = match SiteState::load(&build) {
+    let state = match load(&build) {
         Ok(state) => state,
         Err(problems) => {
             return Ok(Report {
@@ -122,6 +121,44 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
     })
 }
 
+/// Loads the site; when some content files fail to parse, the report has, beside their
+/// problems, what the others would show a reader: their templates' problems and the links and
+/// media that lead nowhere (but not to the pages of the files that failed).
+pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
+    let failure = match SiteState::load(options) {
+        Ok(state) => return Ok(state),
+        Err(failure) => failure,
+    };
+    let mut problems = failure.problems;
+    if let Some(rest) = failure.rest {
+        let mut discard = Discard;
+        let mut recorder = Recorder::new(&rest, &mut discard);
+        match rest.render(&mut recorder) {
+            Ok(_) => {
+                let mut output = recorder.output;
+                output.unknown = failure
+                    .failed
+                    .iter()
+                    .filter_map(|key| page_of(key))
+                    .collect();
+                problems.extend(reader_problems(&rest, &output).0);
+            }
+            Err(BuildError::Content(found)) => problems.extend(found.0),
+            Err(BuildError::Output(_)) => {}
+        }
+    }
+    Err(problems.finish())
+}
+
+/// The address of the page an `@/` key would have had (`articles/x.md` → `/articles/x/`);
+/// `None` for a listing's `_index.md`, which has its page whatever its file holds.
+fn page_of(key: &str) -> Option<String> {
+    let stem = key
+        .strip_suffix("/index.md")
+        .or_else(|| key.strip_suffix(".md"))?;
+    (!stem.ends_with("_index")).then(|| format!("/{stem}/"))
+}
+
 /// What a reader would meet on the rendered site `output` of `state`: links and media that
 /// lead nowhere are errors; missing alt text, skipped headings, vague link texts, links to
 /// the preview and the starter's placeholders are warnings. `kb build` and the preview run
@@ -151,7 +188,7 @@ pub fn reader_problems(state: &SiteState, output: &Output) -> Diagnostics {
 /// what readers would meet: an error fails the build (the caller then leaves the output as it
 /// was), warnings join the summary's.
 pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
-    let state = SiteState::load(options)?;
+    let state = load(options)?;
     let mut recorder = Recorder::new(&state, sink);
     let mut summary = state.render(&mut recorder)?;
     let found = reader_problems(&state, &recorder.output);
@@ -245,6 +282,9 @@ pub struct Output {
     files: HashMap<String, usize>,
     ids: HashMap<String, HashSet<String>>,
     base_path: String,
+    /// Addresses (`/articles/x/`) of pages whose files failed to parse: what is under them
+    /// is not known, so not reported missing.
+    unknown: Vec<String>,
 }
 
 impl Output {
@@ -256,15 +296,8 @@ impl Output {
         }
     }
 
-    /// The files of a build kept in memory (the preview's).
-    pub fn of(state: &SiteState, files: &SiteFiles) -> Output {
-        let mut output = Output::new(state.config.base_path());
-        output.record(files.iter());
-        output
-    }
-
     /// Notes the size of each file, and the ids of each page.
-    fn record<'b>(&mut self, files: impl Iterator<Item = (&'b str, &'b [u8])>) {
+    pub fn record<'b>(&mut self, files: impl Iterator<Item = (&'b str, &'b [u8])>) {
         let files: Vec<(&str, &[u8])> = files.collect();
         let ids: Vec<(String, HashSet<String>)> = files
             .par_iter()
@@ -541,6 +574,14 @@ fn resolve(site: &Output, source: &Source, reference: &Reference) -> Option<(Tex
         return None;
     }
     let (path, anchor) = site.target(source, url)?;
+    let site_path = path.strip_prefix(&site.base_path).unwrap_or(&path);
+    if site
+        .unknown
+        .iter()
+        .any(|page| site_path.starts_with(page.as_str()))
+    {
+        return None;
+    }
     let Some(file) = site.file_of(&path) else {
         let hint = if path.ends_with(".md") {
             t!("link-to-markdown-hint")
