@@ -118,7 +118,7 @@ fn command_line_error(err: &clap::Error, args: &[std::ffi::OsString], lang: Lang
         .skip(1)
         .filter_map(|arg| arg.to_str())
         .find(|arg| SUBCOMMANDS.contains(arg));
-    let problem = crate::diagnostics::Failure::from(command_line_problem(err, command));
+    let problem = Failure::from(command_line_problem(err, command));
     eprintln!("{}", problem.render(lang));
     ExitCode::from(FATAL)
 }
@@ -150,14 +150,7 @@ fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text
         None => "kb --help".to_string(),
     };
     let usage = t!("cli-usage-hint", help = &help);
-    let or_usage = |close: Option<String>, prefix: &str| match close {
-        Some(close) => t!(
-            "cli-did-you-mean",
-            close = format!("{prefix}{close}"),
-            help = &help
-        ),
-        None => usage.clone(),
-    };
+    let did_you_mean = |close: String| t!("cli-did-you-mean", close = close, help = &help);
     let invalid = context(ContextKind::InvalidArg);
     match err.kind() {
         ErrorKind::InvalidSubcommand | ErrorKind::MissingSubcommand => (
@@ -166,17 +159,16 @@ fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text
                 name = context(ContextKind::InvalidSubcommand)
             ),
             match suggested(ContextKind::SuggestedSubcommand) {
-                Some(close) => t!(
-                    "cli-did-you-mean",
-                    close = format!("kb {close}"),
-                    help = &help
-                ),
-                None => t!("cli-commands-hint", names = SUBCOMMANDS.join(", ")),
+                Some(close) => did_you_mean(format!("kb {close}")),
+                None => {
+                    let names: Vec<String> = SUBCOMMANDS.iter().map(|c| format!("`{c}`")).collect();
+                    t!("cli-commands-hint", names = names.join(", "))
+                }
             },
         ),
         ErrorKind::UnknownArgument if invalid.starts_with('-') => (
             t!("cli-unknown-option", name = &invalid),
-            or_usage(suggested(ContextKind::SuggestedArg), ""),
+            suggested(ContextKind::SuggestedArg).map_or(usage.clone(), did_you_mean),
         ),
         ErrorKind::UnknownArgument => (t!("cli-extra-argument", name = &invalid), usage),
         ErrorKind::MissingRequiredArgument => (
@@ -194,10 +186,12 @@ fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text
                     value = context(ContextKind::InvalidValue),
                     name = &invalid
                 ),
-                if valid.is_empty() {
-                    usage
-                } else {
+                if !valid.is_empty() {
                     t!("cli-valid-values", names = valid)
+                } else if invalid.starts_with("--port") {
+                    t!("cli-port-hint")
+                } else {
+                    usage
                 },
             )
         }

@@ -353,7 +353,9 @@ cli-did-you-mean = did you mean `{ $close }`? The full explanation: `{ $help }`
 cli-commands-hint = kb's commands are { $names }; all of them: `kb --help`
 cli-unknown-option = this command has no option `{ $name }`
 cli-extra-argument = kb does not know what to do with `{ $name }`
-cli-usage-hint = what each command takes: `{ $help }`
+cli-usage-hint = what the command takes: `{ $help }`
+cli-port-hint = a port is a number from 1 to 65535 (or 0, which picks a free one), e.g.:
+    kb serve --port 1112
 cli-missing-argument = the command lacks { $names }
 cli-new-example = write the type and the title, the title in quotes:
     kb new articles "My article's title"

@@ -354,7 +354,9 @@ cli-did-you-mean = אולי התכוונתם ל־`{ $close }`? ההסבר המל
 cli-commands-hint = הפקודות של kb הן { $names }; רשימה מלאה: `kb --help`
 cli-unknown-option = לפקודה הזאת אין אפשרות `{ $name }`
 cli-extra-argument = kb לא יודע מה לעשות עם `{ $name }`
-cli-usage-hint = מה כל פקודה מקבלת: `{ $help }`
+cli-usage-hint = מה הפקודה מקבלת: `{ $help }`
+cli-port-hint = פורט הוא מספר בין 1 ל־65535 (או 0, שבוחר פורט פנוי), למשל:
+    kb serve --port 1112
 cli-missing-argument = חסר בפקודה: { $names }
 cli-new-example = כותבים את סוג התוכן ואת הכותרת, הכותרת בין מירכאות:
     kb new articles "כותרת המאמר"
