@@ -172,7 +172,7 @@ fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text
         ),
         ErrorKind::UnknownArgument => (t!("cli-extra-argument", name = &invalid), usage),
         ErrorKind::MissingRequiredArgument => (
-            t!("cli-missing-argument", names = &invalid),
+            t!("cli-missing-argument", names = missing_names(err)),
             match command {
                 Some("new") => t!("cli-new-example"),
                 _ => usage,
@@ -197,6 +197,22 @@ fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text
         }
         _ => (t!("cli-unreadable"), usage),
     }
+}
+
+/// The arguments clap found missing, in words (`kb new`'s are its only required ones).
+fn missing_names(err: &clap::Error) -> Vec<Text> {
+    use clap::error::{ContextKind, ContextValue};
+    let Some(ContextValue::Strings(names)) = err.get(ContextKind::InvalidArg) else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .map(|name| match name.as_str() {
+            "<KIND>" => t!("cli-arg-kind"),
+            "<TITLE>" => t!("cli-arg-title"),
+            other => t!("cli-arg", name = other),
+        })
+        .collect()
 }
 
 /// The language of `kb --help` and of clap's own errors: `--lang`, `KB_LANG`, the site in

@@ -356,6 +356,9 @@ cli-extra-argument = kb does not know what to do with `{ $name }`
 cli-usage-hint = what the command takes: `{ $help }`
 cli-port-hint = a port is a number from 1 to 65535 (or 0, which picks a free one), e.g.:
     kb serve --port 1112
+cli-arg-kind = the type (e.g. `articles`)
+cli-arg-title = the title
+cli-arg = `{ $name }`
 cli-missing-argument = the command lacks { $names }
 cli-new-example = write the type and the title, the title in quotes:
     kb new articles "My article's title"

@@ -357,6 +357,9 @@ cli-extra-argument = kb לא יודע מה לעשות עם `{ $name }`
 cli-usage-hint = מה הפקודה מקבלת: `{ $help }`
 cli-port-hint = פורט הוא מספר בין 1 ל־65535 (או 0, שבוחר פורט פנוי), למשל:
     kb serve --port 1112
+cli-arg-kind = סוג התוכן (למשל `articles`)
+cli-arg-title = הכותרת
+cli-arg = `{ $name }`
 cli-missing-argument = חסר בפקודה: { $names }
 cli-new-example = כותבים את סוג התוכן ואת הכותרת, הכותרת בין מירכאות:
     kb new articles "כותרת המאמר"
