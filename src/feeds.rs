@@ -81,39 +81,72 @@ pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> 
     OutputFile::markup("sitemap.xml".into(), xml.into_bytes())
 }
 
-/// An Atom feed of the newest items.
-pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> OutputFile {
+/// What one Atom feed holds: the whole site's newest items (`/atom.xml`), or those of a tag
+/// (`/tags/<key>/atom.xml`) or a type (`/<type>/atom.xml`).
+pub struct Feed<'a> {
+    /// The site path of the page the feed follows, `/` or `/tags/backbone/`: the feed is
+    /// `atom.xml` in it.
+    pub path: String,
+    /// The feed's title.
+    pub title: String,
+    /// What it is about; may be empty.
+    pub subtitle: &'a str,
+    /// Its items' ids, newest first.
+    pub ids: &'a [usize],
+}
+
+impl Feed<'_> {
+    /// The output path of the feed: `tags/backbone/atom.xml`.
+    pub fn output_path(&self) -> String {
+        format!("{}atom.xml", self.path.trim_start_matches('/'))
+    }
+}
+
+/// An Atom feed of the newest items of `feed`.
+pub fn atom(
+    config: &Config,
+    library: &Library,
+    bodies: &[Arc<Rendered>],
+    feed: &Feed<'_>,
+) -> OutputFile {
     let base = &config.base_url;
-    let updated = library
-        .pages
-        .iter()
-        .map(|p| p.updated.unwrap_or(p.date))
-        .max();
+    let items = || feed.ids.iter().map(|&id| (&library.pages[id], &bodies[id]));
+    // A feed with no items yet is dated by the site's newest item, so it stays valid Atom.
+    let updated = items()
+        .map(|(p, _)| p.updated.unwrap_or(p.date))
+        .max()
+        .or_else(|| {
+            library
+                .pages
+                .iter()
+                .map(|p| p.updated.unwrap_or(p.date))
+                .max()
+        });
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         xml,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
         escape_xml(&config.language)
     );
-    let _ = writeln!(xml, "  <title>{}</title>", escape_xml(&config.title));
-    if !config.description.is_empty() {
-        let _ = writeln!(
-            xml,
-            "  <subtitle>{}</subtitle>",
-            escape_xml(&config.description)
-        );
+    let _ = writeln!(xml, "  <title>{}</title>", escape_xml(&feed.title));
+    if !feed.subtitle.is_empty() {
+        let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escape_xml(feed.subtitle));
     }
+    let page = escape_xml(&format!("{base}{}", feed.path));
     let _ = writeln!(
         xml,
-        "  <link href=\"{}/atom.xml\" rel=\"self\"/>\n  <link href=\"{}/\"/>\n  <id>{}/</id>",
-        escape_xml(base),
-        escape_xml(base),
-        escape_xml(base)
+        "  <link href=\"{page}atom.xml\" rel=\"self\"/>\n  <link href=\"{page}\"/>\n  <id>{page}</id>"
     );
     if let Some(date) = updated {
         let _ = writeln!(xml, "  <updated>{date}T00:00:00Z</updated>");
     }
-    for (page, body) in library.pages.iter().zip(bodies).take(FEED_ENTRIES) {
+    // Atom asks for an author of the feed when an entry has none: the site.
+    let _ = writeln!(
+        xml,
+        "  <author><name>{}</name></author>",
+        escape_xml(&config.title)
+    );
+    for (page, body) in items().take(FEED_ENTRIES) {
         let url = escape_xml(&format!("{base}{}", page.url));
         let summary = page.summary.as_deref().unwrap_or(&body.summary);
         let _ = writeln!(
@@ -141,7 +174,7 @@ pub fn atom(config: &Config, library: &Library, bodies: &[Arc<Rendered>]) -> Out
         );
     }
     xml.push_str("</feed>\n");
-    OutputFile::markup("atom.xml".into(), xml.into_bytes())
+    OutputFile::markup(feed.output_path(), xml.into_bytes())
 }
 
 /// `robots.txt`: allows everything and points to the sitemap.

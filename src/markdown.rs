@@ -59,6 +59,8 @@ pub struct Rendered {
     pub text: String,
     /// The opening sentences, for pages without a `summary`.
     pub summary: String,
+    /// How many words the body has, for its reading time.
+    pub words: usize,
     /// Every `@/` link, for checking that its page and anchor exist.
     pub links: Vec<InternalLink>,
     /// Raw `<iframe>` and `<script>` tags the pages' Content-Security-Policy would block, or
@@ -233,6 +235,7 @@ pub fn render(
         }
     }
     out.summary = summarise(first_paragraph.as_deref().unwrap_or(&out.summary));
+    out.words = out.text.split_whitespace().count();
     let mut merged = Vec::with_capacity(events.len() + extra.len());
     let mut extra = extra.into_iter().peekable();
     for (index, (event, _)) in events.into_iter().enumerate() {
@@ -243,7 +246,7 @@ pub fn render(
     }
     merged.extend(extra.map(|(_, inserted)| inserted));
     out.html.reserve(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut out.html, merged.into_iter());
+    pulldown_cmark::html::push_html(&mut out.html, reader_links(merged).into_iter());
     // Markdown alone cannot write markup (pulldown-cmark escapes text and attributes, and the
     // addresses and heading attributes were checked above): only raw HTML needs the sanitiser.
     if has_raw_html && raw_html == RawHtml::Sanitise {
@@ -251,6 +254,76 @@ pub fn render(
     }
     out.removed.sort_by_key(|(line, _)| *line);
     out.fingerprint = xxhash_rust::xxh3::xxh3_64(out.html.as_bytes());
+    out
+}
+
+/// Links a reader follows inside a page: each h2–h4 gets a link to its own `#id` (named
+/// "קישור לסעיף: ..." for screen readers), and footnotes link both ways: a reference has an id
+/// its definition links back to ("חזרה לטקסט"). Footnotes are numbered as pulldown-cmark numbers
+/// them: in the order their labels first appear.
+fn reader_links(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    let mut number = |name: &str| {
+        let next = numbers.len() + 1;
+        *numbers.entry(name.to_string()).or_insert(next)
+    };
+    let mut heading: Option<(String, String)> = None;
+    let mut definition: Option<String> = None;
+    for event in events {
+        match &event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2 | HeadingLevel::H3 | HeadingLevel::H4,
+                id: Some(id),
+                ..
+            }) => {
+                heading = Some((id.to_string(), String::new()));
+                out.push(Event::Html("<div class=\"heading\">".into()));
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, title)) = heading.as_mut() {
+                    title.push_str(text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((id, title)) = heading.take() {
+                    out.push(event);
+                    out.push(Event::Html(format!(
+                        "<a class=\"heading__link\" href=\"#{}\" aria-label=\"קישור לסעיף: {}\"><span aria-hidden=\"true\">#</span></a></div>\n",
+                        escape_attr(&id),
+                        escape_attr(title.trim())
+                    ).into()));
+                    continue;
+                }
+            }
+            Event::FootnoteReference(name) => {
+                let n = number(name);
+                let name = escape_attr(name);
+                out.push(Event::Html(format!(
+                    "<sup class=\"footnote-reference\" id=\"fnref-{name}\"><a href=\"#{name}\">{n}</a></sup>"
+                ).into()));
+                continue;
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let n = number(name);
+                let name = escape_attr(name);
+                out.push(Event::Html(format!(
+                    "<div class=\"footnote-definition\" id=\"{name}\"><sup class=\"footnote-definition-label\">{n}</sup>"
+                ).into()));
+                definition = Some(name);
+                continue;
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                let name = definition.take().unwrap_or_default();
+                out.push(Event::Html(format!(
+                    "<a class=\"footnote-backref\" href=\"#fnref-{name}\" aria-label=\"חזרה לטקסט\">↩</a></div>\n"
+                ).into()));
+                continue;
+            }
+            _ => {}
+        }
+        out.push(event);
+    }
     out
 }
 

@@ -565,8 +565,10 @@ impl<'a> Renderer<'a> {
         fields.insert("permalink", format!("{}{}", self.config.base_url, page.url));
         fields.insert("date", date(page.date));
         fields.insert("date_he", date_he(page.date));
+        fields.insert("date_hebrew", self.config.hebrew_calendar(page.date));
         fields.insert("updated", date(page.updated));
         fields.insert("updated_he", date_he(page.updated));
+        fields.insert("updated_hebrew", self.config.hebrew_calendar(page.updated));
         fields.insert("summary", page.summary.as_deref().unwrap_or(&body.summary));
         body_fields(body, fields);
         fields.insert("extra", &page.extra);
@@ -589,8 +591,10 @@ impl<'a> Renderer<'a> {
             "updated_he",
             page.updated.map(|d| d.to_hebrew()).unwrap_or_default(),
         );
+        fields.insert("updated_hebrew", self.config.hebrew_calendar(page.updated));
         fields.insert("authors", &page.authors);
         fields.insert("editors", &page.editors);
+        fields.insert("reading_minutes", reading_minutes(body.words));
         body_fields(body, fields);
         fields.insert("video", video);
         fields.insert("extra", &page.extra);
@@ -604,6 +608,12 @@ impl<'a> Renderer<'a> {
 }
 
 /// The rendered Markdown of a page: its HTML and table of contents.
+/// Minutes a reader takes over `words` words, at 200 a minute (a common figure for reading on a
+/// screen), at least one.
+fn reading_minutes(words: usize) -> usize {
+    words.div_ceil(200).max(1)
+}
+
 fn body_fields(body: &Rendered, fields: &mut Fields) {
     // The HTML holds every heading with its id: its hash covers the table of contents too.
     fields.insert_hashed("content", body.fingerprint, || body.html.clone().into());
@@ -649,6 +659,7 @@ fn card_value(config: &Config, page: &Page, body: &Rendered) -> Value {
         "url": href(config, &page.url), "title": page.title, "type": page.type_key,
         "type_name": type_name,
         "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
+        "date_hebrew": config.hebrew_calendar(Some(page.date)),
         "summary": page.summary.as_deref().unwrap_or(&body.summary), "tags": tags,
     })
 }

@@ -266,9 +266,13 @@ impl SiteState {
         let mut clock = Stopwatch::new(self.options.timings);
         let renderer = self.renderer();
         let jobs = renderer.jobs();
-        let page_paths: HashSet<String> = jobs.iter().map(|&job| renderer.file_path(job)).collect();
-        let copies = self.copies(&|path| page_paths.contains(path))?;
         let mut extras = self.feeds(&renderer, &jobs);
+        let page_paths: HashSet<String> = jobs
+            .iter()
+            .map(|&job| renderer.file_path(job))
+            .chain(extras.iter().map(|file| file.path.clone()))
+            .collect();
+        let copies = self.copies(&|path| page_paths.contains(path))?;
         clock.lap("index and feeds");
         extras.extend(search());
         clock.lap("search index");
@@ -317,15 +321,43 @@ impl SiteState {
         )
     }
 
-    /// Sitemap, feed, robots.txt and `_headers`.
+    /// Sitemap, the feeds (the site's, each type's, each tag's), robots.txt and `_headers`.
     pub fn feeds(&self, renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<OutputFile> {
+        let (config, library) = (&self.config, &self.library);
         let site_headers = self.theme.statics.get(feeds::HEADERS);
-        vec![
-            feeds::sitemap(&self.config, &self.library, &listing_paths(renderer, jobs)),
-            feeds::atom(&self.config, &self.library, &self.bodies),
-            feeds::robots(&self.config),
+        let mut files = vec![
+            feeds::sitemap(config, library, &listing_paths(renderer, jobs)),
+            feeds::robots(config),
             feeds::headers(site_headers.map(|(_, bytes)| bytes.as_slice())),
-        ]
+        ];
+        let all: Vec<usize> = (0..library.pages.len()).collect();
+        let site = feeds::Feed {
+            path: "/".to_string(),
+            title: config.title.clone(),
+            subtitle: &config.description,
+            ids: &all,
+        };
+        let types = config.types.iter().map(|t| feeds::Feed {
+            path: crate::render::type_url(&t.key),
+            title: format!("{} · {}", t.plural, config.title),
+            subtitle: "",
+            ids: library.of_type(&t.key),
+        });
+        let tags = config.tags.iter().map(|t| feeds::Feed {
+            path: crate::render::tag_url(&t.key),
+            title: format!("{} · {}", t.name, config.title),
+            subtitle: &t.description,
+            ids: library.with_tag(&t.key),
+        });
+        let all_feeds: Vec<feeds::Feed<'_>> =
+            std::iter::once(site).chain(types).chain(tags).collect();
+        files.extend(
+            all_feeds
+                .par_iter()
+                .map(|feed| feeds::atom(config, library, &self.bodies, feed))
+                .collect::<Vec<_>>(),
+        );
+        files
     }
 
     /// The search index files.

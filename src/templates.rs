@@ -133,6 +133,7 @@ impl ThemeFiles {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_html);
         tera.register_filter("hebrew_date", hebrew_date);
+        tera.register_filter("hebrew_calendar", hebrew_calendar);
         tera.register_function("get_env", public_env);
         Diagnostics(self.extends_cycles()).into_result()?;
         let sources: Vec<(&str, &str)> = self
@@ -320,12 +321,27 @@ fn quoted_template(message: &str) -> Option<String> {
 }
 
 fn hebrew_date(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let date = date_argument("hebrew_date", value)?;
+    Ok(tera::Value::String(date.to_hebrew()))
+}
+
+/// `{{ page.date | hebrew_calendar }}`: `ל׳ באדר א׳ תשפ״ד`.
+fn hebrew_calendar(
+    value: &tera::Value,
+    _: &HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let date = date_argument("hebrew_calendar", value)?;
+    Ok(tera::Value::String(crate::calendar::hebrew_calendar_date(
+        date,
+    )))
+}
+
+fn date_argument(filter: &str, value: &tera::Value) -> tera::Result<Date> {
     let text = value
         .as_str()
-        .ok_or_else(|| tera::Error::msg("hebrew_date expects a YYYY-MM-DD string"))?;
-    let date = Date::parse(text)
-        .ok_or_else(|| tera::Error::msg(format!("hebrew_date: `{text}` is not YYYY-MM-DD")))?;
-    Ok(tera::Value::String(date.to_hebrew()))
+        .ok_or_else(|| tera::Error::msg(format!("{filter} expects a YYYY-MM-DD string")))?;
+    Date::parse(text)
+        .ok_or_else(|| tera::Error::msg(format!("{filter}: `{text}` is not YYYY-MM-DD")))
 }
 
 /// The prefix of the only environment variables templates may read: a site is built on machines
@@ -412,6 +428,7 @@ mod tests {
             .compile()
             .unwrap();
         tera.register_filter("hebrew_date", hebrew_date);
+        tera.register_filter("hebrew_calendar", hebrew_calendar);
         tera.register_function("get_env", public_env);
         let mut context = tera::Context::new();
         context.insert("d", "2021-12-21");

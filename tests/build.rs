@@ -819,3 +819,115 @@ fn a_template_that_extends_itself_is_an_error_not_a_crash() {
         ],
     );
 }
+
+#[test]
+fn hebrew_calendar_dates_are_shown_beside_the_gregorian_ones_when_asked() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/articles/purim.md",
+        "+++\ntitle = \"פורים קטן\"\ndate = 2024-03-24\n+++\n\nגוף.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !site
+            .read("articles/purim/index.html")
+            .contains("date-hebrew")
+    );
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write("config.toml", format!("hebrew_dates = true\n{config}"));
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("articles/purim/index.html");
+    assert!(
+        page.contains("24 במרץ 2024</time><span class=\"sep\" aria-hidden=\"true\"> · </span><span class=\"date-hebrew\">י״ד באדר ב׳ תשפ״ד</span>"),
+        "{page}"
+    );
+    assert!(
+        site.read("articles/index.html")
+            .contains("י״ד באדר ב׳ תשפ״ד")
+    );
+}
+
+#[test]
+fn each_tag_and_type_has_a_valid_feed_of_its_own_items_linked_from_its_page() {
+    let site = TestSite::fixture("basic");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let entries = |feed: &str| -> Vec<String> {
+        feed.split("<entry>")
+            .skip(1)
+            .map(|entry| {
+                let start = entry.find("<id>").unwrap() + 4;
+                entry[start..start + entry[start..].find("</id>").unwrap()].to_string()
+            })
+            .collect()
+    };
+    for (page, feed, expected) in [
+        (
+            "tags/backbone/index.html",
+            "tags/backbone/atom.xml",
+            vec![
+                "articles/trust/",
+                "tools/partner-map/",
+                "articles/roles/",
+                "articles/old/",
+            ],
+        ),
+        (
+            "articles/index.html",
+            "articles/atom.xml",
+            vec!["articles/trust/", "articles/roles/", "articles/old/"],
+        ),
+        ("tags/zz-last/index.html", "tags/zz-last/atom.xml", vec![]),
+    ] {
+        let html = site.read(page);
+        let link =
+            format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/{feed}\"");
+        assert!(html.contains(&link), "{page}: {link}");
+        let xml = site.read(feed);
+        for required in [
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"he\">",
+            "<title>",
+            &format!("<link href=\"https://test.example.org/{feed}\" rel=\"self\"/>"),
+            "<id>https://test.example.org/",
+            "<updated>",
+            "<author><name>מאגר בדיקה</name></author>",
+            "</feed>\n",
+        ] {
+            assert!(xml.contains(required), "{feed}: {required}\n{xml}");
+        }
+        let urls: Vec<String> = expected
+            .iter()
+            .map(|path| format!("https://test.example.org/{path}"))
+            .collect();
+        assert_eq!(entries(&xml), urls, "{feed}");
+        let fresh = site.fresh_build();
+        assert_eq!(fresh.read(feed), xml, "{feed} is deterministic");
+    }
+}
+
+#[test]
+fn items_show_their_reading_time_and_link_their_sections() {
+    let site = TestSite::fixture("basic");
+    let words = "מילה ".repeat(450);
+    site.write(
+        "content/articles/long.md",
+        format!("+++\ntitle = \"ארוך\"\ndate = 2024-06-05\n+++\n\n## פתיחה\n\n{words}\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let long = site.read("articles/long/index.html");
+    assert!(
+        long.contains("<span class=\"item__reading\">3 דקות קריאה</span>"),
+        "{long}"
+    );
+    assert!(
+        long.contains("<div class=\"heading\">\n<h2 id=\"פתיחה\">פתיחה</h2>\n<a class=\"heading__link\" href=\"#פתיחה\" aria-label=\"קישור לסעיף: פתיחה\">"),
+        "{long}"
+    );
+    assert!(
+        site.read("articles/roles/index.html")
+            .contains("דקת קריאה אחת")
+    );
+}

@@ -45,6 +45,8 @@ struct RawConfig {
     menu: menu::RawMenus,
     accessibility: Option<accessibility::RawAccessibility>,
     #[serde(default)]
+    hebrew_dates: bool,
+    #[serde(default)]
     security: RawSecurity,
     #[serde(default)]
     extra: toml::Table,
@@ -147,6 +149,9 @@ pub struct Config {
     pub menus: Menus,
     /// What the accessibility statement says; `None` when config.toml has no `[accessibility]`.
     pub accessibility: Option<Accessibility>,
+    /// `hebrew_dates = true`: pages and cards show the Hebrew calendar date beside the
+    /// Gregorian one.
+    pub hebrew_dates: bool,
     /// `[security]`: links out of the site and raw HTML.
     pub security: Security,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
@@ -178,6 +183,14 @@ impl Config {
     /// Where the site's files may come from: the site folder and `[security] allow_links_to`.
     pub fn scope(&self, site_dir: &Path) -> Scope {
         Scope::with_allowed(site_dir, &self.security.allow_links_to)
+    }
+
+    /// `date` in the Hebrew calendar when the site shows such dates, else empty.
+    pub fn hebrew_calendar(&self, date: Option<crate::hebrew::Date>) -> String {
+        match date {
+            Some(date) if self.hebrew_dates => crate::calendar::hebrew_calendar_date(date),
+            _ => String::new(),
+        }
     }
 
     /// The content type with this key, if config.toml defines it.
@@ -356,6 +369,7 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         tags,
         menus,
         accessibility,
+        hebrew_dates: raw.hebrew_dates,
         security: Security {
             allow_links_to: raw.security.allow_links_to.iter().map(Into::into).collect(),
             trust_html: raw.security.trust_html,

@@ -82,8 +82,41 @@ function foldToc() {
   for (const toc of document.querySelectorAll("details[data-kb-toc]")) toc.open = false;
 }
 
+/** A section's link copies its address as well as going there; where the page may not write
+ *  to the clipboard (no permission, or not https), the address is shown selected to copy. */
+function enhanceSectionLinks() {
+  const status = document.createElement("p");
+  status.className = "visually-hidden heading__status";
+  status.setAttribute("role", "status");
+  document.body.append(status);
+  for (const link of document.querySelectorAll(".heading__link")) {
+    link.addEventListener("click", async (event) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      try {
+        await navigator.clipboard.writeText(link.href);
+        link.dataset.copied = "";
+        status.textContent = "הקישור לסעיף הועתק";
+        setTimeout(() => { delete link.dataset.copied; status.textContent = ""; }, 2500);
+      } catch {
+        let field = link.parentElement.querySelector(".heading__address");
+        if (!field) {
+          field = document.createElement("input");
+          field.className = "heading__address";
+          field.readOnly = true;
+          field.setAttribute("aria-label", "הקישור לסעיף, להעתקה");
+          link.after(field);
+        }
+        field.value = link.href;
+        field.focus();
+        field.select();
+      }
+    });
+  }
+}
+
 function start() {
   foldToc();
+  enhanceSectionLinks();
   labelTaskCheckboxes();
   enhanceVideos();
   enhancePrint();
