@@ -60,6 +60,8 @@ enum Command {
         base_url: Option<String>,
         #[arg(long)]
         timings: bool,
+        #[arg(long)]
+        git_dates: bool,
     },
     Check {
         #[arg(default_value = ".")]
@@ -370,6 +372,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             drafts,
             base_url,
             timings,
+            git_dates,
         } => {
             let out = output_dir.unwrap_or_else(|| site_dir.join("public"));
             let lang = lang_of(&site_dir);
@@ -378,6 +381,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 drafts,
                 base_url,
                 timings,
+                git_dates: git_dates.then_some(true),
             };
             build(options, &out, lang)
         }

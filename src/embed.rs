@@ -4,8 +4,7 @@
 
 use crate::feeds::escape_xml;
 use crate::i18n::Text;
-use crate::markdown::RawHtml;
-use crate::sanitise::FRAME_HOSTS;
+use crate::sanitise::{FRAME_HOSTS, RawHtml};
 use crate::t;
 
 /// An embedded video, played from the provider's privacy-friendly domain after a click.

@@ -9,6 +9,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod embed;
 pub mod feeds;
+pub mod git_dates;
 pub mod hebrew;
 pub mod hints;
 pub mod i18n;

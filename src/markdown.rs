@@ -13,6 +13,7 @@ use pulldown_cmark::{
 use crate::diagnostics::line_of;
 use crate::embed::{Blocked, Video, blocked_tags};
 use crate::hebrew::heading_id;
+pub use crate::sanitise::RawHtml;
 use crate::t;
 
 /// Prefix of internal links: `[text](@/articles/x.md#id)`.
@@ -81,16 +82,6 @@ pub trait LinkResolver {
     fn base_path(&self) -> &str {
         ""
     }
-}
-
-/// How far raw HTML in a body is trusted (`[security] trust_html` in config.toml).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum RawHtml {
-    /// Sanitised to the allow-list of `sanitise`: content comes from many hands.
-    #[default]
-    Sanitise,
-    /// Kept as written: every author of the site is trusted.
-    Trust,
 }
 
 /// The Markdown extensions kb reads: tables, footnotes, strikethrough, task lists, heading

@@ -12,6 +12,16 @@ use std::sync::LazyLock;
 use crate::i18n::Text;
 use crate::t;
 
+/// How far raw HTML in a body is trusted (`[security] trust_html` in config.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RawHtml {
+    /// Sanitised to the allow-list of this module: content comes from many hands.
+    #[default]
+    Sanitise,
+    /// Kept as written: every author of the site is trusted.
+    Trust,
+}
+
 /// Attributes any allowed tag may have.
 const GLOBAL: &[&str] = &[
     "id",

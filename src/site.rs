@@ -35,6 +35,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Print how long each stage took, to stderr.
     pub timings: bool,
+    /// Take `updated` from git where front matter has none (`--git-dates`); `None` leaves it to
+    /// config.toml's `git_dates`.
+    pub git_dates: Option<bool>,
 }
 
 /// Stage times for `--timings`: where a build spends its time, for users and for profiling.
@@ -225,7 +228,7 @@ impl SiteState {
             },
             || content::load::load_partial(site_dir, &config, options.drafts),
         );
-        let ((theme, tera), partial) = match (theme, content) {
+        let ((theme, tera), mut partial) = match (theme, content) {
             (Ok(theme), Ok(partial)) => (theme, partial),
             (theme, content) => {
                 let mut problems = Diagnostics::default();
@@ -238,6 +241,14 @@ impl SiteState {
             }
         };
         clock.lap("load content and theme");
+        let git = options
+            .git_dates
+            .unwrap_or(config.git_dates)
+            .then(|| crate::git_dates::read(site_dir));
+        if let Some(git) = &git {
+            partial.content.apply_git_dates(&git.dates);
+            clock.lap("dates from git");
+        }
         let parts = Parts {
             options,
             config,
@@ -247,7 +258,10 @@ impl SiteState {
         if !partial.problems.is_empty() {
             return Err(parts.assemble_the_rest(partial));
         }
-        let state = parts.assemble(partial.content, None)?;
+        let mut state = parts.assemble(partial.content, None)?;
+        state
+            .warnings
+            .extend(git.into_iter().flat_map(|git| git.warnings));
         clock.lap("markdown and links");
         Ok(state)
     }

@@ -931,3 +931,65 @@ fn items_show_their_reading_time_and_link_their_sections() {
             .contains("דקת קריאה אחת")
     );
 }
+
+#[test]
+fn git_dates_give_items_without_updated_their_last_commit_day() {
+    let site = TestSite::fixture("basic");
+    let git = |dir: &std::path::Path, args: &[&str], day: &str| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_AUTHOR_DATE", format!("{day}T12:00:00Z"))
+            .env("GIT_COMMITTER_DATE", format!("{day}T12:00:00Z"))
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&site.dir, &["init", "-q", "-b", "main"], "2024-01-01");
+    git(&site.dir, &["add", "."], "2024-01-01");
+    git(&site.dir, &["commit", "-q", "-m", "first"], "2024-06-01");
+    let roles = std::fs::read_to_string(site.dir.join("content/articles/roles.md")).unwrap();
+    site.write("content/articles/roles.md", format!("{roles}\nעוד שורה.\n"));
+    git(&site.dir, &["commit", "-q", "-am", "edit"], "2025-02-03");
+    let run = site.build(&["--git-dates"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("articles/roles/index.html");
+    assert!(
+        page.contains("<time datetime=\"2025-02-03\">3 בפברואר 2025</time>"),
+        "{page}"
+    );
+    assert!(
+        site.read("articles/trust/index.html")
+            .contains("datetime=\"2024-06-01\"")
+    );
+    let plain = site.build(&[]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert!(
+        !site
+            .read("articles/roles/index.html")
+            .contains("2025-02-03")
+    );
+
+    let shallow = site.tmp.path().join("shallow");
+    let source = format!("file://{}", site.dir.display());
+    git(
+        site.tmp.path(),
+        &[
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            &source,
+            shallow.to_str().unwrap(),
+        ],
+        "2025-02-03",
+    );
+    let run = common::TestSite {
+        tmp: tempfile::tempdir().unwrap(),
+        dir: shallow,
+    }
+    .build(&["--git-dates"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("shallow clone"), "{}", run.stderr);
+}

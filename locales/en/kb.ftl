@@ -338,6 +338,11 @@ cli-build-output-dir = Output folder [default: SITE_DIR/public]
 cli-drafts = Include items marked draft = true
 cli-build-base-url = Use this base URL instead of the one in config.toml
 cli-build-timings = Print how long each stage of the build took
+cli-build-git-dates = Take each item's updated date from its file's last git commit
+git-dates-no-repository = dates from git were asked for, but the site folder is not in a git repository (or git is not installed)
+git-dates-no-repository-hint = the dates come from front matter only; to use git, build from a clone of the repository
+git-dates-shallow = the repository is a shallow clone: git knows only its newest commits, so older files get dates that are too late or none
+git-dates-shallow-hint = in GitHub Actions, give actions/checkout fetch-depth: 0; on the command line, git fetch --unshallow
 cli-check = Check the site without writing it: everything kb build checks, plus links, images, alt text, headings, captions and tags
 cli-check-external = Also fetch links to other sites and report those that fail
 cli-check-strict = Fail (exit code 1) on warnings too

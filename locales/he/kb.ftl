@@ -339,6 +339,12 @@ cli-build-output-dir = תיקיית התוצאה (ברירת המחדל: SITE_DI
 cli-drafts = לכלול גם פריטים שמסומנים draft = true
 cli-build-base-url = להשתמש בכתובת הבסיס הזאת במקום זו שב־config.toml
 cli-build-timings = להציג כמה זמן לקח כל שלב של הבנייה
+cli-build-git-dates = לקחת את תאריך העדכון של כל פריט מה־commit האחרון של הקובץ שלו ב־git
+git-dates-no-repository = תאריכים מ־`git` התבקשו, אבל תיקיית האתר לא נמצאת במאגר של `git` (או ש־`git` לא מותקן)
+git-dates-no-repository-hint = התאריכים נלקחים מכותרות הקבצים בלבד; כדי להשתמש ב־`git`, בנו מתוך שכפול של המאגר
+git-dates-shallow = המאגר הוא שכפול רדוד (`shallow`): `git` מכיר רק את השמירות (`commits`) האחרונות, ותאריכי העדכון של קבצים ישנים יהיו מוקדמים מדי או חסרים
+git-dates-shallow-hint = ב־`GitHub Actions` כתבו ב־`actions/checkout` את `fetch-depth: 0`; בשורת הפקודה:
+    git fetch --unshallow
 cli-check = בדיקת האתר בלי לכתוב אותו: כל מה ש־kb build בודק, ועוד קישורים, תמונות, טקסט חלופי, כותרות, כתוביות ותגיות
 cli-check-external = לבדוק גם קישורים לאתרים אחרים ולדווח על אלה שלא עובדים
 cli-check-strict = להיכשל (קוד יציאה 1) גם על אזהרות

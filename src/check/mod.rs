@@ -70,6 +70,7 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
         drafts: options.drafts,
         base_url: None,
         timings: false,
+        git_dates: Some(false),
     };
     let state = match load(&build) {
         Ok(state) => state,

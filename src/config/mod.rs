@@ -47,6 +47,8 @@ struct RawConfig {
     #[serde(default)]
     hebrew_dates: bool,
     #[serde(default)]
+    git_dates: bool,
+    #[serde(default)]
     security: RawSecurity,
     #[serde(default)]
     extra: toml::Table,
@@ -63,11 +65,11 @@ struct RawSecurity {
 
 impl Security {
     /// How raw HTML in Markdown bodies is treated.
-    pub fn raw_html(&self) -> crate::markdown::RawHtml {
+    pub fn raw_html(&self) -> crate::sanitise::RawHtml {
         if self.trust_html {
-            crate::markdown::RawHtml::Trust
+            crate::sanitise::RawHtml::Trust
         } else {
-            crate::markdown::RawHtml::Sanitise
+            crate::sanitise::RawHtml::Sanitise
         }
     }
 }
@@ -152,6 +154,8 @@ pub struct Config {
     /// `hebrew_dates = true`: pages and cards show the Hebrew calendar date beside the
     /// Gregorian one.
     pub hebrew_dates: bool,
+    /// `git_dates = true`: `kb build` takes `updated` from each file's last commit.
+    pub git_dates: bool,
     /// `[security]`: links out of the site and raw HTML.
     pub security: Security,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
@@ -370,6 +374,7 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         menus,
         accessibility,
         hebrew_dates: raw.hebrew_dates,
+        git_dates: raw.git_dates,
         security: Security {
             allow_links_to: raw.security.allow_links_to.iter().map(Into::into).collect(),
             trust_html: raw.security.trust_html,

@@ -51,6 +51,29 @@ pub struct Content {
     pub files: Arc<ContentFiles>,
 }
 
+impl Content {
+    /// Gives each item and page that does not write `updated` the day of its file's last commit,
+    /// when that is later than its `date`.
+    pub fn apply_git_dates(&mut self, dates: &HashMap<PathBuf, crate::hebrew::Date>) {
+        for page in &mut self.pages {
+            if let Some(&day) = dates.get(&page.source)
+                && page.updated.is_none()
+                && day > page.date
+            {
+                Arc::make_mut(page).updated = Some(day);
+            }
+        }
+        for page in &mut self.standalone {
+            if let Some(&day) = dates.get(&page.source)
+                && page.updated.is_none()
+                && page.date.is_none_or(|date| day > date)
+            {
+                Arc::make_mut(page).updated = Some(day);
+            }
+        }
+    }
+}
+
 /// Every Markdown file under `content/` with what it is, sorted by path (the walk's order,
 /// which is `Path` order), and those skipped because their names start with a dot.
 #[derive(Debug, Default)]

@@ -66,6 +66,8 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
         drafts: options.drafts,
         base_url: Some(url.clone()),
         timings: false,
+        // An edit is previewed as written: the dates of its last commit would hide it.
+        git_dates: Some(false),
     };
     let (preview, rebuilds) = preview::start(build, watcher, options.lang).await;
     let serving = t!("serving", site = &options.site_dir, url = format!("{url}/"));
