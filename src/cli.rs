@@ -9,12 +9,13 @@ use std::time::Instant;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::check::CheckOptions;
-use crate::diagnostics::{CommandError, Diagnostic, Diagnostics};
-use crate::i18n::{Lang, has, tr};
+use crate::check::build_into;
+use crate::diagnostics::{CommandError, Diagnostic, Diagnostics, Failure};
+use crate::i18n::{Lang, Text, has, tr};
 use crate::init::InitOptions;
 use crate::new::NewOptions;
 use crate::serve::ServeOptions;
-use crate::site::{BuildError, BuildOptions, build_into};
+use crate::site::{BuildError, BuildOptions};
 use crate::t;
 use crate::write::{Staging, check_output_dir};
 
@@ -86,19 +87,138 @@ enum Command {
     },
 }
 
-/// Parses the process's command line with the help in the author's language, and runs it.
+/// Parses the process's command line with the help and clap's errors in the author's
+/// language, and runs it.
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help_lang(&args);
-    let matches = localise(Cli::command(), lang, "kb").get_matches_from(args);
-    match Cli::from_arg_matches(&matches) {
+    let command = localise(Cli::command(), lang, "kb").arg_required_else_help(true);
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => run(cli),
-        Err(err) => err.exit(),
+        Err(err) => command_line_error(&err, &args, lang),
     }
 }
 
+/// Help and version as clap prints them (their texts are localised); every other error of the
+/// command line in the catalogue, with what to type instead.
+fn command_line_error(err: &clap::Error, args: &[std::ffi::OsString], lang: Lang) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = err.print();
+        return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(FATAL));
+    }
+    let command = args
+        .iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .find(|arg| SUBCOMMANDS.contains(arg));
+    let problem = Failure::from(command_line_problem(err, command));
+    eprintln!("{}", problem.render(lang));
+    ExitCode::from(FATAL)
+}
+
+/// kb's commands, as typed.
+const SUBCOMMANDS: [&str; 5] = ["init", "new", "build", "check", "serve"];
+
+/// What clap found wrong, as a message and a hint of the catalogue.
+fn command_line_problem(err: &clap::Error, command: Option<&str>) -> (Text, Text) {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    // Values and names are code: in backticks, whatever the language around them.
+    let context = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(value)) => value.clone(),
+        Some(ContextValue::Strings(values)) => values
+            .iter()
+            .map(|value| format!("`{value}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let suggested = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(value)) => Some(value.clone()),
+        Some(ContextValue::Strings(values)) => values.first().cloned(),
+        _ => None,
+    };
+    let help = match command {
+        Some(command) => format!("kb {command} --help"),
+        None => "kb --help".to_string(),
+    };
+    let usage = t!("cli-usage-hint", help = &help);
+    let did_you_mean = |close: String| t!("cli-did-you-mean", close = close, help = &help);
+    let invalid = context(ContextKind::InvalidArg);
+    match err.kind() {
+        ErrorKind::InvalidSubcommand | ErrorKind::MissingSubcommand => (
+            t!(
+                "cli-unknown-command",
+                name = context(ContextKind::InvalidSubcommand)
+            ),
+            match suggested(ContextKind::SuggestedSubcommand) {
+                Some(close) => did_you_mean(format!("kb {close}")),
+                None => {
+                    let names: Vec<String> = SUBCOMMANDS.iter().map(|c| format!("`{c}`")).collect();
+                    t!("cli-commands-hint", names = names.join(", "))
+                }
+            },
+        ),
+        ErrorKind::UnknownArgument if invalid.starts_with('-') => (
+            t!("cli-unknown-option", name = &invalid),
+            suggested(ContextKind::SuggestedArg).map_or(usage.clone(), did_you_mean),
+        ),
+        ErrorKind::UnknownArgument => (t!("cli-extra-argument", name = &invalid), usage),
+        ErrorKind::MissingRequiredArgument => (
+            t!("cli-missing-argument", names = missing_names(err)),
+            match command {
+                Some("new") => t!("cli-new-example"),
+                _ => usage,
+            },
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let valid = context(ContextKind::ValidValue);
+            (
+                t!(
+                    "cli-bad-value",
+                    value = context(ContextKind::InvalidValue),
+                    name = &invalid
+                ),
+                if !valid.is_empty() {
+                    t!("cli-valid-values", names = valid)
+                } else if invalid.starts_with("--port") {
+                    t!("cli-port-hint")
+                } else {
+                    usage
+                },
+            )
+        }
+        _ => (t!("cli-unreadable"), usage),
+    }
+}
+
+/// The arguments clap found missing, in words (`kb new`'s are its only required ones).
+fn missing_names(err: &clap::Error) -> Vec<Text> {
+    use clap::error::{ContextKind, ContextValue};
+    let Some(ContextValue::Strings(names)) = err.get(ContextKind::InvalidArg) else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .map(|name| match name.as_str() {
+            "<KIND>" => t!("cli-arg-kind"),
+            "<TITLE>" => t!("cli-arg-title"),
+            other => t!("cli-arg", name = other),
+        })
+        .collect()
+}
+
 /// The language of `kb --help` and of clap's own errors: `--lang`, `KB_LANG`, the site in
-/// the current folder, then the system's locale.
+/// the current folder, else Hebrew (kb's language, as for a site that does not say).
 fn help_lang(args: &[std::ffi::OsString]) -> Lang {
     let flag = args.iter().enumerate().find_map(|(i, arg)| {
         let arg = arg.to_str()?;
@@ -109,15 +229,11 @@ fn help_lang(args: &[std::ffi::OsString]) -> Lang {
         }
     });
     let env = || std::env::var("KB_LANG").ok();
-    let system = || {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
-    };
+    // A value clap will refuse (`--lang fr`) is no choice: its error speaks like the rest.
+    let flag = flag.filter(|code| code == "he" || code == "en");
     flag.or_else(env)
         .or_else(|| crate::config::site_language(Path::new(".")))
-        .or_else(system)
-        .map_or(Lang::En, |code| Lang::of_code(&code))
+        .map_or(Lang::He, |code| Lang::of_code(&code))
 }
 
 /// `command` with every help text, heading and built-in flag taken from the catalogue;
@@ -198,8 +314,20 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
     let flag = cli.lang.as_deref().map(Lang::of_code);
     let lang_of = |site_dir: &Path| {
         flag.or_else(|| crate::config::site_language(site_dir).map(|code| Lang::of_code(&code)))
-            .unwrap_or_default()
+            .unwrap_or(Lang::He)
     };
+    let site_dir = match &cli.command {
+        Command::Init { .. } => None,
+        Command::New { site_dir, .. }
+        | Command::Build { site_dir, .. }
+        | Command::Check { site_dir, .. }
+        | Command::Serve { site_dir, .. } => Some(site_dir.as_path()),
+    };
+    if let Some(dir) = site_dir
+        && let Err(err) = crate::config::require_site(dir)
+    {
+        return failed(&err, lang_of(dir));
+    }
     match cli.command {
         Command::Init { dir, github_pages } => {
             init(&InitOptions { dir, github_pages }, flag.unwrap_or(Lang::He))
@@ -291,7 +419,7 @@ fn build(options: BuildOptions, out: &Path, lang: Lang) -> ExitCode {
     let kept = match staging.commit() {
         Ok(kept) => kept,
         // The error says what state the output is in.
-        Err(err) => return failed(&format!("{err:#}"), lang),
+        Err(err) => return failed(&err, lang),
     };
     let mut warnings = summary.warnings.clone();
     let shown_out = out.strip_prefix(".").unwrap_or(out);
@@ -317,7 +445,7 @@ fn build(options: BuildOptions, out: &Path, lang: Lang) -> ExitCode {
 fn check(options: &CheckOptions, lang: Lang) -> ExitCode {
     let report = match crate::check::check(options) {
         Ok(report) => report,
-        Err(err) => return failed(&format!("{err:#}"), lang),
+        Err(err) => return failed(&err, lang),
     };
     if !report.problems.is_empty() {
         eprintln!("{}", report.problems.render(lang));
@@ -326,7 +454,7 @@ fn check(options: &CheckOptions, lang: Lang) -> ExitCode {
         report.problems.errors(),
         report.problems.len() - report.problems.errors(),
     );
-    let pages = t!("count-html-pages", count = report.pages);
+    let pages = t!("count-files", count = report.files);
     let mut found = Vec::new();
     if errors > 0 {
         found.push(t!("count-errors", count = errors));
@@ -349,11 +477,17 @@ fn check(options: &CheckOptions, lang: Lang) -> ExitCode {
 
 /// A fatal error that struck before the output was touched.
 fn fatal(err: &anyhow::Error, lang: Lang) -> ExitCode {
-    failed(&format!("{err:#}\n{}", tr(lang, "output-unchanged")), lang)
+    failed(err, lang);
+    eprintln!("{}", tr(lang, "output-unchanged"));
+    ExitCode::from(FATAL)
 }
 
-fn failed(message: &str, lang: Lang) -> ExitCode {
-    eprintln!("{}: {message}", tr(lang, "label-error"));
+/// Prints what stopped the command, in `lang` when it is a [`Failure`] of the catalogue.
+fn failed(err: &anyhow::Error, lang: Lang) -> ExitCode {
+    match Failure::find(err) {
+        Some(failure) => eprintln!("{}", failure.render(lang)),
+        None => eprintln!("{}: {err:#}", tr(lang, "label-error")),
+    }
     ExitCode::from(FATAL)
 }
 
@@ -361,7 +495,7 @@ fn serve(options: ServeOptions) -> ExitCode {
     let lang = options.lang;
     match crate::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => failed(&format!("{err:#}"), lang),
+        Err(err) => failed(&err, lang),
     }
 }
 
@@ -369,48 +503,53 @@ fn serve(options: ServeOptions) -> ExitCode {
 fn init(options: &InitOptions, lang: Lang) -> ExitCode {
     let files = match crate::init::init(options) {
         Ok(files) => files,
-        Err(err) => return failed(&format!("{err:#}"), lang),
+        Err(err) => return failed(&err, lang),
     };
     let dir = options.dir.display().to_string();
-    let files = t!("count-files", count = files.len());
-    let say = |text: crate::i18n::Text| println!("{}", text.render(lang));
-    say(t!("init-created", dir = dir.clone(), files = files));
-    println!();
-    say(t!("init-next"));
-    let first = if options.dir != Path::new(".") {
-        t!("init-step-cd", dir = dir)
-    } else {
+    let first = if options.dir == Path::new(".") {
         t!("init-step-here")
+    } else {
+        t!("init-step-cd", dir = &dir)
     };
-    for step in [
-        first,
-        t!("init-step-serve"),
-        t!("init-step-config"),
-        t!("init-step-new"),
-        t!("init-step-build"),
-    ] {
-        println!("  {}", step.render(lang));
-    }
     let home = crate::init::KB_HOME;
-    println!();
+    // `None` is an empty line between the parts.
+    let mut lines = vec![
+        Some(t!(
+            "init-done",
+            dir = &dir,
+            files = t!("count-files", count = files.len())
+        )),
+        None,
+        Some(t!("init-next")),
+        Some(first),
+        Some(t!("init-step-serve")),
+        Some(t!("init-step-config")),
+        Some(t!("init-step-new")),
+        Some(t!("init-step-build")),
+        None,
+    ];
     if options.github_pages {
-        say(t!("init-pages", version = env!("CARGO_PKG_VERSION")));
+        lines.push(Some(t!("init-pages", version = env!("CARGO_PKG_VERSION"))));
     }
-    say(t!("init-publishing", home = home));
-    say(t!("init-guide", home = home));
+    lines.extend([
+        Some(t!("init-publishing", home = home)),
+        Some(t!("init-guide", home = home)),
+    ]);
+    for line in lines {
+        println!("{}", line.map(|text| text.render(lang)).unwrap_or_default());
+    }
     ExitCode::SUCCESS
 }
 
 fn new(options: &NewOptions, lang: Lang) -> ExitCode {
     match crate::new::create(options) {
         Ok(created) => {
-            println!("נוצר הקובץ {}", created.path.display());
-            println!("הכתובת שלו באתר: {}", created.url);
-            println!("פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־kb serve.");
+            let done = t!("new-done", path = &created.path, url = &created.url);
+            println!("{}", done.render(lang));
             ExitCode::SUCCESS
         }
         Err(CommandError::Content(problems)) => report(&problems, lang),
-        Err(CommandError::Fatal(err)) => failed(&format!("{err:#}"), lang),
+        Err(CommandError::Fatal(err)) => failed(&err, lang),
     }
 }
 

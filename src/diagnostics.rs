@@ -165,7 +165,16 @@ impl Diagnostics {
 impl Diagnostics {
     /// Every problem in `lang`, then the line that says how many and that nothing was written.
     pub fn report(&self, lang: Lang) -> String {
-        let footer = t!("build-failed", count = self.len());
+        let warnings = self.len() - self.errors();
+        let footer = if warnings == 0 {
+            t!("build-failed", count = self.len())
+        } else {
+            t!(
+                "build-failed-warned",
+                count = self.errors(),
+                warnings = t!("count-warnings", count = warnings)
+            )
+        };
         format!("{}\n{}", self.render(lang), footer.render(lang))
     }
 }
@@ -209,6 +218,125 @@ impl From<Diagnostic> for CommandError {
 impl From<anyhow::Error> for CommandError {
     fn from(err: anyhow::Error) -> Self {
         CommandError::Fatal(err)
+    }
+}
+
+/// What stops a command before it can look at the content (no site here, the port is taken,
+/// a file kb cannot write): what happened and what to do, rendered in the author's language
+/// when printed. Carried inside `anyhow::Error` and found again by [`Failure::find`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// What went wrong, in one sentence.
+    pub message: Text,
+    /// What to do about it.
+    pub hint: Option<Text>,
+    /// What state it left things in, one line each.
+    pub notes: Vec<Text>,
+}
+
+impl Failure {
+    /// A failure saying `message`, without a hint yet.
+    pub fn new(message: Text) -> Failure {
+        Failure {
+            message,
+            hint: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds what to do about it.
+    pub fn with_hint(mut self, hint: Text) -> Failure {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// The failure carried by `err` (or by one of its causes), if it has one.
+    pub fn find(err: &anyhow::Error) -> Option<&Failure> {
+        err.chain()
+            .find_map(|cause| cause.downcast_ref::<Failure>())
+    }
+
+    /// `error: message` and the hint below it, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = format!(
+            "{}: {}",
+            t!("label-error").render(lang),
+            self.message.render(lang)
+        );
+        if let Some(hint) = &self.hint {
+            let hint = hint.render(lang).replace('\n', "\n    ");
+            out.push_str(&format!("\n  {}: {hint}", t!("label-hint").render(lang)));
+        }
+        for note in &self.notes {
+            out.push('\n');
+            out.push_str(&note.render(lang));
+        }
+        out
+    }
+}
+
+/// A refusal to go on: `message` and what to do instead.
+pub fn refusal(message: Text, hint: Text) -> anyhow::Error {
+    anyhow::Error::new(Failure::new(message).with_hint(hint))
+}
+
+/// `err` with a line saying what state it left things in.
+pub fn noted(err: anyhow::Error, note: Text) -> anyhow::Error {
+    match Failure::find(&err) {
+        Some(failure) => {
+            let mut failure = failure.clone();
+            failure.notes.push(note);
+            anyhow::Error::new(failure)
+        }
+        None => anyhow::anyhow!("{err:#}\n{note}"),
+    }
+}
+
+impl From<(Text, Text)> for Failure {
+    fn from((message, hint): (Text, Text)) -> Failure {
+        Failure::new(message).with_hint(hint)
+    }
+}
+
+/// English, for logs and tests; authors see [`Failure::render`] in their language.
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// An I/O error met while doing `what` (a message naming the path), in plain words with
+/// what to do, ready to return from a command.
+pub fn io_failure(what: Text, err: &std::io::Error) -> anyhow::Error {
+    let (reason, hint) = io_reason(err);
+    anyhow::Error::new(Failure::new(t!("io-failed", what = what, reason = reason)).with_hint(hint))
+}
+
+/// Why an I/O operation failed, in words a person who is not a programmer reads, and what
+/// to do about it.
+pub fn io_reason(err: &std::io::Error) -> (Text, Text) {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => (t!("io-not-found"), t!("io-not-found-hint")),
+        ErrorKind::PermissionDenied => (t!("io-permission"), t!("io-permission-hint")),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => (t!("io-full"), t!("io-full-hint")),
+        ErrorKind::ReadOnlyFilesystem => (t!("io-read-only"), t!("io-permission-hint")),
+        ErrorKind::NotADirectory => (t!("io-not-folder"), t!("io-not-found-hint")),
+        ErrorKind::IsADirectory => (t!("io-is-folder"), t!("io-not-found-hint")),
+        ErrorKind::AlreadyExists => (t!("io-exists"), t!("io-exists-hint")),
+        ErrorKind::AddrInUse => (t!("io-port-taken"), t!("io-port-taken-hint")),
+        ErrorKind::AddrNotAvailable => (t!("io-address"), t!("io-address-hint")),
+        _ => (
+            t!(
+                "io-other",
+                code = err
+                    .raw_os_error()
+                    .map_or("?".to_string(), |c| c.to_string())
+            ),
+            t!("io-other-hint"),
+        ),
     }
 }
 

@@ -3,7 +3,7 @@
 //! not written year-month-day, a value of the wrong kind, YAML front matter, a language name
 //! instead of its code. Each hint shows the line as it should be written.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, line_of, suggest};
 use crate::hebrew::Date;
@@ -33,6 +33,106 @@ pub fn toml_error(
     }
 }
 
+/// TOML read as far as it could be: the fields of the lines that read, a problem for
+/// each line that did not, and the keys of those lines (a key dropped for its bad value is
+/// not missing too).
+#[derive(Debug)]
+pub struct Read<T> {
+    /// `None` when a problem could not be set aside (a value over several lines).
+    pub raw: Option<T>,
+    /// One per line (or table) that could not be read, on the file's own lines.
+    pub problems: Vec<Diagnostic>,
+    /// The keys of the lines set aside.
+    pub dropped: Vec<String>,
+}
+
+impl<T> Read<T> {
+    /// Whether the line of `key` was set aside for a problem.
+    pub fn dropped(&self, key: &str) -> bool {
+        self.dropped.iter().any(|k| k == key)
+    }
+}
+
+/// At most this many problems are read from one file.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses `text` (whose first line is `line_offset` lines into its file), every problem at
+/// once: after a line TOML or kb cannot read, that line (or, for a table header, its whole
+/// table) is set aside and the rest read again, as a TOML parser recovers. A problem that
+/// spans lines stops the reading, and a key set aside is never reported missing too, so no
+/// problem is invented.
+pub fn read_toml<T: for<'de> serde::Deserialize<'de>>(
+    path: &Path,
+    text: &str,
+    line_offset: usize,
+) -> Read<T> {
+    let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
+    let mut read = Read {
+        raw: None,
+        problems: Vec::new(),
+        dropped: Vec::new(),
+    };
+    while read.problems.len() < MAX_PROBLEMS {
+        let text = lines.concat();
+        let err = match toml::from_str(&text) {
+            Ok(raw) => {
+                read.raw = Some(raw);
+                break;
+            }
+            Err(err) => err,
+        };
+        // A key missing once lines were set aside may be one of theirs (`nmae` for `name`).
+        let missing = err.message().starts_with("missing field");
+        if missing && !read.problems.is_empty() {
+            break;
+        }
+        read.problems
+            .push(toml_error(path, &text, line_offset, &err));
+        let Some(at) = err.span().map(|span| line_of(&text, span.start) - 1) else {
+            break;
+        };
+        let Some(aside) = set_aside(&lines, at) else {
+            break;
+        };
+        if let Some((key, _)) = lines[at].split_once('=') {
+            read.dropped
+                .push(key.trim().trim_matches(['"', '\'']).to_string());
+        }
+        for line in &mut lines[aside] {
+            *line = if line.ends_with('\n') {
+                "\n".into()
+            } else {
+                String::new()
+            };
+        }
+    }
+    read
+}
+
+/// The lines to set aside for a problem on line `at` (0-based): the line, or a table header
+/// and its table; `None` when the line is empty, is not `key = value`, or starts a value
+/// over several lines.
+fn set_aside(lines: &[String], at: usize) -> Option<std::ops::Range<usize>> {
+    let line = lines.get(at)?.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if line.starts_with('[') {
+        let end = (at + 1..lines.len())
+            .find(|&i| lines[i].trim_start().starts_with('['))
+            .unwrap_or(lines.len());
+        return Some(at..end);
+    }
+    // A line without `=` may continue a value begun above: nothing sure to set aside.
+    let (_, value) = line.split_once('=')?;
+    let value = value.trim();
+    let open_array = value.starts_with('[') && !value.contains(']');
+    if open_array || value.contains("\"\"\"") || value.contains("'''") {
+        return None;
+    }
+    Some(at..at + 1)
+}
+
 /// The message and hint for `detail` (toml's or serde's words), raised on line `written`.
 fn explain(written: &str, detail: &str) -> (Text, Option<Text>) {
     let key = written
@@ -44,6 +144,21 @@ fn explain(written: &str, detail: &str) -> (Text, Option<Text>) {
             t!("unknown-key", key = &field),
             Some(suggest(&field, names)),
         );
+    }
+    if let Some(fixed) = straight_quotes(written) {
+        return (
+            t!("quote-curly", key = key),
+            Some(t!("quote-curly-hint", fixed = fixed)),
+        );
+    }
+    if let Some((table, key)) = hebrew_table(written) {
+        return match table {
+            "tags" => (t!("bad-tag-key", key = key), Some(tag_key_hint(key, ""))),
+            _ => (
+                t!("table-key-hebrew", header = written.trim()),
+                Some(t!("table-key-hebrew-hint")),
+            ),
+        };
     }
     if let Some(fixed) = quote_in_word(written) {
         let single = single_quoted(written);
@@ -116,6 +231,22 @@ fn quote_in_word(line: &str) -> Option<String> {
         .map(|i| if inner(i) { '״' } else { chars[i] })
         .collect();
     Some(fixed)
+}
+
+/// The line with curly quotes (“…”, „…“, as Word and Google Docs write them) made straight;
+/// `None` when it has none.
+fn straight_quotes(line: &str) -> Option<String> {
+    const CURLY: [char; 4] = ['“', '”', '„', '‟'];
+    line.contains(CURLY).then(|| line.replace(CURLY, "\""))
+}
+
+/// The table and key of a header written with a bare Hebrew key (`[tags.דיור-ציבורי]`),
+/// which TOML reads only in quotes.
+fn hebrew_table(line: &str) -> Option<(&str, &str)> {
+    let inner = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+    let (table, key) = inner.split_once('.')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    key.chars().any(is_hebrew).then_some((table.trim(), key))
 }
 
 /// `key = "a"b"` as `key = 'a"b'`: a single-quoted TOML string takes `"` as it is.
@@ -234,15 +365,42 @@ pub fn is_language_code(code: &str) -> bool {
         && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// The code meant by a language written as a name (`עברית`, `Hebrew`), or the nearest code.
-pub fn nearest_language(written: &str) -> &'static str {
+/// The code of a language written by its name (`עברית`, `Hebrew`), when kb knows the name.
+pub fn language_of_name(written: &str) -> Option<&'static str> {
     let lower = written.trim().to_lowercase();
     LANGUAGES
         .iter()
         .find(|(_, names)| names.contains(&lower.as_str()))
         .map(|(code, _)| *code)
+}
+
+/// The code meant by a language written as a name (`עברית`, `Hebrew`), or the nearest code.
+pub fn nearest_language(written: &str) -> &'static str {
+    let lower = written.trim().to_lowercase();
+    language_of_name(written)
         .or_else(|| crate::diagnostics::nearest(&lower, LANGUAGES.iter().map(|(c, _)| *c)))
         .unwrap_or("he")
+}
+
+/// A tag key written in Hebrew (`דיור-ציבורי`), as the `[tags.<key>]` block to paste: the key
+/// spelled in Latin letters as `kb new` spells slugs, the Hebrew as its name (`name` when
+/// given, else the key with spaces).
+pub fn tag_key_hint(key: &str, name: &str) -> Text {
+    let name = if name.trim().is_empty() {
+        key.replace('-', " ")
+    } else {
+        name.to_string()
+    };
+    let latin = crate::hebrew::slug_of(key);
+    let latin = if latin.is_empty() {
+        "my-tag".to_string()
+    } else {
+        latin
+    };
+    t!(
+        "tag-key-hint",
+        block = format!("[tags.{latin}]\nname = \"{name}\"")
+    )
 }
 
 #[cfg(test)]

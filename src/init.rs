@@ -6,10 +6,11 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
 use include_dir::{Dir, include_dir};
 
+use crate::diagnostics::{io_failure, refusal};
 use crate::new::today;
+use crate::t;
 
 static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/init/site");
 const GITHUB_PAGES: &str = include_str!("../init/github-pages.yml");
@@ -58,9 +59,10 @@ pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
         let path = options.dir.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+                .map_err(|err| io_failure(t!("io-create-folder", path = parent), &err))?;
         }
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(&path, text)
+            .map_err(|err| io_failure(t!("io-write", path = &path), &err))?;
     }
     Ok(files.into_iter().map(|(path, _)| path).collect())
 }
@@ -75,12 +77,12 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(err) => {
-            return Err(err).with_context(|| format!("cannot read the folder {}", dir.display()));
+            return Err(io_failure(t!("io-read-folder", path = dir), &err));
         }
     };
     let mut found: Vec<String> = Vec::new();
     for entry in entries {
-        let entry = entry.with_context(|| format!("cannot read the folder {}", dir.display()))?;
+        let entry = entry.map_err(|err| io_failure(t!("io-read-folder", path = dir), &err))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if !ALLOWED.contains(&name.as_str()) {
             found.push(name);
@@ -88,12 +90,21 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
     }
     if !found.is_empty() {
         found.sort();
-        let shown = found.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
-        bail!(
-            "{} is not empty (it holds {shown}{}); kb init writes only into a new or empty folder, so nothing of yours is replaced.\n  hint: run `kb init NEW-FOLDER-NAME` to create the site in a new folder",
-            dir.display(),
-            if found.len() > 3 { ", ..." } else { "" }
-        );
+        let shown: Vec<String> = found
+            .iter()
+            .take(3)
+            .map(|name| format!("`{name}`"))
+            .collect();
+        let shown = shown.join(", ");
+        let more = if found.len() > 3 { ", ..." } else { "" };
+        return Err(refusal(
+            t!(
+                "init-not-empty",
+                dir = dir,
+                found = format!("{shown}{more}")
+            ),
+            t!("init-not-empty-hint"),
+        ));
     }
     Ok(())
 }

@@ -7,11 +7,9 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
-
 use crate::config::{CONFIG_FILE, Config, Overrides, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
-use crate::diagnostics::{CommandError, Diagnostic, nearest};
+use crate::diagnostics::{CommandError, Diagnostic, io_failure, nearest};
 use crate::hebrew::{Date, date_of_day, slug_of};
 use crate::t;
 
@@ -49,13 +47,12 @@ pub fn create(options: &NewOptions) -> Result<Created, CommandError> {
     if !page && config.type_def(&options.kind).is_none() {
         let known: Vec<&str> = config.types.iter().map(|t| t.key.as_str()).collect();
         // Listed even beside a suggestion: whoever typed a wrong type may not know the others.
+        // In backticks: keys are code, whatever the language around them.
+        let types: Vec<String> = known.iter().map(|key| format!("`{key}`")).collect();
+        let types = types.join(", ");
         let hint = match nearest(&options.kind, known.iter().copied()) {
-            Some(close) => t!(
-                "new-unknown-type-close-hint",
-                close = close,
-                types = known.join(", ")
-            ),
-            None => t!("new-unknown-type-hint", types = known.join(", ")),
+            Some(close) => t!("new-unknown-type-close-hint", close = close, types = &types),
+            None => t!("new-unknown-type-hint", types = &types),
         };
         return Err(Diagnostic::new(
             CONFIG_FILE,
@@ -179,15 +176,15 @@ fn front_matter(config: &Config, title: &str, page: bool) -> String {
 fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+            .map_err(|err| io_failure(t!("io-create-folder", path = parent), &err))?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+        .map_err(|err| io_failure(t!("io-create", path = path), &err))?;
     file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))
+        .map_err(|err| io_failure(t!("io-write", path = path), &err))
 }
 
 /// Today's date where kb runs (local time on Unix, UTC elsewhere).

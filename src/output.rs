@@ -100,7 +100,7 @@ fn check_segment(segment: &str) -> Result<(), BadPath> {
     ) || (stem.len() == 4
         && ["COM", "LPT"]
             .iter()
-            .any(|p| stem[..3].eq_ignore_ascii_case(p))
+            .any(|p| stem.get(..3).is_some_and(|s| s.eq_ignore_ascii_case(p)))
         && stem.as_bytes()[3].is_ascii_digit()
         && stem.as_bytes()[3] != b'0');
     if device {
@@ -166,6 +166,8 @@ mod tests {
             "a b/c-d_e.f.txt",
             "console.txt",
             "com0.txt",
+            // Four bytes, not four letters: no device name, and no panic.
+            "uiנ.png",
         ] {
             assert_eq!(check_path(good), Ok(()), "{good}");
         }

@@ -73,6 +73,9 @@ pub struct Session {
     fingerprints: Fingerprints,
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
+    /// What readers of the last good build would meet that does not stop it (see
+    /// [`crate::check::reader_problems`]).
+    warnings: Diagnostics,
     search: SearchState,
     /// Where search jobs run: see [`background_pool`].
     background: Arc<rayon::ThreadPool>,
@@ -94,7 +97,7 @@ struct SearchState {
 impl Session {
     /// Builds the site once; fails if the first build fails.
     pub fn start(options: BuildOptions) -> Result<Session, Diagnostics> {
-        Session::full(SiteState::load(&options)?, background_pool())
+        Session::full(crate::check::load(&options)?, background_pool())
     }
 
     fn full(state: SiteState, background: Arc<rayon::ThreadPool>) -> Result<Session, Diagnostics> {
@@ -110,6 +113,7 @@ impl Session {
             Err(BuildError::Content(problems)) => return Err(problems),
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
         }
+        let warnings = reader_warnings(&state, &files)?;
         let renderer = state.renderer();
         let fingerprints = Fingerprints::of(&renderer, &renderer.jobs());
         let copied = state
@@ -125,6 +129,7 @@ impl Session {
             files: Arc::new(files),
             fingerprints,
             copied,
+            warnings,
             search: SearchState {
                 live,
                 ..SearchState::default()
@@ -138,6 +143,11 @@ impl Session {
         Arc::clone(&self.files)
     }
 
+    /// The warnings of the last good build: its own and what readers would meet.
+    pub fn warnings(&self) -> Diagnostics {
+        self.warnings.clone()
+    }
+
     /// Rebuilds after `changed` files (absolute paths; folders and the site folder itself
     /// stand for everything under them). On failure the last good build stays in place and
     /// the problems are returned. Leaves the search index for `refresh_search`.
@@ -147,7 +157,7 @@ impl Session {
             None => {
                 let generation = self.generation + 1;
                 let background = Arc::clone(&self.background);
-                *self = Session::full(SiteState::load(&self.state.options)?, background)?;
+                *self = Session::full(crate::check::load(&self.state.options)?, background)?;
                 self.generation = generation;
                 self.whole_at = generation;
             }
@@ -169,7 +179,6 @@ impl Session {
         for path in gone.chain(self.copied.difference(&copied_now)) {
             files.files.remove(path.as_str());
         }
-        self.copied = copied_now;
         files.insert(pages);
         // Unchanged copies keep their bytes: nothing re-sent, nothing re-allocated.
         let changed_copies = copied
@@ -178,6 +187,8 @@ impl Session {
         files.insert(changed_copies.collect());
         files.insert(next.feeds(&renderer, &jobs));
         drop(renderer);
+        self.warnings = reader_warnings(&next, &files)?;
+        self.copied = copied_now;
         self.fingerprints = fingerprints;
         self.files = Arc::new(files);
         self.state = Arc::new(next);
@@ -309,6 +320,17 @@ fn lowest_priority() {
 
 #[cfg(not(target_os = "linux"))]
 fn lowest_priority() {}
+
+/// The warnings of a build kept in memory as `files`; what readers would meet that is broken
+/// (a link to nowhere, a missing image) fails it, as it fails `kb build`.
+fn reader_warnings(state: &SiteState, files: &SiteFiles) -> Result<Diagnostics, Diagnostics> {
+    let mut output = crate::check::Output::new(state.config.base_path());
+    output.record(files.iter());
+    let mut all = Diagnostics(state.warnings.clone());
+    all.extend(crate::check::reader_problems(state, &output).0);
+    let all = all.finish();
+    if all.errors() > 0 { Err(all) } else { Ok(all) }
+}
 
 /// The search index lives beside the search page, under `search/`.
 fn is_search_index(path: &str) -> bool {

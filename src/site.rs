@@ -106,6 +106,15 @@ pub trait Sink {
     fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
 }
 
+/// A sink that keeps nothing: for a check, which writes no file.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn accept(&mut self, _: Vec<OutputFile>) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
+
 /// Why a build failed.
 #[derive(Debug)]
 pub enum BuildError {
@@ -118,6 +127,40 @@ pub enum BuildError {
 impl From<Diagnostics> for BuildError {
     fn from(problems: Diagnostics) -> Self {
         BuildError::Content(problems)
+    }
+}
+
+/// Why a site did not load: every problem found, and, when only some content files failed to
+/// parse, the state of the others, to look further into (what their pages would show), with
+/// the `@/` keys of the files that failed.
+pub struct LoadFailure {
+    /// The problems found so far, sorted.
+    pub problems: Diagnostics,
+    /// The site without the files that failed, when the rest assembled.
+    pub rest: Option<Box<SiteState>>,
+    /// The `@/` keys (`articles/x.md`) of the files that failed.
+    pub failed: HashSet<String>,
+}
+
+impl From<Diagnostics> for LoadFailure {
+    fn from(problems: Diagnostics) -> Self {
+        LoadFailure {
+            problems,
+            rest: None,
+            failed: HashSet::new(),
+        }
+    }
+}
+
+impl From<LoadFailure> for Diagnostics {
+    fn from(failure: LoadFailure) -> Self {
+        failure.problems
+    }
+}
+
+impl From<LoadFailure> for BuildError {
+    fn from(failure: LoadFailure) -> Self {
+        BuildError::Content(failure.problems)
     }
 }
 
@@ -170,7 +213,7 @@ pub struct SiteState {
 impl SiteState {
     /// Loads config, theme and content, renders the Markdown and checks links; every content
     /// and template problem is reported at once.
-    pub fn load(options: &BuildOptions) -> Result<SiteState, Diagnostics> {
+    pub fn load(options: &BuildOptions) -> Result<SiteState, LoadFailure> {
         let site_dir = options.site_dir.as_path();
         let mut clock = Stopwatch::new(options.timings);
         let overrides = Overrides {
@@ -183,15 +226,18 @@ impl SiteState {
                 ThemeFiles::load(site_dir, config.theme.as_deref(), &scope)
                     .and_then(|theme| theme.compile().map(|tera| (theme, tera)))
             },
-            || content::load(site_dir, &config, options.drafts),
+            || content::load::load_partial(site_dir, &config, options.drafts),
         );
-        let ((theme, tera), mut content) = match (theme, content) {
-            (Ok(theme), Ok(content)) => (theme, content),
+        let ((theme, tera), mut partial) = match (theme, content) {
+            (Ok(theme), Ok(partial)) => (theme, partial),
             (theme, content) => {
                 let mut problems = Diagnostics::default();
                 problems.extend(theme.err().into_iter().flat_map(|d| d.0));
-                problems.extend(content.err().into_iter().flat_map(|d| d.0));
-                return Err(problems.finish());
+                problems.extend(match content {
+                    Ok(partial) => partial.problems.0,
+                    Err(found) => found.0,
+                });
+                return Err(problems.finish().into());
             }
         };
         clock.lap("load content and theme");
@@ -200,7 +246,7 @@ impl SiteState {
             .unwrap_or(config.git_dates)
             .then(|| crate::git_dates::read(site_dir));
         if let Some(git) = &git {
-            content.apply_git_dates(&git.dates);
+            partial.content.apply_git_dates(&git.dates);
             clock.lap("dates from git");
         }
         let parts = Parts {
@@ -209,7 +255,10 @@ impl SiteState {
             theme: Arc::new(theme),
             tera: Arc::new(tera),
         };
-        let mut state = parts.assemble(content, None)?;
+        if !partial.problems.is_empty() {
+            return Err(parts.assemble_the_rest(partial));
+        }
+        let mut state = parts.assemble(partial.content, None)?;
         state
             .warnings
             .extend(git.into_iter().flat_map(|git| git.warnings));
@@ -504,6 +553,36 @@ pub(crate) struct Parts<'a> {
 }
 
 impl Parts<'_> {
+    /// Content that did not all parse: the state of what did, or its `@/` link problems (but
+    /// not those of links to a file that failed), beside the parse problems.
+    fn assemble_the_rest(self, partial: content::load::Partial) -> LoadFailure {
+        let mut problems = partial.problems;
+        let failed = partial.failed;
+        let rest = match self.assemble_with_links(partial.content, None) {
+            Ok((state, links)) => {
+                problems.extend(links.0.into_iter().filter(|problem| {
+                    let links_to_failed =
+                        matches!(problem.message.id(), "link-broken" | "anchor-broken")
+                            && problem
+                                .message
+                                .arg("target")
+                                .is_some_and(|t| failed.contains(t));
+                    !links_to_failed
+                }));
+                Some(Box::new(state))
+            }
+            Err(found) => {
+                problems.extend(found.0);
+                None
+            }
+        };
+        LoadFailure {
+            problems: problems.finish(),
+            rest,
+            failed,
+        }
+    }
+
     /// What the site lacks but builds without: an accessibility statement, Markdown files it
     /// skips.
     fn warnings(&self, library: &Library, files: &content::load::ContentFiles) -> Vec<Diagnostic> {
@@ -525,6 +604,18 @@ impl Parts<'_> {
         content: Content,
         previous: Option<(&SiteState, &HashSet<PathBuf>)>,
     ) -> Result<SiteState, Diagnostics> {
+        let (state, link_problems) = self.assemble_with_links(content, previous)?;
+        link_problems.into_result()?;
+        Ok(state)
+    }
+
+    /// Like [`Parts::assemble`], with the problems of its `@/` links (and of embeds the pages
+    /// would block) apart: the state is whole all the same.
+    fn assemble_with_links(
+        self,
+        content: Content,
+        previous: Option<(&SiteState, &HashSet<PathBuf>)>,
+    ) -> Result<(SiteState, Diagnostics), Diagnostics> {
         let Content {
             pages,
             standalone,
@@ -628,7 +719,6 @@ impl Parts<'_> {
             Path::new(crate::config::CONFIG_FILE),
             &menu_links(&self.config),
         ));
-        problems.into_result()?;
         // The Markdown is rendered; keeping the sources would double the memory of a build.
         // (Pages kept from a previous state are shared and have no body any more.)
         library
@@ -639,7 +729,7 @@ impl Parts<'_> {
         let mut warnings = self.warnings(&library, &files);
         warnings.extend(removed);
         let bundle_assets = bundle_assets(site_dir, &scope, &library)?;
-        Ok(SiteState {
+        let state = SiteState {
             options: self.options.clone(),
             config: self.config,
             theme: self.theme,
@@ -652,7 +742,8 @@ impl Parts<'_> {
             warnings,
             bundle_assets,
             files,
-        })
+        };
+        Ok((state, problems))
     }
 }
 

@@ -9,6 +9,7 @@ use tera::Tera;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, not_utf8};
 use crate::hebrew::Date;
+use crate::i18n::Text;
 use crate::t;
 use crate::walk::{Scope, read, relative_name, walk};
 
@@ -181,26 +182,76 @@ impl ThemeFiles {
         problems
     }
 
-    /// A tera error as a diagnostic on the template's file and line.
+    /// A tera error as a diagnostic on the template's file and line, naming the variable,
+    /// filter or template in question.
     pub fn error(&self, err: &tera::Error) -> Diagnostic {
         let chain = error_chain(err);
         let name = quoted_template(&chain).filter(|name| self.templates.contains_key(name));
-        let path = name.as_ref().map_or_else(
-            || PathBuf::from("templates"),
-            |name| self.templates[name].0.clone(),
-        );
-        let line = chain
+        let (path, text) = match &name {
+            Some(name) => (
+                self.templates[name].0.clone(),
+                self.templates[name].1.as_str(),
+            ),
+            None => (PathBuf::from("templates"), ""),
+        };
+        let parsed_line = chain
             .split("--> ")
             .nth(1)
             .and_then(|rest| rest.split(':').next())
             .and_then(|n| n.trim().parse().ok());
-        Diagnostic::new(
-            path,
-            line,
-            t!("template-error", detail = chain.replace('\n', "\n  ")),
-        )
-        .with_hint(t!("template-error-hint"))
+        let (message, hint, word) = explain(&chain);
+        let line = parsed_line.or_else(|| word.and_then(|word| line_naming(text, &word)));
+        Diagnostic::new(path, line, message).with_hint(hint)
     }
+}
+
+/// What tera's words `chain` mean, what to do, and the name to look for in the template.
+fn explain(chain: &str) -> (Text, Text, Option<String>) {
+    let named = |prefix: &str, close: char| {
+        let rest = &chain[chain.find(prefix)? + prefix.len()..];
+        rest.split(close).next().map(str::to_string)
+    };
+    if let Some(name) = named("Variable `", '`') {
+        let hint = t!("template-variable-hint", name = &name);
+        return (t!("template-variable", name = &name), hint, Some(name));
+    }
+    for (prefix, kind) in [
+        ("Filter call '", "template-filter-failed"),
+        ("Filter '", "template-filter"),
+        ("Function '", "template-function"),
+        ("Test '", "template-test"),
+    ] {
+        if let Some(name) = named(prefix, '\'') {
+            let message = Text::new(kind, vec![("name", name.as_str().into())]);
+            let hint = t!("template-name-hint", name = &name);
+            return (message, hint, Some(name));
+        }
+    }
+    if chain.contains("Failed to parse") {
+        return (t!("template-syntax"), t!("template-syntax-hint"), None);
+    }
+    if let Some(name) = chain
+        .rsplit("Template '")
+        .next()
+        .filter(|_| chain.contains("Template '"))
+        .and_then(|rest| rest.split('\'').next())
+    {
+        let name = name.to_string();
+        let hint = t!("template-missing-hint", name = &name);
+        return (t!("template-missing", name = &name), hint, Some(name));
+    }
+    (
+        t!("template-error", detail = chain.replace('\n', "\n  ")),
+        t!("template-error-hint"),
+        None,
+    )
+}
+
+/// The first line of a template that names `word` inside a tag (`{{ ... }}` or `{% ... %}`).
+fn line_naming(text: &str, word: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| line.contains(word) && (line.contains("{{") || line.contains("{%")))
+        .map(|index| index + 1)
 }
 
 /// The template named by a `{% extends "name" %}` tag, and the tag's line.

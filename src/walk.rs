@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::{DirEntry, WalkDir};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, io_reason};
 use crate::t;
 
 /// Where the site's files may come from: the site folder and the folders config.toml allows
@@ -192,8 +192,12 @@ fn problem(err: &walkdir::Error, shown: &dyn Fn(&Path) -> PathBuf) -> Diagnostic
         Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
             Diagnostic::new(path, None, t!("link-dangles")).with_hint(t!("link-dangles-hint"))
         }
-        Some(io) => Diagnostic::new(path, None, t!("file-unreadable", error = io.to_string())),
-        None => Diagnostic::new(path, None, t!("file-unreadable", error = err.to_string())),
+        Some(io) => Diagnostic::new(path, None, t!("file-unreadable", error = io_reason(io).0)),
+        None => Diagnostic::new(
+            path,
+            None,
+            t!("file-unreadable", error = t!("io-other", code = "?")),
+        ),
     }
 }
 

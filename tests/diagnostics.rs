@@ -18,10 +18,10 @@ fn run(case: &str, lang: &str) -> String {
         // 1.2 MB of image: too heavy for a phone, too big to keep in the repository.
         site.write("content/articles/bundle/big.jpg", vec![0u8; 1_200_000]);
     }
-    let command = std::fs::read_to_string(site.dir.join("command")).unwrap_or("build".into());
+    // The command line after `kb`, when the case is not `kb build .`.
+    let command = std::fs::read_to_string(site.dir.join("command")).unwrap_or("build .".into());
     let out = std::process::Command::new(KB)
-        .arg(command.trim())
-        .arg(".")
+        .args(command.split_whitespace())
         .env("KB_LANG", lang)
         .current_dir(&site.dir)
         .output()
@@ -149,17 +149,130 @@ fn the_help_speaks_hebrew() {
         assert_eq!(run.code, 0, "{}", run.stderr);
         let words = latin_words(&run.stdout);
         assert!(
-            words.iter().all(|w| [
-                "init", "new", "serve", "help", "version", "options", "lang", "site", "dir",
-                "drafts", "external", "strict"
-            ]
-            .contains(&w.as_str())),
+            words.iter().all(|w| HELP_WORDS.contains(&w.as_str())),
             "{words:?}\n{}",
             run.stdout
         );
         assert!(run.stdout.contains("אפשרויות:"), "{}", run.stdout);
     }
     assert!(site.kb_in("en", &["--help"]).stdout.contains("Options:"));
+}
+
+/// Words of kb's help in Latin letters: the commands and options, which are typed as they are.
+const HELP_WORDS: [&str; 12] = [
+    "init", "new", "serve", "help", "version", "options", "lang", "site", "dir", "drafts",
+    "external", "strict",
+];
+
+/// Every command, outside a site and inside one, with the mistakes a newcomer makes: in
+/// Hebrew, not one English word, and every run says something.
+#[test]
+fn every_command_speaks_hebrew_with_its_common_mistakes() {
+    let outside = tempfile::tempdir().unwrap();
+    let site = TestSite::fixture("invalid/heading-skip");
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    let outside_runs: &[&[&str]] = &[
+        &["biuld"],
+        &[],
+        &["--help"],
+        &["build", "--help"],
+        &["--versoin"],
+        &["build"],
+        &["check"],
+        &["serve"],
+        &["new", "articles", "מיפוי"],
+        &["init", "new-site"],
+        &["build", "--lang", "fr"],
+    ];
+    let site_runs: &[&[&str]] = &[
+        &["biuld"],
+        &["build", "--outptu", "x"],
+        &["build", ".", "extra"],
+        &["new"],
+        &["new", "articles"],
+        &["new", "articels", "מיפוי"],
+        &["new", "articles", "מיפוי שותפים"],
+        &["new", "articles", "מיפוי שותפים"],
+        &["serve", "--port", &port],
+        &["serve", "--port", "abc"],
+        &["serve", "--bind", "somewhere"],
+        &["build", "-o", "content/out"],
+        &["build", "-o", "config.toml"],
+        &["build"],
+        &["check"],
+        &["check", "--strict"],
+        &["init", "."],
+    ];
+    let runs = outside_runs
+        .iter()
+        .map(|args| (outside.path(), args))
+        .chain(site_runs.iter().map(|args| (site.dir.as_path(), args)));
+    for (dir, args) in runs {
+        let out = std::process::Command::new(KB)
+            .args(*args)
+            .env("KB_LANG", "he")
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!said.trim().is_empty(), "kb {args:?} said nothing");
+        let words: Vec<String> = latin_words(&said)
+            .into_iter()
+            .filter(|word| !HELP_WORDS.contains(&word.as_str()))
+            .collect();
+        assert!(
+            words.is_empty(),
+            "kb {args:?}: English {words:?} in:\n{said}"
+        );
+    }
+    drop(busy);
+}
+
+/// Names of products and systems kb's Hebrew messages name as they are.
+const PRODUCTS: [&str; 4] = ["windows", "tera", "github", "svg"];
+
+/// Every Hebrew message of the catalogue, beyond those the fixtures and commands above print:
+/// the first line of each (the lines after it are the code to copy), its arguments left out,
+/// holds no English word outside code. (The help's texts are checked as printed, above.)
+#[test]
+fn no_hebrew_message_of_the_catalogue_holds_an_english_word() {
+    let catalogue = std::fs::read_to_string(repo().join("locales/he/kb.ftl")).unwrap();
+    let mut found = Vec::new();
+    for line in catalogue.lines() {
+        let Some((id, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if line.starts_with([' ', '#']) || id.starts_with("cli-") {
+            continue;
+        }
+        // Arguments and selectors (`{ $count ->` opens one that closes lines below).
+        let mut words = String::new();
+        let mut depth = 0;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => words.push(c),
+                _ => {}
+            }
+        }
+        let english: Vec<String> = latin_words(&words)
+            .into_iter()
+            .filter(|word| !PRODUCTS.contains(&word.as_str()))
+            .collect();
+        if !english.is_empty() {
+            found.push(format!("{id}: {english:?}"));
+        }
+    }
+    assert!(found.is_empty(), "English in locales/he/kb.ftl: {found:#?}");
+    // The test can fail: the same reading of the English catalogue finds English.
+    let english = std::fs::read_to_string(repo().join("locales/en/kb.ftl")).unwrap();
+    assert!(!latin_words(&english).is_empty());
 }
 
 #[test]

@@ -35,7 +35,19 @@ fn init(extra: &[&str]) -> (TestSite, Run) {
 fn initialised() -> TestSite {
     let (site, run) = init(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    fill_placeholders(&site);
     site
+}
+
+/// The starter's placeholders, filled in as the author does before publishing.
+fn fill_placeholders(site: &TestSite) {
+    let config = source(site, "config.toml")
+        .replace("\"https://example.org\"", "\"https://kb.example.net\"")
+        .replace("שם הארגון (למלא)", "עמותת ביחד")
+        .replace("שם רכז/ת הנגישות (למלא)", "דנה כהן")
+        .replace("03-0000000", "03-5551234")
+        .replace("accessibility@example.org", "negishut@kb.example.net");
+    site.write("config.toml", config);
 }
 
 fn source(site: &TestSite, relative: &str) -> String {
@@ -55,7 +67,7 @@ fn init_writes_a_hebrew_site_that_builds_without_a_diagnostic() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     for step in [
-        "What now:",
+        "What now",
         "cd site",
         "kb serve",
         "kb new articles",
@@ -80,6 +92,13 @@ fn init_writes_a_hebrew_site_that_builds_without_a_diagnostic() {
     assert!(source(&site, ".gitignore").lines().any(|l| l == "public/"));
     assert!(!site.dir.join(".github").exists());
 
+    // It builds, and says what is left to fill in before publishing: nothing else.
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let placeholders = run.stderr.matches("still holds the example value").count();
+    assert_eq!(placeholders, 5, "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 10, "{}", run.stderr);
+    fill_placeholders(&site);
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "no warning: {}", run.stderr);
@@ -127,7 +146,13 @@ fn init_with_github_pages_writes_the_workflow_that_builds_for_the_project_path()
         assert!(workflow.contains(needle), "`{needle}` in:\n{workflow}");
     }
     assert!(!workflow.contains("{{KB_"), "{workflow}");
-    // The workflow is the site's: it is not content, and the build still has nothing to say.
+    // The workflow is the site's: it is not content, and the build still has nothing to say
+    // (the address given on the command line replaces the starter's).
+    fill_placeholders(&site);
+    site.write(
+        "config.toml",
+        source(&site, "config.toml").replace("https://kb.example.net", "https://example.org"),
+    );
     let run = site.build(&["--base-url", "https://org.github.io/kb-site/"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
@@ -143,8 +168,10 @@ fn init_refuses_a_folder_with_anything_but_git_in_it() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("notes is not empty (it holds todo.txt)")
-            && run.stderr.contains("hint: run `kb init NEW-FOLDER-NAME`"),
+            .contains("notes is not empty (it holds `todo.txt`)")
+            && run
+                .stderr
+                .contains("hint: create the site in a new folder:\n    kb init my-site"),
         "{}",
         run.stderr
     );
@@ -294,7 +321,7 @@ fn new_of_an_unknown_type_lists_the_types() {
             && run.stderr.contains("did you mean `articles`?")
             && run
                 .stderr
-                .contains("the types are articles, tools, cases, videos, or page"),
+                .contains("the types are `articles`, `tools`, `cases`, `videos`, or `page`"),
         "{}",
         run.stderr
     );

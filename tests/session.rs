@@ -265,3 +265,37 @@ fn a_search_update_overtaken_by_a_whole_rebuild_is_dropped() {
     assert!(session.apply_search(job.run()).is_none());
     assert_equals_full_build(&site, &mut session, "a whole rebuild");
 }
+
+/// The preview reports what `kb build` does: a missing image fails a rebuild (the last good
+/// build stays served) and a skipped heading is a warning of the build that goes through.
+#[test]
+fn a_rebuild_fails_on_a_missing_image_and_warns_of_a_skipped_heading() {
+    let site = TestSite::fixture("basic");
+    let mut session = session(&site);
+    let path = "content/cases/city.md";
+    let good = session.files();
+    edit(
+        &site,
+        path,
+        "סיפור של עיר.",
+        "סיפור של עיר.\n\n![מפה](/images/no-such-map.png)",
+    );
+    let failed = session.rebuild(&[site.dir.join(path)]).unwrap_err();
+    assert!(
+        failed
+            .to_string()
+            .contains("/images/no-such-map.png does not exist"),
+        "{failed}"
+    );
+    assert!(
+        Arc::ptr_eq(&good, &session.files()),
+        "the last good build stays"
+    );
+    edit(&site, path, "![מפה](/images/no-such-map.png)", "### שלב");
+    session.rebuild(&[site.dir.join(path)]).unwrap();
+    let warnings = session.warnings().to_string();
+    assert!(
+        warnings.contains("a level 3 heading right after a level 1 heading"),
+        "{warnings}"
+    );
+}

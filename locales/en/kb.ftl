@@ -10,6 +10,10 @@ build-failed = { $count ->
     [one] 1 problem found; nothing was written.
    *[other] { $count } problems found; nothing was written.
 }
+build-failed-warned = { $count ->
+    [one] 1 error found (and { $warnings }); nothing was written.
+   *[other] { $count } errors found (and { $warnings }); nothing was written.
+}
 did-you-mean = did you mean `{ $name }`?
 one-of = expected one of: { $names }
 count-pages = { $count ->
@@ -81,8 +85,9 @@ og-image-bad-hint = write e.g. og_image = "/images/share.png" (the file static/i
 menu-bad-characters = the address of the menu link `{ $url }` is not valid: { $why }
 paginate-zero = paginate_by must be at least 1
 paginate-zero-hint = write how many items a listing page shows, e.g. paginate_by = 20
-language-unknown = `{ $value }` is not a language code, so the site would be shown left to right
-language-unknown-hint = write the language's code: language = "{ $code }"
+language-unknown = `{ $value }` is not a language code, and kb cannot tell whether the site reads right to left
+language-unknown-hint = write the language's code:
+    language = "{ $code }"
 statement-needs = the accessibility statement needs `{ $key }`
 statement-needs-hint = add it under [accessibility], e.g. { $key } = { $example }
 last-review-not-date = `last_review` is not a date: { $value }
@@ -102,18 +107,27 @@ no-statement-hint = Israeli law asks organisations serving the public to publish
 
 front-matter-missing = the file does not start with front matter
 front-matter-missing-hint = begin the file with a line `+++`, then `title = "..."` and `date = 2024-01-31`, then another `+++`
-front-matter-open = the front matter is never closed
-front-matter-open-hint = add a line `+++` after the last front matter line
+front-matter-open = the front matter opens on line 1 with `+++` and never closes
+front-matter-open-hint = add a line of `+++` on its own after line { $last }, the front matter's last line
 front-matter-yaml = this front matter is YAML (between --- lines); kb reads TOML between +++ lines
 front-matter-yaml-hint = write it like this:
     { $toml }
+language-name = `{ $value }` is the language's name, not its code; kb reads it as `{ $code }`
+tag-key-hint = a tag's key is written in Latin letters, and its Hebrew name in name; e.g.:
+    { $block }
+quote-curly = the value of `{ $key }` has curly quotes (“ ” „), as a word processor writes them, and kb knows only straight quotes
+quote-curly-hint = write the line with straight quotes:
+    { $fixed }
+table-key-hebrew = the table header `{ $header }` has Hebrew letters without quotes
+table-key-hebrew-hint = a key is written in Latin letters, digits and hyphens; the Hebrew name goes inside the table
 unknown-key = `{ $key }` is not a known key
 quote-in-word = the value of `{ $key }` has a quote mark inside a word, which ends the text too early
 quote-in-word-hint = write the Hebrew quote mark ״ (gershayim) instead, or put the whole value in single quotes:
     { $fixed }
     { $single }
 date-format = `{ $key }` is not written as year-month-day: { $value }
-date-format-hint = write { $fixed } ({ $spelled })
+date-format-hint = write the date like this ({ $spelled }):
+    { $fixed }
 date-invalid = `{ $key }` is not a real date: { $value }
 date-example-hint = write the date as year-month-day, e.g. `{ $key } = 2024-03-10`
 wrong-type = `{ $key }` has a value of the wrong kind
@@ -123,7 +137,8 @@ toml-syntax-hint = each line is key = value; text goes between quotes, e.g. titl
 item-no-title = the item has no title
 item-no-title-hint = add a line like `title = "מיפוי שותפים"` to the front matter
 item-no-date = the item has no date
-item-no-date-hint = add a line like `date = 2024-03-10` (year-month-day) to the front matter
+item-no-date-hint = add a line like this to the front matter (year-month-day):
+    date = 2024-03-10
 unknown-tag = unknown tag `{ $tag }`
 unknown-tag-hint = { $suggestion }; tags come from [tags] in config.toml
 tag-by-name-hint = “{ $name }” is the tag's name; in tags = [...] write its key: "{ $key }"
@@ -205,8 +220,8 @@ crash-hint = save again to retry; please report the message above
 ## kb new
 
 new-unknown-type = there is no type `{ $kind }`
-new-unknown-type-hint = the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
-new-unknown-type-close-hint = did you mean `{ $close }`? the types are { $types }, or page for a page (the [types.<key>] tables of config.toml)
+new-unknown-type-hint = the types are { $types }, or `page` for a page (the [types.<key>] tables of config.toml)
+new-unknown-type-close-hint = did you mean `{ $close }`? the types are { $types }, or `page` for a page (the [types.<key>] tables of config.toml)
 new-page-bundle = a page is a single file, not a bundle
 new-page-bundle-hint = drop --bundle; put a page's images under static/ and link to them as /images/x.png
 new-no-slug = the title `{ $title }` has no letters to make an address of
@@ -215,20 +230,6 @@ new-page-takes-listing = a page at /{ $slug }/ would take the place of kb's own 
 new-other-slug-hint = choose another address with --slug
 new-exists = this file already exists; kb new never overwrites a file
 new-exists-hint = edit the existing file, or choose another address with --slug
-
-## kb init
-
-init-created = Created a new site in { $dir } ({ $files }).
-init-next = What now:
-init-step-cd = 1. Go to the folder:          cd { $dir }
-init-step-here = 1. Stay in this folder.
-init-step-serve = 2. Preview:                   kb serve --open
-init-step-config = 3. Fill in config.toml: the site's title, base_url and the accessibility statement ([accessibility])
-init-step-new = 4. Write a new item:          kb new articles "Title of the article"
-init-step-build = 5. Build the site to publish: kb build   (the result is in public/)
-init-pages = Publishing on GitHub Pages: before the first push, in the repository on GitHub, open Settings → Pages → Source: GitHub Actions. From then on every push to main checks the site and publishes it (.github/workflows/pages.yml, with kb { $version }).
-init-publishing = The publishing guide (GitHub Pages, Netlify, Cloudflare Pages, a shared host): { $home }/blob/main/docs/publishing.md
-init-guide = The guide for writers, in Hebrew: { $home }/blob/main/docs/guide.he.md
 
 ## Summaries
 
@@ -251,14 +252,17 @@ count-changed-files = { $count ->
    *[other] { $count } files changed
 }
 output-unchanged = The previous output, if any, is unchanged.
-check-clean = kb check: no problems found ({ $pages } checked)
-check-found = kb check: { $found } ({ $pages } checked)
+check-clean = kb check: no problems found ({ $pages } read in content/)
+check-found = kb check: { $found } ({ $pages } read in content/)
 serving = Serving { $site } at { $url }
 serve-built = kb: built { $files } in { $ms } ms
 serve-rebuilt = rebuilt in { $ms } ms ({ $changed })
 serve-showing-problems = kb: the preview shows these problems until they are fixed.
 serve-still-serving = kb: still serving the last good build.
+serve-no-browser = kb: cannot open a browser ({ $opener } did not work); open { $url } yourself
+serve-watch-hint = changes there will not be rebuilt by themselves: stop the preview (Ctrl+C) and start it again
 overlay-heading = kb: the last rebuild failed ({ $problems }); showing the last good build
+overlay-warnings-heading = kb: the site built, with { $warnings } worth fixing
 overlay-dismiss = Dismiss
 overlay-region = Problems in the site
 
@@ -270,14 +274,20 @@ link-to-markdown-hint = a link to a Markdown file is written with @/ and the fil
 site-anchor-hint = an anchor after # is a heading of that page: its words joined by hyphens, e.g. #מה-זה-ארגון-שדרה
 site-anchor-broken = broken link: the page of { $url } has no heading with id `{ $anchor }`
 media-missing = the file { $url } does not exist
-media-missing-hint = put the file beside the item (a bundle: content/<type>/<slug>/index.md and the file next to it) or under static/, and check the spelling of its name
+media-missing-hint = put { $name } beside the item (an item with files is a folder: content/<type>/<slug>/index.md and the file next to it), or under static/, whose files the site serves without static/ in front: static/images/{ $name } is /images/{ $name }; and check the spelling of its name
+media-missing-static-hint = the address { $url } leads to the file static{ $url } of the site: put it there, or check the spelling of its name
+link-to-preview = the link { $url } leads to the preview on your computer, and will not work on the published site
+link-to-preview-hint = link to the page with @/ and its file in content/, or to the address inside the site: { $path }
+placeholder = `{ $key }` still holds the example value of `kb init`: { $value }
+placeholder-hint = write the real details in `{ $key }` before you publish the site
 image-no-alt = the image { $url } has no alt text
 image-no-alt-hint = describe the image in the brackets for readers who cannot see it, e.g. ![three people around a table](photo.jpg); for raw HTML write alt="..."; a purely decorative image gets alt=""
 link-empty = the link to { $url } has no text
 link-vague = the link text “{ $text }” says nothing about where it leads
 link-vague-hint = screen readers list links by their text: write what the link leads to, e.g. [the shared measurement guide](@/tools/guide.md)
 heading-skip = a level { $level } heading right after a level { $previous } heading
-heading-skip-hint = headings go down one level at a time (the page title is level 1): make this one level { $level }, e.g. { "##" } for level 2
+heading-skip-hint = headings go down one level at a time (the page title is level 1): make this one level { $level }, i.e. start its line like this:
+    { $hashes } Heading
 captions-unsaid = this item shows a video but does not say whether it has captions
 captions-unsaid-hint = the accessibility standard asks for captions: add captions = true to the front matter when the video has them, or captions = false until it does
 captions-missing = this item's video has no captions (captions = false)
@@ -340,3 +350,139 @@ cli-serve = Preview the site: build it in memory, serve it, rebuild and reload o
 cli-serve-port = Port to listen on; 0 picks a free one [default: 1111]
 cli-serve-bind = Address to listen on [default: 127.0.0.1, which keeps the preview on this machine]
 cli-serve-open = Open the preview in the default browser
+
+## Command-line errors
+
+cli-unknown-command = `{ $name }` is not a kb command
+cli-did-you-mean = did you mean `{ $close }`? The full explanation: `{ $help }`
+cli-commands-hint = kb's commands are { $names }; all of them: `kb --help`
+cli-unknown-option = this command has no option `{ $name }`
+cli-extra-argument = kb does not know what to do with `{ $name }`
+cli-usage-hint = what the command takes: `{ $help }`
+cli-port-hint = a port is a number from 1 to 65535 (or 0, which picks a free one), e.g.:
+    kb serve --port 1112
+cli-arg-kind = the type (e.g. `articles`)
+cli-arg-title = the title
+cli-arg = `{ $name }`
+cli-missing-argument = the command lacks { $names }
+cli-new-example = write the type and the title, the title in quotes:
+    kb new articles "My article's title"
+cli-bad-value = `{ $value }` is not a value `{ $name }` takes
+cli-valid-values = the values are: { $names }
+cli-unreadable = kb did not understand the command line
+
+## Failures that stop a command
+
+not-a-site = { $dir } has no config.toml, so it is not a kb site
+not-a-site-hint = go to the site's folder (cd), or write its path after the command, e.g. `kb build my-site`; to create a new site: `kb init my-site`
+io-failed = { $what }: { $reason }
+io-read = cannot read { $path }
+io-read-folder = cannot read the folder { $path }
+io-write = cannot write { $path }
+io-create = cannot create { $path }
+io-create-folder = cannot create the folder { $path }
+io-remove = cannot remove { $path }
+io-move = cannot move { $from } to { $to }
+io-lock = cannot lock { $path }
+io-open-site = cannot open the site folder { $path }
+io-listen = cannot listen on { $address }
+io-watch = cannot watch { $path } for changes
+io-threads = cannot start the threads kb needs
+io-server-stopped = the preview's server stopped
+io-not-found = no such file or folder
+io-not-found-hint = check the path and its spelling
+io-permission = permission denied
+io-permission-hint = check that you may read and write in this folder, or choose another folder
+io-read-only = this drive is read-only
+io-full = the disk is full
+io-full-hint = free some space on the disk and run the command again
+io-not-folder = part of the path is a file, not a folder
+io-is-folder = it is a folder, not a file
+io-exists = a file is already there
+io-exists-hint = remove it or choose another name
+io-port-taken = this port is taken: another program listens on it (perhaps another kb serve still running)
+io-port-taken-hint = close the other program, or choose another port, e.g.:
+    kb serve --port 1112
+io-address = this address does not belong to this computer
+io-address-hint = keep the default (127.0.0.1), or give --bind an address of this computer
+io-other = the operating system reported an error (code { $code })
+io-other-hint = try again; if it happens again, report this message to us
+init-not-empty = { $dir } is not empty (it holds { $found }); kb init writes only into a new or empty folder, so nothing of yours is replaced
+init-not-empty-hint = create the site in a new folder:
+    kb init my-site
+
+## kb init and kb new
+
+init-done = Created a new site in { $dir } ({ $files }).
+init-next = What now:
+init-step-cd = {"  "}1. Go to the folder:
+    {"       "}cd { $dir }
+init-step-here = {"  "}1. Stay in this folder.
+init-step-serve = {"  "}2. Preview it:
+    {"       "}kb serve --open
+init-step-config = {"  "}3. Fill in config.toml: the site's name, base_url and the accessibility statement ([accessibility])
+init-step-new = {"  "}4. Write a new item:
+    {"       "}kb new articles "Title of the article"
+init-step-build = {"  "}5. Build the site to publish (the result is in public/):
+    {"       "}kb build
+init-pages = Publishing on GitHub Pages: before the first push, on GitHub open Settings → Pages → Source: GitHub Actions;
+    from then on every push to main checks the site and publishes it (.github/workflows/pages.yml, with kb { $version }).
+init-publishing = The publishing guide (GitHub Pages, Netlify, Cloudflare Pages, a shared host): { $home }/blob/main/docs/publishing.md
+init-guide = The guide for writers, in Hebrew: { $home }/blob/main/docs/guide.he.md
+new-done = Created { $path }
+    Its address on the site: { $url }
+    Open it in your editor, write, and see the result in kb serve.
+
+## The output folder
+
+output-holds-site = refusing to write the site into { $out }: it holds the site's own files, which a build would replace
+output-holds-site-hint = choose an output folder of its own, e.g. -o { $public }
+output-in-source = refusing to write the site into { $out }: it is inside the site's { $source }/ folder
+output-in-source-hint = choose an output folder outside { $source }/, e.g. the default public/
+output-is-file = refusing to write the site into { $out }: it is a file
+output-is-root = refusing to write the site into { $out }: it is the root of the disk
+output-is-file-hint = choose a folder
+output-foreign = refusing to write into { $out }: kb did not build into it (it has no { $marker } file) and it holds { $name }
+output-foreign-hint = choose a new or empty folder (one holding only { $kept } is fine), or empty this one yourself if you are sure
+output-busy = another kb build is writing into { $out } (its staging folder is { $staging })
+output-busy-now = another kb build is writing into { $out } right now
+output-bad-path = refusing to write { $path }: { $why }
+output-busy-hint = wait for it to finish, then build again
+output-none-before = There was no output folder before this build, and there is none now.
+output-kept = Nothing was changed: the previous output in { $out } is unchanged.
+output-put-back = kb put back everything it had changed: the previous output in { $out } is unchanged.
+output-not-put-back = kb could not put everything back in { $out }; every file not named here is as before.
+    from this build: { $new }
+    missing (the previous versions are in { $old }): { $missing }
+    folders and the marker not put back: { $other }
+output-not-kbs = { $path } was not written by kb, and { $why }
+output-not-kbs-hint = kb never replaces what it did not write: move or delete { $path } (kb then writes its own), or rename what the site writes there (a file in static/ or in a bundle)
+output-needs-folder = kb needs a folder there
+output-would-replace = this build would replace it
+output-file-over-folder = this build writes a file where its folder { $folder } is
+io-copy = cannot keep a copy of { $from } in { $to }
+marker-foreign = { $marker } was not written by kb: it names `{ $entry }`, { $why }
+marker-foreign-hint = kb replaces or removes only what its marker names, so it will not build into this folder. If the folder is kb's output, delete { $marker } and the files kb wrote (keep .git, CNAME and your own files) and build again; or build into another folder with -o
+marker-not-file = which is not a file kb writes
+marker-not-line = which is not a line kb writes
+marker-absolute = an absolute path, outside the output folder
+marker-leads-out = a path that leads out of the output folder
+marker-not-path = not a path kb writes
+marker-in-git = inside .git/, where kb never writes
+marker-itself = the marker itself
+marker-through-link = a symbolic link or a path through one, which kb never makes and which may lead out of the output folder
+
+## Template errors
+
+template-variable = the template uses a variable that does not exist: `{ $name }`
+template-variable-hint = check the spelling of `{ $name }`; a value that is sometimes missing takes a default:
+    { "{{" } { $name } | default(value="") { "}}" }
+template-filter = there is no filter `{ $name }`
+template-function = there is no function `{ $name }`
+template-test = there is no test `{ $name }`
+template-filter-failed = the filter `{ $name }` could not read the value it was given
+template-name-hint = check the spelling of `{ $name }` on this line; the filters are Tera's and `hebrew_date`, which takes a date like 2024-03-01
+template-syntax = the template is not written in a form Tera reads
+template-syntax-hint = check that every { "{{" } closes with { "}}" }, every { "{%" } with { "%}" }, and every { "{%" } if { "%}" } or for with endif or endfor
+template-missing = there is no template `{ $name }`
+template-missing-hint = check the name after extends or include: templates are in the site's or the theme's templates/

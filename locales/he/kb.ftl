@@ -10,6 +10,10 @@ build-failed = { $count ->
     [one] נמצאה בעיה אחת; שום דבר לא נכתב.
    *[other] נמצאו { $count } בעיות; שום דבר לא נכתב.
 }
+build-failed-warned = { $count ->
+    [one] נמצאה שגיאה אחת (ועוד { $warnings }); שום דבר לא נכתב.
+   *[other] נמצאו { $count } שגיאות (ועוד { $warnings }); שום דבר לא נכתב.
+}
 did-you-mean = אולי התכוונתם ל־`{ $name }`?
 one-of = האפשרויות הן: { $names }
 count-pages = { $count ->
@@ -40,7 +44,7 @@ not-utf8-hint = שמרו את הקובץ בקידוד UTF-8 (ברוב העורכ
 file-unreadable = אי אפשר לקרוא את הקובץ: { $error }
 config-unreadable = אי אפשר לקרוא את קובץ ההגדרות של האתר: { $error }
 config-unreadable-hint = האם { $dir } היא תיקייה של אתר kb? צריך להיות בה קובץ config.toml
-no-content = לאתר אין תיקיית content
+no-content = לאתר אין תיקיית content/
 no-content-hint = צרו בה קבצים בצורה content/<סוג>/<שם>.md, למשל content/articles/first.md
 unknown-type-folder = התיקייה `{ $key }` אינה אחד מסוגי התוכן של האתר
 unknown-type-folder-hint = { $suggestion }; או הוסיפו ל־config.toml טבלה [types.{ $key }] עם name ו־plural
@@ -66,10 +70,11 @@ type-key-reserved-hint = בחרו מפתח אחר, למשל `{ $key }-list`, ו�
 bad-type-key = המפתח של סוג התוכן `{ $key }` לא יכול להיות חלק מכתובת
 bad-tag-key = המפתח של התגית `{ $key }` לא יכול להיות חלק מכתובת
 bad-key-hint = כתבו אותו באותיות אנגליות קטנות, ספרות ומקפים, למשל `trust-building`; השם בעברית נכתב ב־`name`
-base-url-relative = הכתובת ב־base_url‏ (`{ $url }`) אינה כתובת מלאה
+base-url-relative = הכתובת `{ $url }` שב־base_url אינה כתובת מלאה
 base-url-relative-hint = כתבו את הכתובת שתהיה לאתר, למשל base_url = "https://kb.example.org"
-base-url-override-relative = הכתובת שניתנה ב־--base-url‏ (`{ $url }`) אינה כתובת מלאה
-base-url-override-relative-hint = תנו את הכתובת שתהיה לבנייה הזו, למשל ‎--base-url https://kb.example.org/
+base-url-override-relative = הכתובת `{ $url }` שניתנה ב־--base-url אינה כתובת מלאה
+base-url-override-relative-hint = תנו את הכתובת שתהיה לבנייה הזו, למשל:
+    --base-url https://kb.example.org/
 base-url-bad = הכתובת ב־base_url (`{ $url }`) לא יכולה להיות הכתובת של האתר: { $why }
 base-url-override-bad = הכתובת שניתנה ב־--base-url (`{ $url }`) לא יכולה להיות הכתובת של האתר: { $why }
 url-why-query = יש בה ? או #, וכתובת של אתר היא תיקייה שכל קישור מתחיל בה
@@ -81,39 +86,49 @@ og-image-bad-hint = כתבו למשל og_image = "/images/share.png" (קובץ s
 menu-bad-characters = הכתובת של קישור התפריט (`{ $url }`) לא תקינה: { $why }
 paginate-zero = הערך של paginate_by צריך להיות 1 לפחות
 paginate-zero-hint = כתבו כמה פריטים יוצגו בכל עמוד של רשימה, למשל paginate_by = 20
-language-unknown = `{ $value }` אינו קוד של שפה, ולכן האתר יוצג משמאל לימין
-language-unknown-hint = כתבו את הקוד של השפה: language = "{ $code }"
+language-unknown = `{ $value }` אינו קוד של שפה, ו־kb לא יודע אם להציג את האתר מימין לשמאל
+language-unknown-hint = כתבו את הקוד של השפה:
+    language = "{ $code }"
 statement-needs = בהצהרת הנגישות חסר `{ $key }`
 statement-needs-hint = הוסיפו אותו מתחת ל־[accessibility], למשל { $key } = { $example }
 last-review-not-date = `last_review` אינו תאריך: { $value }
 last-review-not-date-hint = כתבו את יום הבדיקה האחרונה כך: last_review = 2025-01-31
 statement-email = בכתובת הדוא״ל של רכז או רכזת הנגישות (`email`) אין @
-statement-email-hint = כתבו את הכתובת שאליה הקוראים יפנו, למשל email = "access@example.org"
+statement-email-hint = כתבו את הכתובת שאליה הקוראים יפנו, למשל `email = "access@example.org"`
 menu-no-name = לקישור בתפריט אין שם
 menu-no-name-hint = כתבו את המילים שהקוראים יראו, למשל name = "מי אנחנו"
 menu-bad-url = הקישור בתפריט `{ $url }` לא מוביל לשום מקום ש־kb מכיר
-menu-bad-url-hint = כתבו קובץ מתוך content/ כמו url = "@/about.md", נתיב באתר כמו url = "/tags/", או כתובת מלאה כמו url = "https://example.org"
+menu-bad-url-hint = כתבו קובץ מתוך content/ כמו `url = "@/about.md"`, נתיב באתר כמו `url = "/tags/"`, או כתובת מלאה כמו `url = "https://example.org"`
 theme-missing = ערכת העיצוב `{ $name }` לא נמצאת ב־themes/{ $name }/
 theme-missing-hint = מחקו את השורה `theme` כדי להשתמש בעיצוב המובנה של kb, או הוסיפו את תיקיית העיצוב
 no-statement = לאתר אין הצהרת נגישות
-no-statement-hint = החוק בישראל מחייב ארגון שנותן שירות לציבור לפרסם הצהרה כזאת: הוסיפו ל־config.toml טבלה [accessibility]‏ (organization, coordinator, phone או email, last_review; ראו docs/guide.he.md) ו־kb יפרסם אותה בכתובת /accessibility/, או כתבו הצהרה משלכם ב־content/accessibility.md
+no-statement-hint = החוק בישראל מחייב ארגון שנותן שירות לציבור לפרסם הצהרה כזאת: הוסיפו ל־config.toml טבלה [accessibility] עם `organization`, `coordinator`, `phone` או `email` ו־`last_review` (ראו docs/guide.he.md), ו־kb יפרסם אותה בכתובת /accessibility/; או כתבו הצהרה משלכם ב־content/accessibility.md
 
 ## כותרת הקובץ (front matter)
 
-front-matter-missing = הקובץ לא מתחיל בכותרת (front matter)
+front-matter-missing = הקובץ לא מתחיל בכותרת: השורות שבין `+++` ל־`+++` בראש הקובץ
 front-matter-missing-hint = התחילו את הקובץ בשורה `+++`, אחריה `title = "..."` ו־`date = 2024-01-31`, ואחריהן עוד שורה `+++`
-front-matter-open = הכותרת של הקובץ (front matter) לא נסגרת
-front-matter-open-hint = הוסיפו שורה `+++` אחרי השורה האחרונה של הכותרת
+front-matter-open = הכותרת של הקובץ נפתחת בשורה 1 בשורת `+++` ולא נסגרת
+front-matter-open-hint = הוסיפו שורה של `+++` לבדה אחרי השורה { $last }, השורה האחרונה של הכותרת
 front-matter-yaml = הכותרת של הקובץ כתובה ב־YAML (בין שורות ---), ו־kb קורא TOML בין שורות +++
 front-matter-yaml-hint = כתבו אותה כך:
     { $toml }
+language-name = `{ $value }` הוא השם של השפה ולא הקוד שלה; kb קורא אותו כ־`{ $code }`
+tag-key-hint = מפתח של תגית נכתב באותיות לטיניות, והשם בעברית נכתב ב־name; למשל:
+    { $block }
+quote-curly = בערך של `{ $key }` יש מירכאות מעוצבות (“ ” „), כמו שמעבד תמלילים כותב, ו־kb מכיר רק מירכאות רגילות
+quote-curly-hint = כתבו את השורה במירכאות רגילות:
+    { $fixed }
+table-key-hebrew = בכותרת הטבלה `{ $header }` יש אותיות עבריות בלי מירכאות
+table-key-hebrew-hint = מפתח נכתב באותיות לטיניות, ספרות ומקפים, והשם בעברית נכתב בתוך הטבלה
 unknown-key = `{ $key }` אינו אחד המפתחות ש־kb מכיר
 quote-in-word = בערך של `{ $key }` יש מירכאות באמצע מילה, והן סוגרות את הטקסט לפני הזמן
 quote-in-word-hint = כתבו במקומן גרשיים עבריים ״, או הקיפו את כל הערך בגרש בודד:
     { $fixed }
     { $single }
 date-format = התאריך ב־`{ $key }` לא כתוב בצורה שנה-חודש-יום: { $value }
-date-format-hint = כתבו { $fixed }‏ ({ $spelled })
+date-format-hint = כתבו את התאריך כך ({ $spelled }):
+    { $fixed }
 date-invalid = התאריך ב־`{ $key }` לא קיים בלוח השנה: { $value }
 date-example-hint = כתבו את התאריך בצורה שנה-חודש-יום, למשל `{ $key } = 2024-03-10`
 wrong-type = הערך של `{ $key }` אינו מהסוג הנכון
@@ -123,7 +138,8 @@ toml-syntax-hint = טקסט נכתב בין מירכאות, למשל title = "מ
 item-no-title = לפריט אין כותרת
 item-no-title-hint = הוסיפו לכותרת הקובץ שורה כמו `title = "מיפוי שותפים"`
 item-no-date = לפריט אין תאריך
-item-no-date-hint = הוסיפו לכותרת הקובץ שורה כמו `date = 2024-03-10`‏ (שנה-חודש-יום)
+item-no-date-hint = הוסיפו לכותרת הקובץ שורה כזאת (שנה-חודש-יום):
+    date = 2024-03-10
 unknown-tag = אין באתר תגית `{ $tag }`
 unknown-tag-hint = { $suggestion }; התגיות מוגדרות ב־[tags] בקובץ config.toml
 tag-by-name-hint = „{ $name }” הוא שם התגית; ב־tags = [...] כותבים את המפתח שלה: "{ $key }"
@@ -157,7 +173,7 @@ html-removed-hint = kb מכניס לתוכן רק HTML שאינו מריץ קו�
 html-unclosed-comment = הערה שנפתחת ב־<!-- ולא נסגרת מסתירה את כל מה שאחריה
 html-unclosed-comment-hint = סגרו את ההערה ב־--> או מחקו את <!--
 markdown-removed-address = הכתובת { $address } הוצאה מהקישור: היא לא כתובת של דף, של אתר, של דוא״ל או של טלפון
-markdown-removed-address-hint = קשרו לדף באתר (@/articles/x.md), לכתובת https://…, ל־mailto: או ל־tel:
+markdown-removed-address-hint = קשרו לדף באתר (@/articles/x.md), לכתובת https://…, ל־`mailto:` או ל־`tel:`
 heading-attributes-removed = המאפיינים { $attributes } של הכותרת הוצאו מהעמוד: לכותרת אפשר לתת רק מזהה (#מזהה) ומחלקות (.מחלקה)
 heading-attributes-removed-hint = כתבו למשל ## כותרת {"{"}#מזהה .מחלקה{"}"}
 script-blocked-content = ה־<script> הזה היה רץ אצל כל מי שקורא את העמוד: kb לא מכניס סקריפטים לתוכן
@@ -184,7 +200,7 @@ copy-twice-hint = שנו את השם של אחד מהם או מחקו אותו
 copy-is-folder = הקובץ הזה נמצא במקום שבו kb כותב תיקייה (יש בה את { $inside })
 copy-inside-file = הקובץ הזה היה נכנס לתוך { $file }, ש־kb כותב כקובץ
 copy-move-hint = שנו את השם של { $source } או העבירו אותו
-markup-runs-script = בקובץ הזה יש סקריפט (<script>, מאפיין on… או כתובת javascript:), שירוץ אצל כל מי שיפתח אותו
+markup-runs-script = בקובץ הזה יש סקריפט (<script>, מאפיין `on…` או כתובת `javascript:`), שירוץ אצל כל מי שיפתח אותו
 markup-runs-script-hint = הסירו את הסקריפט מהקובץ (לתמונת SVG לא צריך סקריפט), או, אם כל הכותבים באתר מהימנים, כתבו ב־config.toml: [security] ואחריה trust_html = true
 output-changed-by-hand = מישהו שינה את הקובץ הזה בתיקיית הפלט אחרי ש־kb כתב אותו, ולכן kb לא החליף ולא מחק אותו
 output-changed-by-hand-hint = kb כותב מחדש את תיקיית הפלט בכל בנייה: העבירו את השינוי אל static/{ $path } (או אל קובץ המקור של הדף), ואז מחקו את הקובץ הזה ובנו שוב
@@ -205,30 +221,16 @@ crash-hint = שמרו שוב כדי לנסות שוב, ודווחו לנו על 
 ## kb new
 
 new-unknown-type = אין באתר סוג תוכן `{ $kind }`
-new-unknown-type-hint = סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
-new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או page לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-unknown-type-hint = סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
+new-unknown-type-close-hint = אולי התכוונתם ל־`{ $close }`? סוגי התוכן הם { $types }, או `page` לעמוד (הטבלאות [types.<מפתח>] ב־config.toml)
 new-page-bundle = עמוד הוא קובץ יחיד, לא תיקייה
-new-page-bundle-hint = הורידו את --bundle; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
+new-page-bundle-hint = הורידו את `--bundle`; את התמונות של עמוד שימו ב־static/ וקשרו אליהן כמו /images/x.png
 new-no-slug = בכותרת `{ $title }` אין אותיות שאפשר לבנות מהן כתובת
 new-slug-hint = כתבו את הכתובת בעצמכם, באותיות אנגליות קטנות, ספרות ומקפים, למשל --slug first-meeting
 new-page-takes-listing = עמוד בכתובת /{ $slug }/ היה תופס את המקום של רשימה ש־kb יוצר
 new-other-slug-hint = בחרו כתובת אחרת עם --slug
-new-exists = הקובץ הזה כבר קיים; kb new אף פעם לא דורס קובץ
+new-exists = הקובץ הזה כבר קיים; `kb new` אף פעם לא דורס קובץ
 new-exists-hint = ערכו את הקובץ הקיים, או בחרו כתובת אחרת עם --slug
-
-## kb init
-
-init-created = נוצר אתר חדש בתיקייה { $dir } ({ $files }).
-init-next = מה עכשיו:
-init-step-cd = 1. עוברים לתיקייה:        cd { $dir }
-init-step-here = 1. נשארים בתיקייה הזאת.
-init-step-serve = 2. תצוגה מקדימה:           kb serve --open
-init-step-config = 3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])
-init-step-new = 4. כותבים פריט חדש:        kb new articles "כותרת המאמר"
-init-step-build = 5. בונים את האתר לפרסום:  kb build   (התוצאה בתיקייה public/)
-init-pages = הפרסום ב־GitHub Pages: לפני הדחיפה הראשונה, במאגר ב־GitHub, פותחים Settings ← Pages ← Source: GitHub Actions. מכאן כל דחיפה לענף main בודקת את האתר ומפרסמת אותו (‎.github/workflows/pages.yml‎, עם kb { $version }).
-init-publishing = המדריך לפרסום (GitHub Pages, ‏Netlify, ‏Cloudflare Pages, אחסון רגיל): { $home }/blob/main/docs/publishing.he.md
-init-guide = המדריך לכותבים: { $home }/blob/main/docs/guide.he.md
 
 ## סיכומים
 
@@ -251,14 +253,17 @@ count-changed-files = { $count ->
    *[other] { $count } קבצים השתנו
 }
 output-unchanged = מה שנבנה קודם, אם נבנה, נשאר כמו שהיה.
-check-clean = kb check: לא נמצאו בעיות (בדיקה של { $pages })
-check-found = kb check: { $found } (בדיקה של { $pages })
+check-clean = kb check: לא נמצאו בעיות (בדיקה של { $pages } בתיקייה content/)
+check-found = kb check: { $found } (בדיקה של { $pages } בתיקייה content/)
 serving = התצוגה המקדימה של { $site } בכתובת { $url }
 serve-built = kb: נבנו { $files } תוך { $ms } אלפיות שנייה
 serve-rebuilt = נבנה מחדש תוך { $ms } אלפיות שנייה ({ $changed })
 serve-showing-problems = kb: התצוגה המקדימה מציגה את הבעיות האלה עד שיתוקנו.
 serve-still-serving = kb: בינתיים מוצגת הגרסה התקינה האחרונה.
+serve-no-browser = kb: אי אפשר לפתוח דפדפן ({ $opener } לא עבד); פתחו בעצמכם את { $url }
+serve-watch-hint = שינויים שם לא ייבנו מחדש מעצמם: עצרו את התצוגה המקדימה (`Ctrl+C`) והפעילו אותה שוב
 overlay-heading = kb: הבנייה האחרונה נכשלה ({ $problems }); מוצגת הגרסה התקינה האחרונה
+overlay-warnings-heading = kb: האתר נבנה, ויש בו { $warnings } שכדאי לתקן
 overlay-dismiss = סגירה
 overlay-region = בעיות באתר
 
@@ -270,14 +275,20 @@ link-to-markdown-hint = קישור לקובץ Markdown נכתב עם @/ והנת
 site-anchor-hint = אחרי # באה כותרת מהעמוד ההוא: המילים שלה מחוברות במקפים, למשל #מה-זה-ארגון-שדרה
 site-anchor-broken = קישור שבור: בעמוד של { $url } אין כותרת שהמזהה שלה `{ $anchor }`
 media-missing = הקובץ { $url } לא קיים
-media-missing-hint = שימו את הקובץ ליד הפריט (תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו) או בתוך static/, ובדקו את האיות של שמו
+media-missing-hint = שימו את { $name } ליד הפריט (פריט עם קבצים הוא תיקייה: content/<סוג>/<שם>/index.md והקובץ לידו), או בתוך static/, שהקבצים בה נמצאים באתר בלי static/ בהתחלה: static/images/{ $name } הוא /images/{ $name }; ובדקו את האיות של שמו
+media-missing-static-hint = הכתובת { $url } מובילה לקובץ `static{ $url }` באתר: שימו אותו שם, או בדקו את האיות של שמו
+link-to-preview = הקישור { $url } מוביל לתצוגה המקדימה במחשב שלכם, ולא יעבוד באתר המפורסם
+link-to-preview-hint = קשרו לעמוד עם @/ ושם הקובץ שלו בתוך content/, או לכתובת בתוך האתר: { $path }
+placeholder = ב־`{ $key }` עדיין כתוב הערך לדוגמה של `kb init`: { $value }
+placeholder-hint = כתבו ב־`{ $key }` את הפרטים האמיתיים לפני שמפרסמים את האתר
 image-no-alt = לתמונה { $url } אין טקסט חלופי
 image-no-alt-hint = תארו את התמונה בסוגריים המרובעים בשביל מי שלא רואה אותה, למשל ![שלושה אנשים סביב שולחן](photo.jpg); ב־HTML כתבו alt="..."; לתמונה שהיא קישוט בלבד כתבו alt=""
 link-empty = לקישור אל { $url } אין טקסט
 link-vague = הטקסט של הקישור „{ $text }” לא אומר לאן הוא מוביל
 link-vague-hint = קוראי מסך מקריאים רשימה של קישורים לפי הטקסט שלהם: כתבו לאן הקישור מוביל, למשל [המדריך למדידה משותפת](@/tools/guide.md)
 heading-skip = כותרת ברמה { $level } מיד אחרי כותרת ברמה { $previous }
-heading-skip-hint = יורדים ברמות הכותרות אחת־אחת (כותרת העמוד היא רמה 1): הפכו את הכותרת הזאת לרמה { $level }, למשל { "##" } לרמה 2
+heading-skip-hint = יורדים ברמות הכותרות אחת־אחת (כותרת העמוד היא רמה 1): הפכו את הכותרת הזאת לרמה { $level }, כלומר התחילו את השורה שלה כך:
+    { $hashes } הכותרת
 captions-unsaid = בפריט הזה יש סרטון, אבל לא כתוב אם יש לו כתוביות
 captions-unsaid-hint = תקן הנגישות דורש כתוביות: כתבו בכותרת הקובץ captions = true אם יש לסרטון כתוביות, או captions = false עד שיהיו
 captions-missing = לסרטון של הפריט הזה אין כתוביות (captions = false)
@@ -312,27 +323,28 @@ cli-arguments = ארגומנטים
 cli-options = אפשרויות
 cli-help = הצגת העזרה
 cli-version = הצגת הגרסה
-cli-lang = שפת ההודעות של kb: ‏he או en ‏(ברירת המחדל: שפת האתר; משתנה הסביבה KB_LANG)
+cli-lang = שפת ההודעות של kb, he או en (ברירת המחדל: שפת האתר; משתנה הסביבה KB_LANG)
 cli-kb = מחולל אתרים סטטיים למאגרי ידע בעברית
 cli-init = יצירת אתר עברי חדש, מוכן לבנייה, בתיקייה חדשה או ריקה
 cli-init-dir = התיקייה שבה ייווצר האתר (ברירת המחדל: התיקייה הנוכחית)
-cli-init-github-pages = כתיבת ‎.github/workflows/pages.yml‎ גם כן, כדי לפרסם את האתר ב־GitHub Pages
+cli-init-github-pages = כתיבת הקובץ .github/workflows/pages.yml גם כן, כדי לפרסם את האתר ב־GitHub Pages
 cli-new = יצירת פריט חדש (או עמוד) עם כותרת קובץ ממולאת
 cli-new-kind = מפתח של סוג תוכן מ־config.toml (למשל articles), או page לעמוד כמו „מי אנחנו”
 cli-new-title = הכותרת, בעברית; שם הקובץ נכתב ממנה באותיות לטיניות
 cli-new-slug = הכתובת של הפריט החדש, במקום זו שנבנית מהכותרת
 cli-new-bundle = פריט בתיקייה משלו: <שם>/index.md, עם מקום לתמונות לידו
-cli-site-dir = תיקיית האתר, שיש בה config.toml ו־content/‏ (ברירת המחדל: התיקייה הנוכחית)
+cli-site-dir = תיקיית האתר, שיש בה config.toml ותיקיית content/ (ברירת המחדל: התיקייה הנוכחית)
 cli-build = בניית האתר לתיקייה של קבצים סטטיים
 cli-build-output-dir = תיקיית התוצאה (ברירת המחדל: SITE_DIR/public)
 cli-drafts = לכלול גם פריטים שמסומנים draft = true
 cli-build-base-url = להשתמש בכתובת הבסיס הזאת במקום זו שב־config.toml
 cli-build-timings = להציג כמה זמן לקח כל שלב של הבנייה
 cli-build-git-dates = לקחת את תאריך העדכון של כל פריט מה־commit האחרון של הקובץ שלו ב־git
-git-dates-no-repository = תאריכים מ־git התבקשו, אבל תיקיית האתר לא נמצאת במאגר git (או ש־git לא מותקן)
-git-dates-no-repository-hint = התאריכים נלקחים מה־front matter בלבד; כדי להשתמש ב־git, בנו מתוך שכפול של המאגר
-git-dates-shallow = המאגר הוא שכפול רדוד (shallow): git מכיר רק את ה־commits האחרונים, ותאריכי העדכון של קבצים ישנים יהיו מוקדמים מדי או חסרים
-git-dates-shallow-hint = ב־GitHub Actions כתבו ב־actions/checkout את fetch-depth: 0; בשורת הפקודה: git fetch --unshallow
+git-dates-no-repository = תאריכים מ־`git` התבקשו, אבל תיקיית האתר לא נמצאת במאגר של `git` (או ש־`git` לא מותקן)
+git-dates-no-repository-hint = התאריכים נלקחים מכותרות הקבצים בלבד; כדי להשתמש ב־`git`, בנו מתוך שכפול של המאגר
+git-dates-shallow = המאגר הוא שכפול רדוד (`shallow`): `git` מכיר רק את השמירות (`commits`) האחרונות, ותאריכי העדכון של קבצים ישנים יהיו מוקדמים מדי או חסרים
+git-dates-shallow-hint = ב־`GitHub Actions` כתבו ב־`actions/checkout` את `fetch-depth: 0`; בשורת הפקודה:
+    git fetch --unshallow
 cli-check = בדיקת האתר בלי לכתוב אותו: כל מה ש־kb build בודק, ועוד קישורים, תמונות, טקסט חלופי, כותרות, כתוביות ותגיות
 cli-check-external = לבדוק גם קישורים לאתרים אחרים ולדווח על אלה שלא עובדים
 cli-check-strict = להיכשל (קוד יציאה 1) גם על אזהרות
@@ -340,3 +352,139 @@ cli-serve = תצוגה מקדימה של האתר: בנייה בזיכרון, ה
 cli-serve-port = הפורט להאזנה; 0 בוחר פורט פנוי (ברירת המחדל: 1111)
 cli-serve-bind = הכתובת להאזנה (ברירת המחדל: 127.0.0.1, שמשאירה את התצוגה המקדימה במחשב הזה)
 cli-serve-open = פתיחת התצוגה המקדימה בדפדפן
+
+## שגיאות בשורת הפקודה
+
+cli-unknown-command = `{ $name }` אינה פקודה של kb
+cli-did-you-mean = אולי התכוונתם ל־`{ $close }`? ההסבר המלא: `{ $help }`
+cli-commands-hint = הפקודות של kb הן { $names }; רשימה מלאה: `kb --help`
+cli-unknown-option = לפקודה הזאת אין אפשרות `{ $name }`
+cli-extra-argument = kb לא יודע מה לעשות עם `{ $name }`
+cli-usage-hint = מה הפקודה מקבלת: `{ $help }`
+cli-port-hint = פורט הוא מספר בין 1 ל־65535 (או 0, שבוחר פורט פנוי), למשל:
+    kb serve --port 1112
+cli-arg-kind = סוג התוכן (למשל `articles`)
+cli-arg-title = הכותרת
+cli-arg = `{ $name }`
+cli-missing-argument = חסר בפקודה: { $names }
+cli-new-example = כותבים את סוג התוכן ואת הכותרת, הכותרת בין מירכאות:
+    kb new articles "כותרת המאמר"
+cli-bad-value = הערך `{ $value }` לא מתאים ל־`{ $name }`
+cli-valid-values = האפשרויות הן: { $names }
+cli-unreadable = kb לא הבין את שורת הפקודה
+
+## תקלות שעוצרות פקודה
+
+not-a-site = בתיקייה { $dir } אין קובץ config.toml, ולכן היא לא אתר של kb
+not-a-site-hint = עברו לתיקייה של האתר (`cd`), או כתבו את הנתיב שלה אחרי הפקודה, למשל `kb build my-site`; אתר חדש יוצרים כך: `kb init my-site`
+io-failed = { $what }: { $reason }
+io-read = אי אפשר לקרוא את { $path }
+io-read-folder = אי אפשר לקרוא את התיקייה { $path }
+io-write = אי אפשר לכתוב את { $path }
+io-create = אי אפשר ליצור את { $path }
+io-create-folder = אי אפשר ליצור את התיקייה { $path }
+io-remove = אי אפשר למחוק את { $path }
+io-move = אי אפשר להעביר את { $from } אל { $to }
+io-lock = אי אפשר לנעול את { $path }
+io-open-site = אי אפשר לפתוח את תיקיית האתר { $path }
+io-listen = אי אפשר להאזין בכתובת { $address }
+io-watch = אי אפשר לעקוב אחרי השינויים ב־{ $path }
+io-threads = אי אפשר להפעיל את התהליכים ש־kb צריך
+io-server-stopped = השרת של התצוגה המקדימה נעצר
+io-not-found = הקובץ או התיקייה לא קיימים
+io-not-found-hint = בדקו את הנתיב ואת האיות שלו
+io-permission = אין הרשאה
+io-permission-hint = בדקו שיש לכם הרשאה לכתוב בתיקייה הזאת ולקרוא ממנה, או בחרו תיקייה אחרת
+io-read-only = הכונן הזה מוגן מפני כתיבה
+io-full = אין מקום בדיסק
+io-full-hint = פנו מקום בדיסק והריצו את הפקודה שוב
+io-not-folder = חלק מהנתיב הוא קובץ ולא תיקייה
+io-is-folder = זו תיקייה ולא קובץ
+io-exists = כבר יש שם קובץ
+io-exists-hint = מחקו אותו או בחרו שם אחר
+io-port-taken = הפורט הזה כבר תפוס: תוכנה אחרת מאזינה בו (אולי `kb serve` אחר שעדיין רץ)
+io-port-taken-hint = סגרו את התוכנה האחרת, או בחרו פורט אחר, למשל:
+    kb serve --port 1112
+io-address = הכתובת הזאת לא שייכת למחשב הזה
+io-address-hint = השאירו את ברירת המחדל (127.0.0.1), או כתבו אחרי `--bind` כתובת של המחשב הזה
+io-other = מערכת ההפעלה דיווחה על תקלה (קוד { $code })
+io-other-hint = נסו שוב; אם זה חוזר, דווחו לנו על ההודעה הזאת
+init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); `kb init` כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
+init-not-empty-hint = צרו את האתר בתיקייה חדשה:
+    kb init my-site
+
+## kb init ו־kb new
+
+init-done = נוצר אתר חדש בתיקייה { $dir } ({ $files }).
+init-next = מה עכשיו:
+init-step-cd = {"  "}1. עוברים לתיקייה:
+    {"       "}cd { $dir }
+init-step-here = {"  "}1. נשארים בתיקייה הזאת.
+init-step-serve = {"  "}2. תצוגה מקדימה:
+    {"       "}kb serve --open
+init-step-config = {"  "}3. ממלאים ב־config.toml את שם האתר, את base_url ואת פרטי הצהרת הנגישות ([accessibility])
+init-step-new = {"  "}4. כותבים פריט חדש:
+    {"       "}kb new articles "כותרת המאמר"
+init-step-build = {"  "}5. בונים את האתר לפרסום (התוצאה בתיקייה public/):
+    {"       "}kb build
+init-pages = הפרסום ב־`GitHub Pages`: לפני הדחיפה הראשונה, במאגר ב־GitHub, פותחים "Settings ← Pages ← Source: GitHub Actions";
+    מכאן כל דחיפה לענף main בודקת את האתר ומפרסמת אותו (הקובץ .github/workflows/pages.yml, עם kb { $version }).
+init-publishing = המדריך לפרסום (`GitHub Pages`, `Netlify`, `Cloudflare Pages`, אחסון רגיל): { $home }/blob/main/docs/publishing.he.md
+init-guide = המדריך לכותבים: { $home }/blob/main/docs/guide.he.md
+new-done = נוצר הקובץ { $path }
+    הכתובת שלו באתר: { $url }
+    פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־`kb serve`.
+
+## תיקיית התוצאה
+
+output-holds-site = kb לא יכתוב את האתר לתוך { $out }: יש בה את הקבצים של האתר עצמו, והבנייה הייתה מחליפה אותם
+output-holds-site-hint = בחרו תיקיית תוצאה נפרדת, למשל -o { $public }
+output-in-source = kb לא יכתוב את האתר לתוך { $out }: היא בתוך התיקייה { $source }/ של האתר
+output-in-source-hint = בחרו תיקיית תוצאה מחוץ ל־{ $source }/, למשל public/, ברירת המחדל
+output-is-file = kb לא יכתוב את האתר לתוך { $out }: זה קובץ ולא תיקייה
+output-is-root = kb לא יכתוב את האתר לתוך { $out }: זו תיקיית השורש של הדיסק
+output-is-file-hint = בחרו תיקייה
+output-foreign = kb לא יכתוב לתוך { $out }: הוא לא בנה לתוכה קודם (אין בה קובץ { $marker }), ויש בה את { $name }
+output-foreign-hint = בחרו תיקייה חדשה או ריקה (מותר שיהיו בה רק { $kept }), או רוקנו את התיקייה הזאת בעצמכם אם אתם בטוחים
+output-busy = בנייה אחרת של kb כותבת עכשיו לתוך { $out } (תיקיית העבודה שלה: { $staging })
+output-busy-now = בנייה אחרת של kb כותבת עכשיו לתוך { $out }
+output-bad-path = kb לא יכתוב את { $path }: { $why }
+output-busy-hint = חכו שהיא תסתיים, ואז בנו שוב
+output-none-before = לפני הבנייה הזאת לא הייתה תיקיית תוצאה, וגם עכשיו אין.
+output-kept = שום דבר לא השתנה: התוצאה הקודמת ב־{ $out } נשארה כמו שהייתה.
+output-put-back = kb החזיר את כל מה ששינה: התוצאה הקודמת ב־{ $out } נשארה כמו שהייתה.
+output-not-put-back = kb לא הצליח להחזיר הכול ב־{ $out }; כל קובץ שלא מוזכר כאן נשאר כמו שהיה.
+    מהבנייה הזאת: { $new }
+    חסרים (הגרסאות הקודמות נמצאות ב־{ $old }): { $missing }
+    תיקיות וקובץ הרשימה שלא הוחזרו: { $other }
+output-not-kbs = את { $path } לא kb כתב, ו{ $why }
+output-not-kbs-hint = kb אף פעם לא מחליף מה שלא הוא כתב: העבירו או מחקו את { $path } (ו־kb יכתוב במקומו את שלו), או שנו את השם של מה שהאתר כותב שם (קובץ ב־static/ או בתיקייה של פריט)
+output-needs-folder = kb צריך שם תיקייה
+output-would-replace = הבנייה הזאת הייתה מחליפה אותו
+output-file-over-folder = הבנייה הזאת כותבת קובץ במקום שבו נמצאת התיקייה שלו { $folder }
+io-copy = אי אפשר לשמור עותק של { $from } ב־{ $to }
+marker-foreign = את { $marker } לא kb כתב: כתוב בו `{ $entry }`, { $why }
+marker-foreign-hint = kb מחליף או מוחק רק את מה שכתוב ברשימה שלו, ולכן הוא לא יבנה לתוך התיקייה הזאת. אם זו תיקיית התוצאה של kb, מחקו את { $marker } ואת הקבצים ש־kb כתב (השאירו את .git, את `CNAME` ואת הקבצים שלכם) ובנו שוב; או בנו לתיקייה אחרת עם -o
+marker-not-file = שאינו קובץ ש־kb כותב
+marker-not-line = שאינה שורה ש־kb כותב
+marker-absolute = נתיב מלא, מחוץ לתיקיית התוצאה
+marker-leads-out = נתיב שמוביל אל מחוץ לתיקיית התוצאה
+marker-not-path = שאינו נתיב ש־kb כותב
+marker-in-git = בתוך .git/, שבה kb אף פעם לא כותב
+marker-itself = קובץ הרשימה עצמו
+marker-through-link = קישור סמלי או נתיב שעובר דרך קישור כזה, ש־kb אף פעם לא יוצר ושעלול להוביל אל מחוץ לתיקיית התוצאה
+
+## שגיאות בתבניות
+
+template-variable = בתבנית יש משתנה שלא קיים: `{ $name }`
+template-variable-hint = בדקו את האיות של `{ $name }`; ערך שלפעמים חסר כותבים עם ברירת מחדל:
+    { "{{" } { $name } | default(value="") { "}}" }
+template-filter = המסנן `{ $name }` לא קיים
+template-function = הפונקציה `{ $name }` לא קיימת
+template-test = הבדיקה `{ $name }` לא קיימת
+template-filter-failed = המסנן `{ $name }` לא הצליח לקרוא את הערך שקיבל
+template-name-hint = בדקו את האיות של `{ $name }` בשורה הזאת; המסננים הם של Tera ועוד `hebrew_date`, שמקבל תאריך כמו 2024-03-01
+template-syntax = התבנית לא כתובה בצורה ש־Tera קורא
+template-syntax-hint = בדקו שכל { "{{" } נסגר ב־{ "}}" }, כל { "{%" } נסגר ב־{ "%}" }, וכל `{ "{%" } if { "%}" }` או `for` נסגר ב־`endif` או `endfor`
+template-missing = התבנית `{ $name }` לא קיימת
+template-missing-hint = בדקו את השם אחרי `extends` או `include`: התבניות נמצאות ב־templates/ של האתר או של ערכת העיצוב

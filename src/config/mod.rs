@@ -11,7 +11,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_of, not_utf8};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, line_of, not_utf8};
 use crate::hebrew::{HebrewOrder, without_bidi_controls};
 use crate::i18n::Text;
 use crate::t;
@@ -211,11 +211,10 @@ impl Config {
     pub fn load(site_dir: &Path, overrides: &Overrides) -> Result<Config, Diagnostics> {
         let path = site_dir.join(CONFIG_FILE);
         if !path.exists() {
-            let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
             return Err(Diagnostic::new(
                 CONFIG_FILE,
                 None,
-                t!("config-unreadable", error = missing.to_string()),
+                t!("config-unreadable", error = t!("io-not-found")),
             )
             .with_hint(t!("config-unreadable-hint", dir = site_dir))
             .into());
@@ -227,12 +226,25 @@ impl Config {
 
     /// Parses the text of a config.toml, replaces what `overrides` gives, and validates it.
     pub fn parse(text: &str, overrides: &Overrides) -> Result<Config, Diagnostics> {
-        let mut raw: RawConfig =
-            toml::from_str(text).map_err(|err| toml_diagnostic(CONFIG_FILE, text, 0, &err))?;
+        let read = crate::hints::read_toml::<RawConfig>(Path::new(CONFIG_FILE), text, 0);
+        let Some(mut raw) = read.raw else {
+            return Err(Diagnostics(read.problems).finish());
+        };
         if let Some(base_url) = &overrides.base_url {
             raw.base_url.clone_from(base_url);
         }
-        validate(raw, text, overrides)
+        if read.problems.is_empty() {
+            return validate(raw, text, overrides);
+        }
+        // The lines that read are checked too, so one run reports everything.
+        let mut problems = Diagnostics(read.problems);
+        problems.extend(
+            validate(raw, text, overrides)
+                .err()
+                .into_iter()
+                .flat_map(|d| d.0),
+        );
+        Err(problems.finish())
     }
 }
 
@@ -274,14 +286,21 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
             );
         }
     }
-    for key in raw.tags.keys() {
+    for (key, tag) in &raw.tags {
         if !is_key(key) {
-            problems.push(bad_key(
-                t!("bad-tag-key", key = key),
-                line_of_table("tags", key),
-            ));
+            problems.push(
+                Diagnostic::new(
+                    CONFIG_FILE,
+                    line_of_table("tags", key),
+                    t!("bad-tag-key", key = key),
+                )
+                .with_hint(crate::hints::tag_key_hint(key, &tag.name)),
+            );
         }
     }
+    let (language, language_problem) = read_language(&raw.language, text);
+    problems
+        .extend((language_problem.clone()).filter(|problem| problem.severity == Severity::Error));
     let base_url_line = text.find("base_url").map(|offset| line_of(text, offset));
     let absolute = raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://");
     let problem = match (&overrides.base_url, absolute) {
@@ -342,12 +361,11 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
-    let warnings = language_warning(&raw.language, text).into_iter().collect();
     Ok(Config {
-        warnings,
+        warnings: language_problem.into_iter().collect(),
         title: without_bidi_controls(raw.title),
         base_url: raw.base_url.trim_end_matches('/').to_string(),
-        language: raw.language,
+        language,
         description: without_bidi_controls(raw.description),
         theme: raw.theme,
         paginate_by: raw.paginate_by.unwrap_or(DEFAULT_PAGINATE_BY),
@@ -383,17 +401,48 @@ fn og_image_problem(extra: &toml::Table, text: &str) -> Option<Diagnostic> {
     )
 }
 
-/// `language = "עברית"` builds a left-to-right site: worth a warning naming the code meant.
-fn language_warning(language: &str, text: &str) -> Option<Diagnostic> {
+/// The language code of `language = "..."`: a code as written; a language's name (`עברית`,
+/// `Hebrew`) as its code, with a warning; anything else is an error, so a Hebrew site is never
+/// built left to right by mistake.
+fn read_language(language: &str, text: &str) -> (String, Option<Diagnostic>) {
     if crate::hints::is_language_code(language) {
-        return None;
+        return (language.to_string(), None);
     }
     let line = text.find("language").map(|offset| line_of(text, offset));
-    let code = crate::hints::nearest_language(language);
-    Some(
-        Diagnostic::warning(CONFIG_FILE, line, t!("language-unknown", value = language))
-            .with_hint(t!("language-unknown-hint", code = code)),
-    )
+    match crate::hints::language_of_name(language) {
+        Some(code) => (
+            code.to_string(),
+            Some(
+                Diagnostic::warning(
+                    CONFIG_FILE,
+                    line,
+                    t!("language-name", value = language, code = code),
+                )
+                .with_hint(t!("language-unknown-hint", code = code)),
+            ),
+        ),
+        None => {
+            let code = crate::hints::nearest_language(language);
+            (
+                language.to_string(),
+                Some(
+                    Diagnostic::new(CONFIG_FILE, line, t!("language-unknown", value = language))
+                        .with_hint(t!("language-unknown-hint", code = code)),
+                ),
+            )
+        }
+    }
+}
+
+/// Refuses a folder that is not a kb site (it has no config.toml), before a command reads it.
+pub fn require_site(site_dir: &Path) -> anyhow::Result<()> {
+    if site_dir.join(CONFIG_FILE).is_file() {
+        return Ok(());
+    }
+    Err(crate::diagnostics::refusal(
+        t!("not-a-site", dir = site_dir),
+        t!("not-a-site-hint"),
+    ))
 }
 
 /// The `language` of the site in `site_dir`, read from config.toml's lines without parsing it
@@ -436,20 +485,18 @@ fn default_types() -> Vec<TypeDef> {
     .collect()
 }
 
-/// Turns a TOML error into a diagnostic on the right line of the file, with a hint for the
-/// mistake it most likely is. `line_offset` is the number of lines before the TOML text.
-pub fn toml_diagnostic(
-    path: impl Into<std::path::PathBuf>,
-    text: &str,
-    line_offset: usize,
-    err: &toml::de::Error,
-) -> Diagnostic {
-    crate::hints::toml_error(path, text, line_offset, err)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_bad_line_of_the_config_is_reported_at_once() {
+        let text = "title = \"א\"\nbase_url = \"https://x.org\"\npaginate_by = \"עשרים\"\n[tags.דיור]\nname = \"דיור\"\n[tags.b]\nnmae = \"ב\"\n";
+        let problems = Config::parse(text, &Overrides::default()).unwrap_err();
+        let lines: Vec<_> = problems.0.iter().map(|d| d.line).collect();
+        // The tag `b` left without `name` once `nmae` is set aside is not a fourth problem.
+        assert_eq!(lines, [Some(3), Some(4), Some(7)], "{problems}");
+    }
 
     const MINIMAL: &str = "title = \"ידע\"\nbase_url = \"https://kb.example.org/\"\n";
 

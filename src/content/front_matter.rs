@@ -5,8 +5,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::config::toml_diagnostic;
 use crate::diagnostics::Diagnostic;
+pub use crate::hints::Read;
 use crate::t;
 
 const FENCE: &str = "+++";
@@ -46,8 +46,29 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::new(path, Some(1), t!("front-matter-open"))
-        .with_hint(t!("front-matter-open-hint")))
+    Err(
+        Diagnostic::new(path, Some(1), t!("front-matter-open")).with_hint(t!(
+            "front-matter-open-hint",
+            last = last_toml_line(after_open)
+        )),
+    )
+}
+
+/// The file line of the last line that reads as front matter (`key = value`, a `[table]`, a
+/// comment or a blank line) after the opening `+++`, before the first that does not.
+fn last_toml_line(after_open: &str) -> usize {
+    let toml_like = |line: &str| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with(['#', '[']) || line.contains('=')
+    };
+    let count = after_open
+        .lines()
+        .take_while(|line| toml_like(line))
+        .count();
+    // Trailing blank lines belong to the body.
+    let lines: Vec<&str> = after_open.lines().take(count).collect();
+    let filled = lines.iter().rposition(|line| !line.trim().is_empty());
+    1 + filled.map_or(0, |index| index + 1)
 }
 
 /// A file without `+++`: YAML front matter (`---`, as Jekyll and Hugo write it) gets its
@@ -116,13 +137,10 @@ pub struct RawSection {
     pub extra: toml::Table,
 }
 
-/// Parses the TOML part of a split file, with errors on the file's own lines.
-pub fn parse<T: for<'de> Deserialize<'de>>(
-    path: &Path,
-    split: &Split<'_>,
-) -> Result<T, Diagnostic> {
-    toml::from_str(split.toml)
-        .map_err(|err| toml_diagnostic(path, split.toml, split.toml_line - 1, &err))
+/// Parses the TOML part of a split file, every problem at once, on the file's own lines (see
+/// [`crate::hints::read_toml`]).
+pub fn parse<T: for<'de> Deserialize<'de>>(path: &Path, split: &Split<'_>) -> Read<T> {
+    crate::hints::read_toml(path, split.toml, split.toml_line - 1)
 }
 
 /// The 1-based file line where `key = ...` is written in the front matter, if it is.
@@ -166,15 +184,44 @@ mod tests {
     fn toml_errors_point_at_the_file_line() {
         let text = "+++\ntitle = \"א\"\ndate = = 2024\n+++\n";
         let split = split(p(), text).unwrap();
-        let err = parse::<RawItem>(p(), &split).unwrap_err();
-        assert_eq!(err.line, Some(3), "{err}");
+        let read = parse::<RawItem>(p(), &split);
+        assert_eq!(read.problems.len(), 1);
+        assert_eq!(read.problems[0].line, Some(3), "{}", read.problems[0]);
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_and_the_rest_read() {
+        let text = "+++\ntitle = “מיפוי”\ndate = 2024-13-01\ntgas = []\nsummary = \"טוב\"\n+++\n";
+        let split = split(p(), text).unwrap();
+        let read = parse::<RawItem>(p(), &split);
+        let lines: Vec<_> = read.problems.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [Some(2), Some(3), Some(4)], "{:?}", read.problems);
+        assert_eq!(read.dropped, ["title", "date", "tgas"]);
+        assert_eq!(read.raw.unwrap().summary.as_deref(), Some("טוב"));
+    }
+
+    #[test]
+    fn a_value_over_several_lines_stops_the_reading() {
+        let text = "+++\ntags = [\n  \"a\"\n  \"b\",\n]\ntitle = 3\n+++\n";
+        let split = split(p(), text).unwrap();
+        let read = parse::<RawItem>(p(), &split);
+        assert_eq!(read.problems.len(), 1, "{:?}", read.problems);
+        assert!(read.raw.is_none());
+    }
+
+    #[test]
+    fn an_unclosed_front_matter_names_its_last_line() {
+        let text = "+++\ntitle = \"א\"\ndate = 2024-01-02\n\nגוף המאמר\n";
+        let err = split(p(), text).unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.hint.unwrap().to_string().contains("after line 3"));
     }
 
     #[test]
     fn unknown_keys_get_a_suggestion() {
         let text = "+++\ntitle = \"א\"\ntgas = []\n+++\n";
         let split = split(p(), text).unwrap();
-        let err = parse::<RawItem>(p(), &split).unwrap_err();
+        let err = parse::<RawItem>(p(), &split).problems.remove(0);
         assert_eq!(err.line, Some(3));
         assert!(
             err.hint

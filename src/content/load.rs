@@ -83,6 +83,16 @@ pub struct ContentFiles {
 }
 
 impl ContentFiles {
+    /// How many Markdown files there are.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
     /// A warning for each Markdown file skipped because its name starts with a dot.
     pub fn hidden_warnings(&self) -> Vec<Diagnostic> {
         self.hidden
@@ -132,6 +142,39 @@ pub fn load(site_dir: &Path, config: &Config, drafts: bool) -> Result<Content, D
     Ok(content)
 }
 
+/// Content read as far as it could be: what parsed, the problems of the rest, and the link
+/// keys (`articles/x.md`) of the files that did not parse, so a link to one of them is not
+/// reported as broken too.
+pub struct Partial {
+    /// The files that parsed.
+    pub content: Content,
+    /// Every problem of the others, and of the folders.
+    pub problems: Diagnostics,
+    /// The `@/` keys of the files with problems.
+    pub failed: HashSet<String>,
+}
+
+/// Reads all content like [`load`], keeping what parsed when other files have problems; an
+/// error only without a content/ folder.
+pub fn load_partial(
+    site_dir: &Path,
+    config: &Config,
+    drafts: bool,
+) -> Result<Partial, Diagnostics> {
+    let (content, _, problems) = read_all(site_dir, config, drafts, None, &HashSet::new())?;
+    let failed = problems
+        .0
+        .iter()
+        .filter_map(|problem| problem.path.strip_prefix(CONTENT_DIR).ok())
+        .map(|key| key.to_string_lossy().replace('\\', "/"))
+        .collect();
+    Ok(Partial {
+        content,
+        problems,
+        failed,
+    })
+}
+
 /// Like `load`, reusing the pages of a previous load (by source path) except those in
 /// `changed` (paths relative to the site folder); also returns the sources it read again.
 pub(crate) fn reload(
@@ -141,6 +184,19 @@ pub(crate) fn reload(
     previous: Option<&Previous>,
     changed: &HashSet<PathBuf>,
 ) -> Result<(Content, HashSet<PathBuf>), Diagnostics> {
+    let (content, read, problems) = read_all(site_dir, config, drafts, previous, changed)?;
+    problems.into_result()?;
+    Ok((content, read))
+}
+
+/// The content that parsed, the sources read again, and the problems of the rest.
+fn read_all(
+    site_dir: &Path,
+    config: &Config,
+    drafts: bool,
+    previous: Option<&Previous>,
+    changed: &HashSet<PathBuf>,
+) -> Result<(Content, HashSet<PathBuf>, Diagnostics), Diagnostics> {
     // Folder problems do not stop the reading: the files kb understood are parsed too, so
     // one report holds both.
     let (files, mut problems) = match previous {
@@ -189,8 +245,7 @@ pub(crate) fn reload(
         }
     }
     problems.extend(duplicate_urls(&content));
-    problems.into_result()?;
-    Ok((content, read))
+    Ok((content, read, problems))
 }
 
 enum Parsed {
@@ -268,6 +323,18 @@ fn find_markdown(
     Ok((ContentFiles { files, hidden }, problems))
 }
 
+/// How many Markdown files `content/` holds (hidden ones aside), for the summary of a check
+/// that stopped before it knew what each file is.
+pub fn count_markdown(site_dir: &Path) -> usize {
+    let scope = Scope::site(site_dir);
+    let shown = |path: &Path| display_path(site_dir, path);
+    walk(&site_dir.join(CONTENT_DIR), &scope, &shown)
+        .skip_hidden_folders()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && !is_hidden(e) && is_markdown(e.path()))
+        .count()
+}
+
 fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "md")
 }
@@ -319,7 +386,11 @@ fn parse_file(
     let split = front_matter::split(relative, &text).map_err(|d| vec![d])?;
     match kind {
         Kind::Home | Kind::TypeSection(_) => {
-            let raw: RawSection = front_matter::parse(relative, &split).map_err(|d| vec![d])?;
+            let read = front_matter::parse::<RawSection>(relative, &split);
+            let raw = match read.raw {
+                Some(raw) if read.problems.is_empty() => raw,
+                _ => return Err(read.problems),
+            };
             let section = Section {
                 source: Some(relative.to_path_buf()),
                 title: raw.title.map(without_bidi_controls),

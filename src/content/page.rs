@@ -69,8 +69,12 @@ pub(crate) fn build(
     split: &Split<'_>,
 ) -> Result<Page, Vec<Diagnostic>> {
     let source = location.source;
-    let raw: RawItem = front_matter::parse(source, split).map_err(|d| vec![d])?;
-    let mut problems = Vec::new();
+    let read = front_matter::parse::<RawItem>(source, split);
+    let (title_dropped, date_dropped) = (read.dropped("title"), read.dropped("date"));
+    let Some(raw) = read.raw else {
+        return Err(read.problems);
+    };
+    let mut problems = read.problems;
     let line = |key: &str| front_matter::key_line(split, key);
 
     let title = raw
@@ -78,13 +82,14 @@ pub(crate) fn build(
         .clone()
         .map(without_bidi_controls)
         .filter(|t| !t.trim().is_empty());
-    if title.is_none() {
+    if title.is_none() && !title_dropped {
         problems.push(
             Diagnostic::new(source, Some(split.toml_line), t!("item-no-title"))
                 .with_hint(t!("item-no-title-hint")),
         );
     }
     let date = match &raw.date {
+        None if date_dropped => None,
         None => {
             problems.push(
                 Diagnostic::new(source, Some(split.toml_line), t!("item-no-date"))

@@ -68,15 +68,18 @@ pub(crate) fn build(
     file_slug: &str,
     split: &Split<'_>,
 ) -> Result<Standalone, Vec<Diagnostic>> {
-    let raw: RawStandalone =
-        front_matter::parse(source, split).map_err(|d| vec![explain_item_key(d)])?;
-    let mut problems = Vec::new();
+    let read = front_matter::parse::<RawStandalone>(source, split);
+    let title_dropped = read.dropped("title");
+    let mut problems: Vec<Diagnostic> = read.problems.into_iter().map(explain_item_key).collect();
+    let Some(raw) = read.raw else {
+        return Err(problems);
+    };
     let line = |key: &str| front_matter::key_line(split, key);
     let title = raw
         .title
         .map(without_bidi_controls)
         .filter(|t| !t.trim().is_empty());
-    if title.is_none() {
+    if title.is_none() && !title_dropped {
         problems.push(
             Diagnostic::new(source, Some(split.toml_line), t!("page-no-title"))
                 .with_hint(t!("page-no-title-hint")),

@@ -40,45 +40,91 @@
     return node;
   }
 
+  // Code inside a message: monospace, left to right and isolated from the Hebrew around it,
+  // never broken across lines (a person copies it).
+  const codeStyle = {
+    font: '0.95em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    unicodeBidi: 'isolate', whiteSpace: 'nowrap', background: 'rgba(255,255,255,.12)',
+    padding: '0 .25em', borderRadius: '3px',
+  };
+
+  // The first line of a message or hint is words with `code` in backticks; every line after
+  // it is code to copy (the corrected line), shown on a line of its own.
+  function rich(text, style) {
+    const node = element('div', '', style);
+    const [first, ...rest] = text.split('\n');
+    first.split('`').forEach((part, i) => {
+      if (i % 2 === 0) { node.append(part); return; }
+      const code = element('code', part, codeStyle);
+      code.setAttribute('dir', 'ltr');
+      node.append(code);
+    });
+    for (const line of rest) {
+      const code = element('code', line.trim(), {
+        ...codeStyle, display: 'block', width: 'fit-content', maxWidth: '100%',
+        overflowX: 'auto', margin: '.25rem 0', whiteSpace: 'pre',
+      });
+      code.setAttribute('dir', 'ltr');
+      code.dataset.line = '';
+      node.append(code);
+    }
+    return node;
+  }
+
   // `labels` come from the server in the author's language (the catalogue), with its direction.
-  function showProblems(errors, labels) {
+  function showProblems(problems, labels, failed) {
+    // The words in the site's own body font (Hebrew fonts are the theme's choice).
+    const bodyFont = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
     const old = document.getElementById(overlayId);
     if (old) old.remove();
-    if (!errors.length) return;
+    if (!problems.length) return;
     const panel = element('section', '', {
       position: 'fixed', insetInline: '0', insetBlockEnd: '0', zIndex: '2147483647',
       maxBlockSize: '60vh', overflow: 'auto', margin: '0', padding: '1rem 1.25rem',
-      background: '#2b0d0d', color: '#fff', borderBlockStart: '4px solid #ff5c5c',
-      font: '14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-      boxShadow: '0 -4px 24px rgba(0,0,0,.4)', textAlign: 'start',
+      background: failed ? '#2b0d0d' : '#2b230d', color: '#fff',
+      borderBlockStart: '4px solid ' + (failed ? '#ff5c5c' : '#ffc247'),
+      font: '15px/1.6 ' + bodyFont,
+      boxShadow: '0 -4px 24px rgba(0,0,0,.4)', textAlign: 'start', boxSizing: 'border-box',
     });
     panel.id = overlayId;
-    panel.setAttribute('role', 'alert');
+    panel.setAttribute('role', failed ? 'alert' : 'status');
     panel.setAttribute('aria-label', labels.region);
     panel.setAttribute('dir', labels.dir);
     panel.setAttribute('lang', labels.lang);
     panel.append(element('h2', labels.heading, {
-      font: 'bold 15px/1.4 system-ui, sans-serif', margin: '0 0 .75rem', color: '#ffb3b3',
+      font: 'bold 16px/1.4 ' + bodyFont, margin: '0 0 .75rem',
+      color: failed ? '#ffb3b3' : '#ffe2a3',
     }));
     const list = element('ul', '', { margin: '0', padding: '0', listStyle: 'none' });
-    for (const error of errors) {
-      const item = element('li', '', { margin: '0 0 .75rem' });
-      const where = [error.path, error.line, error.line && error.col].filter(Boolean).join(':');
-      const place = element('div', where, { color: '#ffd479', unicodeBidi: 'isolate' });
+    for (const problem of problems) {
+      const item = element('li', '', { margin: '0 0 1rem' });
+      const where = [problem.path, problem.line, problem.line && problem.col].filter(Boolean).join(':');
+      const place = element('code', where, { ...codeStyle, color: '#ffd479', background: 'none', padding: '0' });
       place.setAttribute('dir', 'ltr');
-      item.append(place);
-      item.append(element('div', error.message, { whiteSpace: 'pre-wrap' }));
-      if (error.hint) item.append(element('div', labels.hint + ': ' + error.hint, { color: '#b8e0ff', whiteSpace: 'pre-wrap' }));
+      const label = problem.warning ? labels.warning : labels.error;
+      const head = element('div', label + ': ', { fontWeight: 'bold' });
+      head.append(place);
+      item.append(head);
+      item.append(rich(problem.message, {}));
+      if (problem.hint) {
+        const hint = rich(problem.hint, { color: '#b8e0ff', marginInlineStart: '1rem' });
+        hint.prepend(labels.hint + ': ');
+        item.append(hint);
+      }
       list.append(item);
     }
     panel.append(list);
     const close = element('button', labels.dismiss, {
-      font: '13px system-ui, sans-serif', padding: '.25rem .75rem', cursor: 'pointer',
+      font: '14px ' + bodyFont, padding: '.25rem .75rem', cursor: 'pointer',
     });
     close.type = 'button';
     close.addEventListener('click', () => panel.remove());
     panel.append(close);
     document.body.append(panel);
+    // A line of code wider than the screen scrolls rather than breaks: reachable by keyboard.
+    for (const code of panel.querySelectorAll('code[data-line]')) {
+      if (code.scrollWidth > code.clientWidth) code.tabIndex = 0;
+    }
   }
 
   async function status(after, search) {
@@ -109,7 +155,7 @@
   async function start() {
     try {
       const current = await status();
-      showProblems(current.errors || [], current.labels);
+      showProblems(current.errors || [], current.labels, !current.ok);
     } catch (_) { /* the server is gone; watch() retries */ }
     watch(servedSearch);
   }

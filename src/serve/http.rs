@@ -161,12 +161,13 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
     }
     let snapshot = preview.current();
     let lang = preview.lang;
-    let errors: Vec<_> = snapshot
-        .problems
+    let shown = snapshot.problems.as_ref().unwrap_or(&snapshot.warnings);
+    let errors: Vec<_> = shown
+        .0
         .iter()
-        .flat_map(|problems| &problems.0)
         .map(|problem| {
             json!({
+                "warning": problem.severity == crate::diagnostics::Severity::Warning,
                 "path": problem.path.to_string_lossy(),
                 "line": problem.line,
                 "col": problem.col,
@@ -175,10 +176,16 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
             })
         })
         .collect();
-    let heading = t!(
-        "overlay-heading",
-        problems = t!("count-problems", count = errors.len())
-    );
+    let heading = match snapshot.problems {
+        Some(_) => t!(
+            "overlay-heading",
+            problems = t!("count-problems", count = errors.len())
+        ),
+        None => t!(
+            "overlay-warnings-heading",
+            warnings = t!("count-warnings", count = errors.len())
+        ),
+    };
     let body = json!({
         "ok": snapshot.problems.is_none(),
         "errors": errors,
@@ -187,6 +194,8 @@ async fn status(State(preview): State<Preview>, Query(query): Query<StatusQuery>
             "dir": lang.dir(),
             "heading": heading.render(lang),
             "hint": tr(lang, "label-hint"),
+            "error": tr(lang, "label-error"),
+            "warning": tr(lang, "label-warning"),
             "dismiss": tr(lang, "overlay-dismiss"),
             "region": tr(lang, "overlay-region"),
         },

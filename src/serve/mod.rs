@@ -16,9 +16,9 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
 use std::process::Stdio;
 
-use anyhow::{Context, bail};
 use tokio::net::TcpListener;
 
+use crate::diagnostics::io_failure;
 use crate::site::BuildOptions;
 use watch::SourceWatcher;
 
@@ -42,33 +42,25 @@ pub struct ServeOptions {
 /// Runs the preview until the process is interrupted. Errors are fatal ones (no such site, the
 /// port is taken); content problems are shown in the terminal and the browser instead.
 pub fn run(options: ServeOptions) -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let runtime =
+        tokio::runtime::Runtime::new().map_err(|err| io_failure(t!("io-threads"), &err))?;
     let result = runtime.block_on(serve(options));
     runtime.shutdown_background();
     result
 }
 
 async fn serve(options: ServeOptions) -> anyhow::Result<()> {
+    crate::config::require_site(&options.site_dir)?;
     let site_dir = std::fs::canonicalize(&options.site_dir)
-        .with_context(|| format!("cannot open the site folder {}", options.site_dir.display()))?;
-    if !site_dir.join("config.toml").is_file() {
-        bail!(
-            "{} is not a kb site: it has no config.toml",
-            options.site_dir.display()
-        );
-    }
-    let listener = TcpListener::bind((options.bind, options.port))
-        .await
-        .with_context(|| {
-            format!(
-                "cannot listen on {}",
-                SocketAddr::from((options.bind, options.port))
-            )
-        })?;
-    let address = listener.local_addr()?;
+        .map_err(|err| io_failure(t!("io-open-site", path = &options.site_dir), &err))?;
+    let listen = SocketAddr::from((options.bind, options.port));
+    let listening =
+        |err: std::io::Error| io_failure(t!("io-listen", address = listen.to_string()), &err);
+    let listener = TcpListener::bind(listen).await.map_err(listening)?;
+    let address = listener.local_addr().map_err(listening)?;
     let url = format!("http://{}", shown_address(address));
     // Watch before the first build, so a save during it is not lost.
-    let watcher = SourceWatcher::start(&site_dir)?;
+    let watcher = SourceWatcher::start(&site_dir, options.lang)?;
     let build = BuildOptions {
         site_dir,
         drafts: options.drafts,
@@ -82,11 +74,11 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     println!("{}", serving.render(options.lang));
     let _ = std::io::stdout().flush();
     if options.open {
-        open_in_browser(&format!("{url}/"));
+        open_in_browser(&format!("{url}/"), options.lang);
     }
     tokio::spawn(rebuilds.run());
     tokio::select! {
-        served = axum::serve(listener, http::router(preview, host::AllowedHosts::new(options.bind, address.port()))) => served.context("the server stopped")?,
+        served = axum::serve(listener, http::router(preview, host::AllowedHosts::new(options.bind, address.port()))) => served.map_err(|err| io_failure(t!("io-server-stopped"), &err))?,
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())
@@ -106,7 +98,7 @@ fn shown_address(address: SocketAddr) -> SocketAddr {
 }
 
 /// Best effort: `open` on macOS, `xdg-open` elsewhere; a missing opener is only a note.
-fn open_in_browser(url: &str) {
+fn open_in_browser(url: &str, lang: Lang) {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {
@@ -118,7 +110,8 @@ fn open_in_browser(url: &str) {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn();
-    if let Err(err) = spawned {
-        eprintln!("kb: cannot open a browser ({opener}: {err}); open {url} yourself");
+    if spawned.is_err() {
+        let note = t!("serve-no-browser", opener = opener, url = url);
+        eprintln!("{}", note.render(lang));
     }
 }

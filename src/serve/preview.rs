@@ -32,7 +32,12 @@ pub struct Snapshot {
     pub files: Arc<SiteFiles>,
     /// The problems of the last attempt, when it failed.
     pub problems: Option<Diagnostics>,
+    /// The warnings of the last good build, shown while no attempt has failed since.
+    pub warnings: Diagnostics,
 }
+
+/// A good build: its files and its warnings.
+type Built = (Arc<SiteFiles>, Diagnostics);
 
 /// The current snapshot, shared by the server and the rebuild loop.
 #[derive(Debug, Clone)]
@@ -43,16 +48,17 @@ pub struct Preview {
 }
 
 impl Preview {
-    fn new(first: Result<Arc<SiteFiles>, Diagnostics>, lang: Lang) -> Preview {
-        let (files, problems) = match first {
-            Ok(files) => (files, None),
-            Err(problems) => (Arc::default(), Some(problems)),
+    fn new(first: Result<Built, Diagnostics>, lang: Lang) -> Preview {
+        let (files, problems, warnings) = match first {
+            Ok((files, warnings)) => (files, None, warnings),
+            Err(problems) => (Arc::default(), Some(problems), Diagnostics::default()),
         };
         let (current, _) = watch::channel(Arc::new(Snapshot {
             build: 1,
             search: 1,
             files,
             problems,
+            warnings,
         }));
         Preview { current, lang }
     }
@@ -77,21 +83,27 @@ impl Preview {
                 search: snapshot.search + 1,
                 files,
                 problems: snapshot.problems.clone(),
+                warnings: snapshot.warnings.clone(),
             });
         });
     }
 
-    fn publish(&self, result: Result<Arc<SiteFiles>, Diagnostics>) {
+    fn publish(&self, result: Result<Built, Diagnostics>) {
         self.current.send_modify(|snapshot| {
-            let (files, problems) = match result {
-                Ok(files) => (files, None),
-                Err(problems) => (Arc::clone(&snapshot.files), Some(problems)),
+            let (files, problems, warnings) = match result {
+                Ok((files, warnings)) => (files, None, warnings),
+                Err(problems) => (
+                    Arc::clone(&snapshot.files),
+                    Some(problems),
+                    snapshot.warnings.clone(),
+                ),
             };
             *snapshot = Arc::new(Snapshot {
                 build: snapshot.build + 1,
                 search: snapshot.search,
                 files,
                 problems,
+                warnings,
             });
         });
     }
@@ -104,14 +116,15 @@ struct Builder {
 }
 
 impl Builder {
-    fn build(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
-        if let Some(session) = &mut self.session {
-            return session.rebuild(changed);
-        }
-        let session = Session::start(self.options.clone())?;
-        let files = session.files();
-        self.session = Some(session);
-        Ok(files)
+    fn build(&mut self, changed: &[PathBuf]) -> Result<Built, Diagnostics> {
+        let session = match &mut self.session {
+            Some(session) => {
+                session.rebuild(changed)?;
+                session
+            }
+            None => self.session.insert(Session::start(self.options.clone())?),
+        };
+        Ok((session.files(), session.warnings()))
     }
 
     /// Builds on a blocking thread so the server keeps answering. A panic is reported like a
@@ -119,7 +132,7 @@ impl Builder {
     async fn build_blocking(
         mut self,
         changed: Vec<PathBuf>,
-    ) -> (Builder, Result<Arc<SiteFiles>, Diagnostics>) {
+    ) -> (Builder, Result<Built, Diagnostics>) {
         let site_dir = self.options.site_dir.clone();
         let job = tokio::task::spawn_blocking(move || {
             let result = catch_unwind(AssertUnwindSafe(|| self.build(&changed)));
@@ -150,12 +163,13 @@ pub async fn start(
     };
     let (builder, first) = builder.build_blocking(Vec::new()).await;
     match &first {
-        Ok(files) => {
+        Ok((files, warnings)) => {
             let built = t!(
                 "serve-built",
                 files = t!("count-files", count = files.len()),
                 ms = started.elapsed().as_millis().to_string()
             );
+            print_warnings(warnings, lang);
             println!("{}", built.render(lang));
         }
         Err(problems) => {
@@ -172,6 +186,13 @@ pub async fn start(
             watcher,
         },
     )
+}
+
+/// The warnings of a good build, in the terminal as in the overlay.
+fn print_warnings(warnings: &Diagnostics, lang: Lang) {
+    if !warnings.is_empty() {
+        eprintln!("{}", warnings.render(lang));
+    }
 }
 
 /// Rebuilds after each batch of changes and publishes the result.
@@ -268,7 +289,8 @@ impl RebuildLoop {
         self.builder = builder;
         let lang = self.preview.lang;
         match &result {
-            Ok(_) => {
+            Ok((_, warnings)) => {
+                print_warnings(warnings, lang);
                 let rebuilt = t!(
                     "serve-rebuilt",
                     ms = started.elapsed().as_millis().to_string(),

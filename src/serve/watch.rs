@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::Context;
+use crate::i18n::{Lang, tr};
+use crate::t;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
@@ -22,21 +23,32 @@ const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// A running watch on one site folder.
 pub struct SourceWatcher {
+    /// The language of its warnings.
+    lang: Lang,
     site_dir: PathBuf,
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     events: mpsc::UnboundedReceiver<DebounceEventResult>,
 }
 
+/// The watcher could not start: the preview would not follow saves.
+fn watch_failure(site_dir: &Path) -> anyhow::Error {
+    crate::diagnostics::refusal(
+        crate::t!("io-watch", path = site_dir),
+        crate::t!("io-other-hint"),
+    )
+}
+
 impl SourceWatcher {
     /// Starts watching `site_dir` (an absolute path): its source folders that exist, and the
     /// folder itself, not recursively, for `config.toml` and source folders created later.
-    pub fn start(site_dir: &Path) -> anyhow::Result<SourceWatcher> {
+    pub fn start(site_dir: &Path, lang: Lang) -> anyhow::Result<SourceWatcher> {
         let (sender, events) = mpsc::unbounded_channel();
         let debouncer = new_debouncer(DEBOUNCE, None, move |result| {
             let _ = sender.send(result);
         })
-        .context("cannot start watching files")?;
+        .map_err(|_| watch_failure(site_dir))?;
         let mut watcher = SourceWatcher {
+            lang,
             site_dir: site_dir.to_path_buf(),
             debouncer,
             events,
@@ -44,19 +56,31 @@ impl SourceWatcher {
         watcher
             .debouncer
             .watch(site_dir, RecursiveMode::NonRecursive)
-            .with_context(|| format!("cannot watch {}", site_dir.display()))?;
+            .map_err(|_| watch_failure(site_dir))?;
         for name in SOURCE_DIRS {
             watcher.watch_source_dir(&site_dir.join(name));
         }
         Ok(watcher)
     }
 
+    /// Changes under `dir` may go unseen: said once, as a warning, while the preview runs.
+    fn warn(&self, dir: &Path) {
+        let lang = self.lang;
+        eprintln!(
+            "{}: {}\n  {}: {}",
+            tr(lang, "label-warning"),
+            t!("io-watch", path = dir).render(lang),
+            tr(lang, "label-hint"),
+            tr(lang, "serve-watch-hint")
+        );
+    }
+
     fn watch_source_dir(&mut self, dir: &Path) {
         if !dir.is_dir() {
             return;
         }
-        if let Err(err) = self.debouncer.watch(dir, RecursiveMode::Recursive) {
-            eprintln!("warning: cannot watch {}: {err}", dir.display());
+        if self.debouncer.watch(dir, RecursiveMode::Recursive).is_err() {
+            self.warn(dir);
         }
     }
 
@@ -82,9 +106,7 @@ impl SourceWatcher {
                 Ok(events) => events
                     .into_iter()
                     .for_each(|event| self.collect(event, &mut changed)),
-                Err(errors) => errors
-                    .iter()
-                    .for_each(|err| eprintln!("warning: watching files: {err}")),
+                Err(_) => self.warn(&self.site_dir.clone()),
             }
         }
         changed.sort();

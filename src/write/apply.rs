@@ -6,10 +6,13 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::Result;
 use rayon::prelude::*;
 
 use super::marker::{MARKER, Marker, ancestors};
+use crate::diagnostics::io_failure;
+use crate::i18n::Text;
+use crate::t;
 
 /// One build to put in place: its files in `new` (only those whose bytes changed), the hash of
 /// every file it has, and `old` to keep what it replaces until the change is complete.
@@ -144,7 +147,7 @@ impl Plan {
                 Ok(meta) if meta.is_file() && stale_set.contains(folder) => {
                     create.push(folder.to_string())
                 }
-                Ok(_) => return Err(foreign(target, folder, "kb needs a folder there")),
+                Ok(_) => return Err(foreign(target, folder, t!("output-needs-folder"))),
             }
         }
         marker.folders.extend(create.iter().cloned());
@@ -155,7 +158,7 @@ impl Plan {
                 Ok(meta) if meta.is_dir() && previous.folders.contains(path) => {
                     check_emptied(target, path, &stale_set, previous)?;
                 }
-                Ok(_) => return Err(foreign(target, path, "this build would replace it")),
+                Ok(_) => return Err(foreign(target, path, t!("output-would-replace"))),
             }
         }
         marker.files = hashes
@@ -221,7 +224,7 @@ impl Plan {
         for folder in &self.create {
             let path = target.join(folder);
             std::fs::create_dir(&path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+                .map_err(|err| io_failure(t!("io-create-folder", path = &path), &err))?;
             journal.push(Step::CreatedFolder(folder.clone()));
         }
         let replaced: HashSet<&str> = backups.iter().map(|path| path.as_str()).collect();
@@ -246,8 +249,13 @@ fn check_emptied(
     previous: &Marker,
 ) -> Result<()> {
     for entry in walkdir::WalkDir::new(target.join(folder)).min_depth(1) {
-        let entry =
-            entry.with_context(|| format!("cannot read {}", target.join(folder).display()))?;
+        let entry = entry.map_err(|err| {
+            let read = t!("io-read-folder", path = target.join(folder));
+            match err.io_error() {
+                Some(io) => io_failure(read, io),
+                None => anyhow::Error::new(crate::diagnostics::Failure::new(read)),
+            }
+        })?;
         let relative = entry
             .path()
             .strip_prefix(target)
@@ -263,18 +271,17 @@ fn check_emptied(
             return Err(foreign(
                 target,
                 &relative,
-                &format!("this build writes a file where its folder {folder} is"),
+                t!("output-file-over-folder", folder = folder),
             ));
         }
     }
     Ok(())
 }
 
-fn foreign(target: &Path, path: &str, why: &str) -> anyhow::Error {
-    anyhow!(
-        "{} was not written by kb, and {why}.\n  hint: kb never replaces what it did not write: move or delete {} (kb then writes its own), or rename what the site writes there (a file in static/ or in a bundle)",
-        target.join(path).display(),
-        target.join(path).display()
+fn foreign(target: &Path, path: &str, why: Text) -> anyhow::Error {
+    crate::diagnostics::refusal(
+        t!("output-not-kbs", path = target.join(path), why = why),
+        t!("output-not-kbs-hint", path = target.join(path)),
     )
 }
 
@@ -299,7 +306,7 @@ fn make_parents<'a>(root: &Path, paths: impl Iterator<Item = &'a String>) -> Res
     for parent in parents {
         let path = root.join(parent);
         std::fs::create_dir_all(&path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
+            .map_err(|err| io_failure(t!("io-create-folder", path = &path), &err))?;
     }
     Ok(())
 }
@@ -319,8 +326,7 @@ fn changed_since_written(target: &Path, path: &str, hash: Option<u64>) -> bool {
 /// Moves a file, by renaming it, or, where `to` is on another file system (an output folder
 /// that is a mount point: a Docker volume, a tmpfs), by copying it and removing the original.
 fn move_file(from: &Path, to: &Path) -> Result<()> {
-    move_or_copy(from, to)
-        .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))
+    move_or_copy(from, to).map_err(|err| io_failure(t!("io-move", from = from, to = to), &err))
 }
 
 fn move_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -337,20 +343,14 @@ fn move_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
 fn keep_copy(path: &Path, copy: &Path) -> Result<()> {
     std::fs::hard_link(path, copy)
         .or_else(|_| std::fs::copy(path, copy).map(drop))
-        .with_context(|| {
-            format!(
-                "cannot keep a copy of {} in {}",
-                path.display(),
-                copy.display()
-            )
-        })
+        .map_err(|err| io_failure(t!("io-copy", from = path, to = copy), &err))
 }
 
 /// Writes a marker beside the build's files, then renames it over the output's.
 fn write_marker(target: &Path, new: &Path, marker: &Marker) -> Result<()> {
     let staged = new.join(MARKER);
     std::fs::write(&staged, marker.text())
-        .with_context(|| format!("cannot write {}", staged.display()))?;
+        .map_err(|err| io_failure(t!("io-write", path = &staged), &err))?;
     move_file(&staged, &target.join(MARKER))
 }
 
@@ -396,32 +396,25 @@ fn undo_step(change: &Change<'_>, step: &Step) -> std::io::Result<()> {
 }
 
 /// The output folder after an undo, in words.
-pub fn describe(target: &Path, old: &Path, left: &Left) -> String {
+pub fn describe(target: &Path, old: &Path, left: &Left) -> Text {
     if left.is_empty() {
-        return format!(
-            "kb put back everything it had changed: the previous output in {} is unchanged.",
-            target.display()
-        );
+        return t!("output-put-back", out = target);
     }
-    let mut text = format!(
-        "kb could not put everything back in {}; every file not named here is as before.",
-        target.display()
-    );
-    let lists: [(&str, &Vec<String>); 3] = [
-        ("from this build", &left.new),
-        (
-            "missing (the previous versions are in {old})",
-            &left.missing,
-        ),
-        ("folders and the marker not put back", &left.other),
-    ];
-    for (what, paths) in lists {
-        if !paths.is_empty() {
-            let what = what.replace("{old}", &old.display().to_string());
-            text.push_str(&format!("\n  {what}: {}", paths.join(", ")));
+    let list = |paths: &Vec<String>| {
+        if paths.is_empty() {
+            "-".to_string()
+        } else {
+            paths.join(", ")
         }
-    }
-    text
+    };
+    t!(
+        "output-not-put-back",
+        out = target,
+        old = old,
+        new = list(&left.new),
+        missing = list(&left.missing),
+        other = list(&left.other)
+    )
 }
 
 #[cfg(test)]
@@ -463,7 +456,8 @@ mod tests {
             Path::new("/site/public"),
             Path::new("/site/.public.kb-new-1/old"),
             &left,
-        );
+        )
+        .to_string();
         assert!(text.contains("from this build: b.html"), "{text}");
         assert!(
             text.contains(
@@ -478,6 +472,7 @@ mod tests {
                 Path::new("/o"),
                 &undo(&journal, &|_| Ok(()))
             )
+            .to_string()
             .contains("unchanged")
         );
     }

@@ -6,7 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
+
+use crate::diagnostics::io_failure;
+use crate::i18n::Text;
+use crate::t;
 
 /// The file that marks a folder as kb's output.
 pub const MARKER: &str = ".kb-output";
@@ -34,14 +38,13 @@ impl Marker {
         let path = out.join(MARKER);
         match std::fs::symlink_metadata(&path) {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(err).with_context(|| format!("cannot read {}", path.display())),
-            Ok(meta) if !meta.is_file() => refuse(out, MARKER, "is not a file kb writes")?,
+            Err(err) => return Err(io_failure(t!("io-read", path = &path), &err)),
+            Ok(meta) if !meta.is_file() => refuse(out, MARKER, "marker-not-file")?,
             Ok(_) => {}
         }
         let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let marker =
-            Marker::parse(&text).or_else(|line| refuse(out, &line, "is not a line kb writes"))?;
+            .map_err(|err| io_failure(t!("io-read", path = &path), &err))?;
+        let marker = Marker::parse(&text).or_else(|line| refuse(out, &line, "marker-not-line"))?;
         for path in marker.files.keys().chain(&marker.folders) {
             if let Err(why) = check_entry(out, path) {
                 refuse(out, path, why)?;
@@ -119,43 +122,47 @@ pub fn ancestors(path: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Why an entry of a marker cannot be kb's, if it cannot: kb writes only plain relative paths
-/// inside the folder, never into `.git/`, never through a symbolic link.
+/// inside the folder, never into `.git/`, never through a symbolic link. The reason is an id
+/// of the catalogue.
 fn check_entry(out: &Path, path: &str) -> Result<(), &'static str> {
     if path.starts_with('/') {
-        return Err("an absolute path, outside the output folder");
+        return Err("marker-absolute");
     }
     let segments: Vec<&str> = path.split('/').collect();
     if segments.contains(&"..") {
-        return Err("a path that leads out of the output folder");
+        return Err("marker-leads-out");
     }
     if segments
         .iter()
         .any(|s| s.is_empty() || *s == "." || s.contains('\\'))
     {
-        return Err("not a path kb writes");
+        return Err("marker-not-path");
     }
     if segments[0] == ".git" {
-        return Err("inside .git/, where kb never writes");
+        return Err("marker-in-git");
     }
     if path == MARKER {
-        return Err("the marker itself");
+        return Err("marker-itself");
     }
     let through_link = ancestors(path).chain([path]).any(|prefix| {
         std::fs::symlink_metadata(out.join(prefix)).is_ok_and(|meta| meta.file_type().is_symlink())
     });
     if through_link {
-        return Err(
-            "a symbolic link or a path through one, which kb never makes and which may lead out of the output folder",
-        );
+        return Err("marker-through-link");
     }
     Ok(())
 }
 
-fn refuse<T>(out: &Path, entry: &str, why: &str) -> Result<T> {
-    bail!(
-        "{} was not written by kb: it names `{entry}`, {why}.\n  hint: kb replaces or removes only what its marker names, so it will not build into this folder. If the folder is kb's output, delete {MARKER} and the files kb wrote (keep .git, CNAME and your own files) and build again; or build into another folder with -o",
-        out.join(MARKER).display()
-    )
+fn refuse<T>(out: &Path, entry: &str, why: &'static str) -> Result<T> {
+    Err(crate::diagnostics::refusal(
+        t!(
+            "marker-foreign",
+            marker = out.join(MARKER),
+            entry = entry,
+            why = Text::new(why, Vec::new())
+        ),
+        t!("marker-foreign-hint", marker = MARKER),
+    ))
 }
 
 #[cfg(test)]

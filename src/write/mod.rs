@@ -12,13 +12,15 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::Result;
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::diagnostics::{Failure, io_failure, noted, refusal};
 use crate::output::{OutputFile, check_path};
 use crate::site::Sink;
-use apply::{Change, Failure};
+use crate::t;
+use apply::{Change, Failure as Refusal};
 pub use marker::MARKER;
 use marker::{Marker, ancestors};
 
@@ -34,42 +36,44 @@ const IO_THREADS: usize = 8;
 pub fn check_output_dir(site_dir: &Path, out: &Path) -> Result<()> {
     let site = site_dir
         .canonicalize()
-        .with_context(|| format!("cannot open the site folder {}", site_dir.display()))?;
+        .map_err(|err| io_failure(t!("io-open-site", path = site_dir), &err))?;
     let target = absolute(out)?;
     if target == site || site.starts_with(&target) {
-        bail!(
-            "refusing to write the site into {}: it holds the site's own files, which a build would replace.\n  hint: choose an output folder of its own, e.g. -o {}",
-            out.display(),
-            site.join("public").display()
-        );
+        return Err(refusal(
+            t!("output-holds-site", out = out),
+            t!("output-holds-site-hint", public = site.join("public")),
+        ));
     }
     for source in ["content", "templates", "static", "themes"] {
         if target.starts_with(site.join(source)) {
-            bail!(
-                "refusing to write the site into {}: it is inside the site's {source}/ folder.\n  hint: choose an output folder outside {source}/, e.g. the default public/",
-                out.display()
-            );
+            return Err(refusal(
+                t!("output-in-source", out = out, source = source),
+                t!("output-in-source-hint", source = source),
+            ));
         }
     }
     if target.is_file() {
-        bail!(
-            "refusing to write the site into {}: it is a file.\n  hint: choose a folder",
-            out.display()
-        );
+        return Err(refusal(
+            t!("output-is-file", out = out),
+            t!("output-is-file-hint"),
+        ));
     }
     if target.is_dir() && std::fs::symlink_metadata(target.join(MARKER)).is_err() {
-        let entries =
-            std::fs::read_dir(&target).with_context(|| format!("cannot read {}", out.display()))?;
+        let entries = std::fs::read_dir(&target)
+            .map_err(|err| io_failure(t!("io-read-folder", path = out), &err))?;
         let foreign = entries
             .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
             .find(|name| !KEPT.iter().any(|kept| name == kept));
         if let Some(name) = foreign {
-            bail!(
-                "refusing to write into {}: kb did not build into it (it has no {MARKER} file) and it holds {}.\n  hint: choose a new or empty folder (one holding only {} is fine), or empty this one yourself if you are sure",
-                out.display(),
-                name.to_string_lossy(),
-                KEPT.join(", ")
-            );
+            return Err(refusal(
+                t!(
+                    "output-foreign",
+                    out = out,
+                    marker = MARKER,
+                    name = name.to_string_lossy().into_owned()
+                ),
+                t!("output-foreign-hint", kept = KEPT.join(", ")),
+            ));
         }
     }
     Ok(())
@@ -104,22 +108,21 @@ impl Staging {
     /// folders of builds that were killed.
     pub fn create(out: &Path) -> Result<Staging> {
         let target = absolute(out)?;
-        let parent = target
-            .parent()
-            .context("the output folder has no parent folder")?;
+        let not_a_folder = || refusal(t!("output-is-root", out = out), t!("output-is-file-hint"));
+        let parent = target.parent().ok_or_else(not_a_folder)?;
         let name = target
             .file_name()
-            .context("the output folder has no name")?
+            .ok_or_else(not_a_folder)?
             .to_string_lossy()
             .into_owned();
         let prefix = format!(".{name}.kb-new-");
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+            .map_err(|err| io_failure(t!("io-create-folder", path = parent), &err))?;
         let output_lock = OutputLock::take(parent, &name, &target)?;
         let io = rayon::ThreadPoolBuilder::new()
             .num_threads(IO_THREADS)
             .build()
-            .context("cannot start the threads that write the output")?;
+            .map_err(|_| anyhow::Error::new(Failure::new(t!("io-threads"))))?;
         io.install(|| remove_leftovers(parent, &prefix, &target))?;
         let previous = match Marker::read(&target)? {
             Some(marker) => Some(marker),
@@ -130,7 +133,7 @@ impl Staging {
         let dir = parent.join(&folder_name);
         std::fs::create_dir(&dir)
             .and_then(|()| std::fs::create_dir(dir.join("new")))
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+            .map_err(|err| io_failure(t!("io-create-folder", path = &dir), &err))?;
         let lock = lock(&dir.join(LOCK), &folder_name)?;
         Ok(Staging {
             target,
@@ -165,15 +168,12 @@ impl Staging {
                     .collect(),
             };
             let moved = write_file(&new.join(MARKER), marker.text().as_bytes()).and_then(|()| {
-                std::fs::rename(&new, &self.target).with_context(|| {
-                    format!("cannot move the new output into {}", self.target.display())
-                })
+                std::fs::rename(&new, &self.target)
+                    .map_err(|err| io_failure(t!("io-move", from = &new, to = &self.target), &err))
             });
-            return moved.map(|()| Vec::new()).map_err(|err| {
-                anyhow!(
-                    "{err:#}\nThere was no output folder before this build, and there is none now."
-                )
-            });
+            return moved
+                .map(|()| Vec::new())
+                .map_err(|err| noted(err, t!("output-none-before")));
         };
         let old = self.dir.join("old");
         let change = Change {
@@ -186,16 +186,10 @@ impl Staging {
         };
         match self.io.install(|| apply::apply(&change)) {
             Ok(kept) => Ok(kept),
-            Err(Failure::Refused(err)) => Err(anyhow!(
-                "{err:#}\nNothing was changed: the previous output in {} is unchanged.",
-                self.target.display()
-            )),
-            Err(Failure::Failed(err, left)) => {
+            Err(Refusal::Refused(err)) => Err(noted(err, t!("output-kept", out = &self.target))),
+            Err(Refusal::Failed(err, left)) => {
                 self.keep = !left.missing.is_empty();
-                Err(anyhow!(
-                    "{err:#}\n{}",
-                    apply::describe(&self.target, &old, &left)
-                ))
+                Err(noted(err, apply::describe(&self.target, &old, &left)))
             }
         }
     }
@@ -206,7 +200,10 @@ impl Sink for Staging {
         // The build checked every path it made; this is the gate no later feature can bypass.
         for file in &files {
             if let Err(bad) = check_path(&file.path) {
-                bail!("refusing to write {:?}: {}", file.path, bad.message());
+                return Err(refusal(
+                    t!("output-bad-path", path = &file.path, why = bad.message()),
+                    t!("crash-hint"),
+                ));
             }
         }
         let target = &self.target;
@@ -248,12 +245,12 @@ const LOCK: &str = "lock";
 /// Takes the lock of a staging folder named `folder_name`, held until the build ends (the
 /// system drops it when the process dies, however it dies).
 fn lock(path: &Path, folder_name: &str) -> Result<File> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file = File::create(path).map_err(|err| io_failure(t!("io-create", path = path), &err))?;
     file.try_lock()
-        .with_context(|| format!("cannot lock {}", path.display()))?;
+        .map_err(|_| anyhow::Error::new(Failure::new(t!("io-lock", path = path))))?;
     (&file)
         .write_all(folder_name.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(|err| io_failure(t!("io-write", path = path), &err))?;
     Ok(file)
 }
 
@@ -273,15 +270,17 @@ impl OutputLock {
                 .truncate(false)
                 .write(true)
                 .open(&path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+                .map_err(|err| io_failure(t!("io-create", path = &path), &err))?;
             match file.try_lock() {
                 Ok(()) => {}
-                Err(std::fs::TryLockError::WouldBlock) => bail!(
-                    "another kb build is writing into {} right now.\n  hint: wait for it to finish, then build again",
-                    target.display()
-                ),
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(refusal(
+                        t!("output-busy-now", out = target),
+                        t!("output-busy-hint"),
+                    ));
+                }
                 Err(std::fs::TryLockError::Error(err)) => {
-                    return Err(err).with_context(|| format!("cannot lock {}", path.display()));
+                    return Err(io_failure(t!("io-lock", path = &path), &err));
                 }
             }
             // The build that held it may have removed it just before: only the file still at
@@ -336,11 +335,10 @@ fn remove_leftovers(parent: &Path, prefix: &str, target: &Path) -> Result<()> {
         if let Ok(lock) = File::open(dir.join(LOCK))
             && lock.try_lock().is_err()
         {
-            bail!(
-                "another kb build is writing into {} (its staging folder is {}).\n  hint: wait for it to finish, then build again",
-                target.display(),
-                dir.display()
-            );
+            return Err(refusal(
+                t!("output-busy", out = target, staging = &dir),
+                t!("output-busy-hint"),
+            ));
         }
         remove_dir(&dir)?;
     }
@@ -362,7 +360,7 @@ fn write_files(root: &Path, files: &[&OutputFile]) -> Result<()> {
     for dir in dirs {
         let path = root.join(dir);
         std::fs::create_dir_all(&path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
+            .map_err(|err| io_failure(t!("io-create-folder", path = &path), &err))?;
     }
     files
         .par_iter()
@@ -370,7 +368,7 @@ fn write_files(root: &Path, files: &[&OutputFile]) -> Result<()> {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, bytes).map_err(|err| io_failure(t!("io-write", path = path), &err))
 }
 
 /// Removes a folder of kb's own making, every file and folder in it in parallel (it may hold a
@@ -385,10 +383,11 @@ fn remove_dir(dir: &Path) -> Result<()> {
         if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
             remove_dir(&path)
         } else {
-            std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))
+            std::fs::remove_file(&path)
+                .map_err(|err| io_failure(t!("io-remove", path = &path), &err))
         }
     })?;
-    std::fs::remove_dir(dir).with_context(|| format!("cannot remove {}", dir.display()))
+    std::fs::remove_dir(dir).map_err(|err| io_failure(t!("io-remove", path = dir), &err))
 }
 
 /// The real path of `path` (which need not exist yet): the longest part that exists with its
@@ -396,7 +395,7 @@ fn remove_dir(dir: &Path) -> Result<()> {
 /// is known for the `static/` it is.
 fn absolute(path: &Path) -> Result<PathBuf> {
     let absolute =
-        std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
+        std::path::absolute(path).map_err(|err| io_failure(t!("io-read", path = path), &err))?;
     let mut real = PathBuf::new();
     for part in absolute.components() {
         match part {

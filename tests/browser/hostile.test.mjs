@@ -34,7 +34,7 @@ async function visit(path) {
   page.on('dialog', async (dialog) => { happened.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   page.on('pageerror', (e) => happened.push(`error: ${e.message}`));
   page.on('console', (m) => {
-    // A missing picture of the fixture (nothing.png) is a 404, not script.
+    // A picture of the fixture that fails to decode (not-an-image.png) is not script.
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) happened.push(`console: ${m.text()}`);
   });
   page.on('request', (r) => { if (!r.url().startsWith(server.url)) happened.push(`request: ${r.url()}`); });
