@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Text};
+use crate::spelling::nearest;
 use crate::t;
 
 /// One problem in the site's input.
@@ -338,16 +339,6 @@ pub fn io_reason(err: &std::io::Error) -> (Text, Text) {
             t!("io-other-hint"),
         ),
     }
-}
-
-/// The closest candidate to `wrong` by edit distance, when it is close enough to be a likely typo.
-pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|candidate| (strsim::damerau_levenshtein(wrong, candidate), candidate))
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.chars().count() / 3))
-        .min()
-        .map(|(_, candidate)| candidate)
 }
 
 /// A hint for an unknown name: "did you mean X?" or the list of valid names.

@@ -2,7 +2,7 @@
 //! of the body), shown as a link until the reader asks for the privacy-friendly player; and raw
 //! `<iframe>` / `<script>` tags in the body that the pages' Content-Security-Policy would block.
 
-use crate::feeds::escape_xml;
+use crate::escape::escape_xml;
 use crate::i18n::Text;
 use crate::sanitise::{FRAME_HOSTS, RawHtml};
 use crate::t;

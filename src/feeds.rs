@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::Library;
+use crate::escape::{escape_xml, push_escaped};
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
 
@@ -23,30 +24,6 @@ pub const HEADERS: &str = "_headers";
 /// players' frames. The pages carry it in a `<meta>` (base.html, as `site.content_security_policy`);
 /// `_headers` gives it to every file, so an `.svg` opened by itself runs no script either.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'";
-
-/// Escapes text for XML element content and attribute values.
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_escaped(&mut out, text);
-    out
-}
-
-/// Appends `text` to `out`, escaped for XML.
-fn push_escaped(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
-        rest = &rest[at + 1..];
-    }
-    out.push_str(rest);
-}
 
 /// The sitemap: every listing path given, every item and every page outside the types, with
 /// the date it last changed where there is one.
@@ -204,18 +181,5 @@ pub fn headers(site_rules: Option<&[u8]>) -> OutputFile {
     OutputFile {
         path: HEADERS.into(),
         bytes,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            escape_xml("<script>\"a\" & 'b'"),
-            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;"
-        );
     }
 }

@@ -10,11 +10,8 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::content::{self, Library, Page};
-use crate::diagnostics::Diagnostics;
 use crate::markdown::Rendered;
 use crate::render::{Card, Job, Renderer};
-use crate::site::{Parts, SiteState};
-use crate::templates::ThemeFiles;
 
 /// What a change to the site's files asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -64,66 +61,9 @@ impl Change {
     }
 }
 
-impl SiteState {
-    /// The state after `change`, re-reading and re-rendering only what it touches; `None` when
-    /// the change needs a full `load`. The state itself stays as it was (the last good build).
-    pub fn update(&self, change: &Change) -> Result<Option<SiteState>, Diagnostics> {
-        let parts = Parts {
-            options: &self.options,
-            config: self.config.clone(),
-            theme: Arc::clone(&self.theme),
-            tera: Arc::clone(&self.tera),
-        };
-        match change {
-            Change::Everything => Ok(None),
-            Change::Files { content, statics } => {
-                if !statics {
-                    return self.reassemble(parts, content);
-                }
-                let site_dir = &self.options.site_dir;
-                let scope = self.config.scope(site_dir);
-                let theme = ThemeFiles::load(site_dir, self.config.theme.as_deref(), &scope)?;
-                if theme.templates != self.theme.templates {
-                    return Ok(None);
-                }
-                let parts = Parts {
-                    theme: Arc::new(theme),
-                    ..parts
-                };
-                self.reassemble(parts, content)
-            }
-        }
-    }
-
-    fn reassemble(
-        &self,
-        parts: Parts<'_>,
-        changed: &HashSet<PathBuf>,
-    ) -> Result<Option<SiteState>, Diagnostics> {
-        let previous = content::load::Previous {
-            files: &self.files,
-            pages: self
-                .library
-                .pages
-                .iter()
-                .map(|p| (p.source.as_path(), p))
-                .collect(),
-        };
-        let site_dir = &self.options.site_dir;
-        let (content, read) = content::load::reload(
-            site_dir,
-            &self.config,
-            self.options.drafts,
-            Some(&previous),
-            changed,
-        )?;
-        parts.assemble(content, Some((self, &read))).map(Some)
-    }
-}
-
 /// The rendered bodies of a previous state that an update may keep.
 pub(crate) struct Reusable<'a> {
-    old: &'a SiteState,
+    old: Earlier<'a>,
     /// Source → old page id; `None` when every page kept its id.
     old_ids: Option<HashMap<&'a Path, usize>>,
     read: &'a HashSet<PathBuf>,
@@ -131,13 +71,20 @@ pub(crate) struct Reusable<'a> {
     moved: HashSet<&'a str>,
 }
 
+/// What an earlier state rendered: its library, bodies and cards by page id.
+pub(crate) struct Earlier<'a> {
+    pub(crate) library: &'a Library,
+    pub(crate) bodies: &'a [Arc<Rendered>],
+    pub(crate) cards: &'a [Arc<Card>],
+}
+
 impl<'a> Reusable<'a> {
     pub(crate) fn new(
-        old: &'a SiteState,
+        old: Earlier<'a>,
         library: &'a Library,
         read: &'a HashSet<PathBuf>,
     ) -> Reusable<'a> {
-        if library.shares_indexes(&old.library) {
+        if library.shares_indexes(old.library) {
             // Same pages in the same places with the same URLs: nothing moved.
             return Reusable {
                 old,

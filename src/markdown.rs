@@ -12,6 +12,7 @@ use pulldown_cmark::{
 
 use crate::diagnostics::line_of;
 use crate::embed::{Blocked, Video, blocked_tags};
+use crate::escape::escape_xml;
 use crate::hebrew::heading_id;
 pub use crate::sanitise::RawHtml;
 use crate::t;
@@ -210,7 +211,7 @@ pub fn render(
                     CodeBlockKind::Fenced(lang) if !lang.is_empty() => {
                         format!(
                             " class=\"language-{}\"",
-                            escape_attr(lang.split_whitespace().next().unwrap_or(""))
+                            escape_xml(lang.split_whitespace().next().unwrap_or(""))
                         )
                     }
                     _ => String::new(),
@@ -281,15 +282,15 @@ fn reader_links(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     out.push(event);
                     out.push(Event::Html(format!(
                         "<a class=\"heading__link\" href=\"#{}\" aria-label=\"קישור לסעיף: {}\"><span aria-hidden=\"true\">#</span></a></div>\n",
-                        escape_attr(&id),
-                        escape_attr(title.trim())
+                        escape_xml(&id),
+                        escape_xml(title.trim())
                     ).into()));
                     continue;
                 }
             }
             Event::FootnoteReference(name) => {
                 let n = number(name);
-                let name = escape_attr(name);
+                let name = escape_xml(name);
                 out.push(Event::Html(format!(
                     "<sup class=\"footnote-reference\" id=\"fnref-{name}\"><a href=\"#{name}\">{n}</a></sup>"
                 ).into()));
@@ -297,7 +298,7 @@ fn reader_links(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 let n = number(name);
-                let name = escape_attr(name);
+                let name = escape_xml(name);
                 out.push(Event::Html(format!(
                     "<div class=\"footnote-definition\" id=\"{name}\"><sup class=\"footnote-definition-label\">{n}</sup>"
                 ).into()));
@@ -512,13 +513,6 @@ pub fn summarise(text: &str) -> String {
         Some(end) => head[..=end].to_string(),
         None => format!("{}…", head[..head.rfind(' ').unwrap_or(limit)].trim_end()),
     }
-}
-
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

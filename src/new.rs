@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{CONFIG_FILE, Config, Overrides, RESERVED_TYPE_KEYS, is_key};
 use crate::content::load::CONTENT_DIR;
-use crate::diagnostics::{CommandError, Diagnostic, io_failure, nearest};
+use crate::diagnostics::{CommandError, Diagnostic, io_failure};
 use crate::hebrew::{Date, date_of_day, slug_of};
+use crate::spelling::nearest;
 use crate::t;
 
 /// What `kb new page` makes instead of an item.

@@ -1,10 +1,21 @@
-//! The files a build produces, held in memory until the one writer puts them on disk, and the
+//! The files a build produces, the sink they go to (held in memory until the one writer puts
+//! them on disk), the name of the writer's marker, and the
 //! one rule every output path obeys (`check_path`): plain relative names that stay inside the
 //! output folder on every system the site may be built or served on.
 
 use crate::hebrew::is_bidi_control;
 use crate::i18n::Text;
 use crate::t;
+
+/// Where rendered files go: a staging folder on disk, or memory for `kb serve`. Called from one
+/// thread, a batch at a time, so a sink needs no locks.
+pub trait Sink {
+    /// Takes a batch of files; an error stops the build.
+    fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
+}
+
+/// The file that marks a folder as kb's output: what kb wrote there (see `write`).
+pub const MARKER: &str = ".kb-output";
 
 /// One file of the built site: a path relative to the output root (forward slashes) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

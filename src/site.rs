@@ -12,9 +12,10 @@ use crate::content::{self, Content, Library};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::feeds;
 use crate::i18n::Text;
-use crate::incremental::Reusable;
+use crate::incremental::{Earlier, Reusable};
 use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
+pub use crate::output::Sink;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
@@ -97,13 +98,6 @@ impl Summary {
         }
         parts
     }
-}
-
-/// Where rendered files go: a staging folder on disk, or memory for `kb serve`. Called from one
-/// thread, a batch at a time, so a sink needs no locks.
-pub trait Sink {
-    /// Takes a batch of files; an error stops the build.
-    fn accept(&mut self, files: Vec<OutputFile>) -> anyhow::Result<()>;
 }
 
 /// A sink that keeps nothing: for a check, which writes no file.
@@ -490,7 +484,7 @@ const SEARCH_DIR: &str = "search/";
 fn reserved(path: &str) -> Option<Text> {
     Some(match path {
         _ if feeds::FILES.contains(&path) => t!("copy-replaces", path = path),
-        crate::write::MARKER => t!("copy-replaces-marker", path = path),
+        crate::output::MARKER => t!("copy-replaces-marker", path = path),
         _ if path.starts_with(SEARCH_DIR) => t!("copy-replaces-search", path = path),
         _ if path.split('/').next() == Some(".git") => t!("copy-into-git"),
         _ => return None,
@@ -633,7 +627,14 @@ impl Parts<'_> {
             library: &library,
             base_path: self.config.base_path(),
         };
-        let reusable = previous.map(|(old, read)| Reusable::new(old, &library, read));
+        let reusable = previous.map(|(old, read)| {
+            let earlier = Earlier {
+                library: &old.library,
+                bodies: &old.bodies,
+                cards: &old.cards,
+            };
+            Reusable::new(earlier, &library, read)
+        });
         let site_dir = self.options.site_dir.as_path();
         let config = &self.config;
         let scope = config.scope(site_dir);
@@ -843,7 +844,7 @@ fn link_problems(
 fn suggest_target(library: &Library, target: &str) -> Text {
     let mut keys: Vec<&str> = library.link_keys().collect();
     keys.sort_unstable();
-    match crate::diagnostics::nearest(target, keys.iter().copied()) {
+    match crate::spelling::nearest(target, keys.iter().copied()) {
         Some(close) => t!("link-did-you-mean", target = close),
         None => t!("link-hint"),
     }

@@ -301,7 +301,7 @@ fn embedded() -> ThemeFiles {
 /// Escapes what HTML needs escaped, and no more (tera's default also escapes `/`, which makes
 /// every URL in an attribute unreadable).
 fn escape_html(text: &str) -> String {
-    crate::feeds::escape_xml(text)
+    crate::escape::escape_xml(text)
 }
 
 fn error_chain(err: &tera::Error) -> String {

@@ -612,7 +612,7 @@ fn resolve(site: &Output, source: &Source, reference: &Reference) -> Option<(Tex
     let mut known: Vec<&str> = ids.iter().map(String::as_str).collect();
     known.sort_unstable();
     // Only a near id: the page's ids include the theme's own (main, the search box).
-    let hint = match crate::diagnostics::nearest(&anchor, known) {
+    let hint = match crate::spelling::nearest(&anchor, known) {
         Some(close) => t!("did-you-mean", name = close),
         None => t!("site-anchor-hint"),
     };

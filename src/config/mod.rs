@@ -405,11 +405,11 @@ fn og_image_problem(extra: &toml::Table, text: &str) -> Option<Diagnostic> {
 /// `Hebrew`) as its code, with a warning; anything else is an error, so a Hebrew site is never
 /// built left to right by mistake.
 fn read_language(language: &str, text: &str) -> (String, Option<Diagnostic>) {
-    if crate::hints::is_language_code(language) {
+    if crate::languages::is_language_code(language) {
         return (language.to_string(), None);
     }
     let line = text.find("language").map(|offset| line_of(text, offset));
-    match crate::hints::language_of_name(language) {
+    match crate::languages::language_of_name(language) {
         Some(code) => (
             code.to_string(),
             Some(
@@ -422,7 +422,7 @@ fn read_language(language: &str, text: &str) -> (String, Option<Diagnostic>) {
             ),
         ),
         None => {
-            let code = crate::hints::nearest_language(language);
+            let code = crate::languages::nearest_language(language);
             (
                 language.to_string(),
                 Some(

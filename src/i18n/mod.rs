@@ -24,10 +24,10 @@ impl Lang {
     /// Hebrew for `he` and its regional forms (`he-IL`, `he_IL.UTF-8`) or a name of it
     /// (`עברית`), English otherwise.
     pub fn of_code(code: &str) -> Lang {
-        let code = if code.contains(['_', '.']) || crate::hints::is_language_code(code) {
+        let code = if code.contains(['_', '.']) || crate::languages::is_language_code(code) {
             code
         } else {
-            crate::hints::nearest_language(code)
+            crate::languages::nearest_language(code)
         };
         let primary = code.split(['-', '_', '.']).next().unwrap_or("");
         if primary.eq_ignore_ascii_case("he") || primary.eq_ignore_ascii_case("iw") {

@@ -9,9 +9,10 @@ use std::path::Path;
 use anyhow::Result;
 use rayon::prelude::*;
 
-use super::marker::{MARKER, Marker, ancestors};
+use super::marker::{Marker, ancestors};
 use crate::diagnostics::io_failure;
 use crate::i18n::Text;
+use crate::output::MARKER;
 use crate::t;
 
 /// One build to put in place: its files in `new` (only those whose bytes changed), the hash of

@@ -12,8 +12,7 @@ use crate::diagnostics::io_failure;
 use crate::i18n::Text;
 use crate::t;
 
-/// The file that marks a folder as kb's output.
-pub const MARKER: &str = ".kb-output";
+use crate::output::MARKER;
 
 const HEADER: &str = "# Written by `kb build`. kb replaces or removes only what this list names: each file it wrote (with a hash of its bytes) and each folder it created.\n";
 /// The header of markers written before kb listed folders: files only.

@@ -17,11 +17,10 @@ use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::diagnostics::{Failure, io_failure, noted, refusal};
-use crate::output::{OutputFile, check_path};
-use crate::site::Sink;
+pub use crate::output::MARKER;
+use crate::output::{OutputFile, Sink, check_path};
 use crate::t;
 use apply::{Change, Failure as Refusal};
-pub use marker::MARKER;
 use marker::{Marker, ancestors};
 
 /// What may be in a folder kb has not built into yet besides nothing: a deployment's own files,
