@@ -16,6 +16,7 @@ pub mod init;
 pub mod markdown;
 pub mod new;
 pub mod output;
+pub mod redirects;
 pub mod render;
 pub mod sanitise;
 pub mod search;

@@ -15,6 +15,7 @@ use crate::i18n::Text;
 use crate::incremental::Reusable;
 use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
+use crate::redirects;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
@@ -268,15 +269,26 @@ impl SiteState {
         )
     }
 
-    /// Sitemap, feed, robots.txt and `_headers`.
+    /// Sitemap, feed, robots.txt, `_headers`, and the redirects from aliases.
     pub fn feeds(&self, renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<OutputFile> {
-        let site_headers = self.theme.statics.get(feeds::HEADERS);
-        vec![
+        let site_file = |path| {
+            self.theme
+                .statics
+                .get(path)
+                .map(|(_, bytes)| bytes.as_slice())
+        };
+        let mut files = vec![
             feeds::sitemap(&self.config, &self.library, &listing_paths(renderer, jobs)),
             feeds::atom(&self.config, &self.library, &self.bodies),
             feeds::robots(&self.config),
-            feeds::headers(site_headers.map(|(_, bytes)| bytes.as_slice())),
-        ]
+            feeds::headers(site_file(feeds::HEADERS)),
+        ];
+        files.extend(redirects::files(
+            &self.config,
+            &self.library,
+            site_file(redirects::REDIRECTS),
+        ));
+        files
     }
 
     /// The search index files.
@@ -314,8 +326,8 @@ impl SiteState {
             .theme
             .statics
             .iter()
-            // The site's own `_headers` goes into the one kb writes.
-            .filter(|(path, _)| *path != feeds::HEADERS)
+            // The site's own `_headers` and `_redirects` go into the ones kb writes.
+            .filter(|(path, _)| *path != feeds::HEADERS && *path != redirects::REDIRECTS)
             .map(|(path, (source, bytes))| Copy {
                 source: source.clone(),
                 file: OutputFile {
@@ -326,6 +338,20 @@ impl SiteState {
         let copies: Vec<Copy> = statics.chain(self.bundle_assets.iter().cloned()).collect();
         let mut problems = Diagnostics::default();
         let mut first: HashMap<&str, &Path> = HashMap::new();
+        for redirect in redirects::all(&self.library) {
+            let alias = redirect.alias;
+            if is_page(&alias.file) || reserved(&alias.file).is_some() {
+                problems.push(
+                    Diagnostic::new(
+                        redirect.source,
+                        alias.line,
+                        t!("alias-generated", alias = &alias.path),
+                    )
+                    .with_hint(t!("alias-taken-hint")),
+                );
+            }
+            first.insert(&alias.file, redirect.source);
+        }
         for copy in &copies {
             let path = copy.file.path.as_str();
             if let Err(bad) = crate::output::check_path(path) {
@@ -394,7 +420,9 @@ const SEARCH_DIR: &str = "search/";
 /// Why only kb may write `path` (besides pages), as a message; `None` when anyone may.
 fn reserved(path: &str) -> Option<Text> {
     Some(match path {
-        _ if feeds::FILES.contains(&path) => t!("copy-replaces", path = path),
+        _ if feeds::FILES.contains(&path) || path == redirects::REDIRECTS => {
+            t!("copy-replaces", path = path)
+        }
         crate::write::MARKER => t!("copy-replaces-marker", path = path),
         _ if path.starts_with(SEARCH_DIR) => t!("copy-replaces-search", path = path),
         _ if path.split('/').next() == Some(".git") => t!("copy-into-git"),

@@ -48,6 +48,14 @@ misplaced-markdown = this Markdown file is not where kb looks for items
 misplaced-markdown-hint = items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md, pages in content/<slug>.md
 url-taken = the URL { $url } is also used by { $other }
 url-taken-hint = two items of the same type, or two pages, cannot share a slug: rename one file or set `slug = "..."` in its front matter
+alias-bad = the alias { $alias } cannot be written: { $why }
+alias-bad-hint = write the old address as a site path, as it was after the domain: `aliases = ["/old/path/"]`
+alias-not-site-path = it does not start with a single /
+alias-query = it has a ? or a #, which a server never looks up as a file
+alias-not-utf8 = its %-encoded bytes are not UTF-8 text
+alias-taken = the alias { $alias } is also the address of { $other }
+alias-taken-hint = an old address can lead to one page only: remove it from the `aliases` of one of them
+alias-generated = the alias { $alias } is the address of a page kb writes itself (a listing, a tag, search, the feed...)
 link-loops = this symbolic link loops: it leads back to { $ancestor }, which holds it
 link-loops-hint = point the link at a folder outside its own, or remove it
 link-dangles = this symbolic link leads nowhere: its target does not exist
