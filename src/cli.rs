@@ -11,6 +11,7 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::check::CheckOptions;
 use crate::diagnostics::{CommandError, Diagnostic, Diagnostics};
 use crate::i18n::{Lang, has, tr};
+use crate::import::ImportOptions;
 use crate::init::InitOptions;
 use crate::new::NewOptions;
 use crate::serve::ServeOptions;
@@ -70,6 +71,10 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     Serve {
         #[arg(default_value = ".")]
         site_dir: PathBuf,
@@ -81,6 +86,20 @@ enum Command {
         drafts: bool,
         #[arg(long)]
         open: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportFrom {
+    Wordpress {
+        export: PathBuf,
+        site_dir: PathBuf,
+        #[arg(long)]
+        uploads: Option<PathBuf>,
+        #[arg(long)]
+        map: Option<PathBuf>,
+        #[arg(long)]
+        drafts: bool,
     },
 }
 
@@ -219,6 +238,23 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 lang,
             )
         }
+        Command::Import {
+            from:
+                ImportFrom::Wordpress {
+                    export,
+                    site_dir,
+                    uploads,
+                    map,
+                    drafts,
+                },
+        } => import(&ImportOptions {
+            lang: flag.unwrap_or(Lang::He),
+            export,
+            site_dir,
+            uploads,
+            map,
+            drafts,
+        }),
         Command::Serve {
             site_dir,
             port,
@@ -400,6 +436,24 @@ fn new(options: &NewOptions, lang: Lang) -> ExitCode {
             println!("נוצר הקובץ {}", created.path.display());
             println!("הכתובת שלו באתר: {}", created.url);
             println!("פותחים אותו בעורך, כותבים, ורואים את התוצאה ב־kb serve.");
+            ExitCode::SUCCESS
+        }
+        Err(CommandError::Content(problems)) => report(&problems, lang),
+        Err(CommandError::Fatal(err)) => failed(&format!("{err:#}"), lang),
+    }
+}
+
+fn import(options: &ImportOptions) -> ExitCode {
+    let lang = options.lang;
+    match crate::import::wordpress(options) {
+        Ok(report) => {
+            println!("{}", report.render(lang));
+            let done = t!(
+                "import-done",
+                site = &options.site_dir,
+                report = options.site_dir.join(crate::import::report::REPORT_FILE)
+            );
+            println!("{}", done.render(lang));
             ExitCode::SUCCESS
         }
         Err(CommandError::Content(problems)) => report(&problems, lang),

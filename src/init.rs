@@ -34,7 +34,7 @@ pub struct InitOptions {
 
 /// Writes the starter site; returns the files written, relative to the folder, sorted.
 pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
-    refuse_non_empty(&options.dir)?;
+    refuse_non_empty(&options.dir, "kb init")?;
     let mut files = Vec::new();
     let mut stack = vec![&STARTER];
     while let Some(dir) = stack.pop() {
@@ -69,7 +69,9 @@ fn fill(text: &str) -> String {
     text.replace("{{TODAY}}", &today().to_string())
 }
 
-fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
+/// Refuses a folder that holds anything but `.git`: `command` (`kb init`, `kb import
+/// wordpress EXPORT.xml`) writes a whole site and replaces nothing of yours.
+pub(crate) fn refuse_non_empty(dir: &Path, command: &str) -> anyhow::Result<()> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -89,7 +91,7 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
         found.sort();
         let shown = found.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
         bail!(
-            "{} is not empty (it holds {shown}{}); kb init writes only into a new or empty folder, so nothing of yours is replaced.\n  hint: run `kb init NEW-FOLDER-NAME` to create the site in a new folder",
+            "{} is not empty (it holds {shown}{}); {command} writes only into a new or empty folder, so nothing of yours is replaced.\n  hint: run `{command} NEW-FOLDER-NAME` to create the site in a new folder",
             dir.display(),
             if found.len() > 3 { ", ..." } else { "" }
         );

@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod hebrew;
 pub mod hints;
 pub mod i18n;
+pub mod import;
 pub mod incremental;
 pub mod init;
 pub mod markdown;

@@ -329,3 +329,67 @@ cli-serve = Preview the site: build it in memory, serve it, rebuild and reload o
 cli-serve-port = Port to listen on; 0 picks a free one [default: 1111]
 cli-serve-bind = Address to listen on [default: 127.0.0.1, which keeps the preview on this machine]
 cli-serve-open = Open the preview in the default browser
+
+## kb import wordpress
+import-broken-xml = this export is not well-formed XML: { $error }
+import-not-wordpress = this file is not a WordPress export (an RSS file with wp:wxr_version)
+import-export-hint = export the site again in WordPress (Tools → Export → All content) and give kb that file; nothing was written
+import-map-unreadable = cannot read the mapping: { $error }
+import-map-bad-type = { $key } cannot be a type key: keys are lowercase Latin letters, digits and hyphens, and not tags, search, page or skip
+import-map-unknown-type = { $key } is not one of the mapping's [types]
+import-map-unknown-type-hint = add [types.{ $key }] with name and plural, or write one of the type keys there
+import-untitled = (untitled)
+import-skip-attachment = an attachment: its file is copied where a post shows it
+import-skip-menu-item = a menu entry
+import-skip-revision = a revision, not imported
+import-skip-internal = WordPress's own { $type }, not content: not imported
+import-skip-trash = in the trash: not imported
+import-skip-auto-draft = an automatic draft: not imported
+import-skip-status = of a status kb does not know: not imported
+import-skip-draft = a draft, pending, private or scheduled { $type }: not imported (import with --drafts to keep it as draft = true)
+import-skip-unmapped = of the post type { $type }, which the mapping does not name: not imported
+import-skip-mapped = of the post type { $type }, which the mapping skips
+import-kept = { $what } kept as text: kb cannot convert it
+import-missing-file = the file { $url } is not in --uploads: the address is kept as it was
+import-link-to-draft = a link to a post not published ({ $url }) is kept as it was
+import-alias-dropped = its old address { $path } is taken by a new page or another post: no redirect from it
+import-menu-entry-skipped = a menu entry kb cannot place (nested, or to something not imported): not in the main menu
+import-report-title = kb import wordpress: report
+import-report-items = Imported: { $counts }; of them { $drafts ->
+    [one] 1 draft
+   *[other] { $drafts } drafts
+}
+import-report-tags = { $count ->
+    [one] 1 tag
+   *[other] { $count } tags
+} in the vocabulary
+import-report-menu = The menu "{ $name }" became the main menu ({ $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+})
+import-report-aliases = { $count ->
+    [one] 1 old address redirects
+   *[other] { $count } old addresses redirect
+} to the new pages
+import-report-files = { $count ->
+    [one] 1 uploaded file
+   *[other] { $count } uploaded files
+} copied to static/wp-content/uploads/
+import-report-embeds = { $count ->
+    [one] 1 embedded video
+   *[other] { $count } embedded videos
+} converted to video lines
+import-report-comments = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} counted, not imported
+import-report-not-converted = Not converted ({ $count }):
+import-report-entry = "{ $title }" (ID { $id }): { $what }
+import-done = kb: the site is in { $site }; the report is in { $report }. Next: kb build { $site }
+cli-import = Move a site into kb from another system
+cli-wordpress = Turn a WordPress export (Tools → Export) into a kb site, every old address redirecting to its new page
+cli-wordpress-export = The export file (WXR, .xml)
+cli-wordpress-site-dir = The folder to create the site in: new or empty
+cli-wordpress-uploads = The site's wp-content/uploads folder, to copy images and files from
+cli-wordpress-map = An edited import.toml: where each post type and category goes
+cli-wordpress-drafts = Also import drafts, pending, private and scheduled posts, as draft = true

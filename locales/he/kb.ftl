@@ -329,3 +329,67 @@ cli-serve = תצוגה מקדימה של האתר: בנייה בזיכרון, ה
 cli-serve-port = הפורט להאזנה; 0 בוחר פורט פנוי (ברירת המחדל: 1111)
 cli-serve-bind = הכתובת להאזנה (ברירת המחדל: 127.0.0.1, שמשאירה את התצוגה המקדימה במחשב הזה)
 cli-serve-open = פתיחת התצוגה המקדימה בדפדפן
+
+## kb import wordpress
+import-broken-xml = קובץ הייצוא אינו XML תקין: { $error }
+import-not-wordpress = הקובץ הזה אינו קובץ ייצוא של וורדפרס (קובץ RSS עם wp:wxr_version)
+import-export-hint = ייצאו את האתר שוב בוורדפרס (כלים ← ייצוא ← כל התוכן) ותנו ל־kb את הקובץ הזה; דבר לא נכתב
+import-map-unreadable = אי אפשר לקרוא את קובץ המיפוי: { $error }
+import-map-bad-type = { $key } לא יכול להיות מפתח של סוג: מפתח כתוב באותיות לטיניות קטנות, ספרות ומקפים, ואינו tags,‏ search,‏ page או skip
+import-map-unknown-type = { $key } אינו אחד מהסוגים שב־[types] של המיפוי
+import-map-unknown-type-hint = הוסיפו [types.{ $key }] עם name ו־plural, או כתבו שם את אחד ממפתחות הסוגים
+import-untitled = (ללא כותרת)
+import-skip-attachment = קובץ מצורף: הוא מועתק לאן שפוסט מציג אותו
+import-skip-menu-item = פריט תפריט
+import-skip-revision = גרסה קודמת, לא יובאה
+import-skip-internal = { $type } של וורדפרס עצמה, לא תוכן: לא יובא
+import-skip-trash = בפח: לא יובא
+import-skip-auto-draft = טיוטה אוטומטית: לא יובאה
+import-skip-status = במצב ש־kb לא מכיר: לא יובא
+import-skip-draft = טיוטה, ממתין, פרטי או מתוזמן ({ $type }): לא יובא (ייבוא עם ‎--drafts‎ שומר אותו כ־draft = true)
+import-skip-unmapped = מסוג הפוסט { $type }, שהמיפוי לא מזכיר: לא יובא
+import-skip-mapped = מסוג הפוסט { $type }, שהמיפוי מדלג עליו
+import-kept = { $what } נשאר כטקסט: kb לא יודע להמיר אותו
+import-missing-file = הקובץ { $url } לא נמצא בתיקייה של ‎--uploads‎: הכתובת נשארה כפי שהייתה
+import-link-to-draft = קישור לפוסט שלא פורסם ({ $url }) נשאר כפי שהיה
+import-alias-dropped = הכתובת הישנה שלו { $path } תפוסה בידי עמוד חדש או פוסט אחר: אין ממנה הפניה
+import-menu-entry-skipped = פריט תפריט ש־kb לא יודע לשבץ (מקונן, או מוביל למשהו שלא יובא): לא בתפריט הראשי
+import-report-title = kb import wordpress: דוח הייבוא
+import-report-items = יובאו: { $counts }; מהם { $drafts ->
+    [one] טיוטה אחת
+   *[other] { $drafts } טיוטות
+}
+import-report-tags = { $count ->
+    [one] תגית אחת
+   *[other] { $count } תגיות
+} באוצר התגיות
+import-report-menu = התפריט "{ $name }" הפך לתפריט הראשי ({ $count ->
+    [one] פריט אחד
+   *[other] { $count } פריטים
+})
+import-report-aliases = { $count ->
+    [one] כתובת ישנה אחת מפנה
+   *[other] { $count } כתובות ישנות מפנות
+} לעמודים החדשים
+import-report-files = { $count ->
+    [one] קובץ אחד הועתק
+   *[other] { $count } קבצים הועתקו
+} אל static/wp-content/uploads/
+import-report-embeds = { $count ->
+    [one] סרטון משובץ אחד הומר
+   *[other] { $count } סרטונים משובצים הומרו
+} לשורת וידאו
+import-report-comments = { $count ->
+    [one] תגובה אחת נספרה
+   *[other] { $count } תגובות נספרו
+} ולא יובאו
+import-report-not-converted = מה שלא הומר ({ $count }):
+import-report-entry = "{ $title }" (מזהה { $id }): { $what }
+import-done = kb: האתר נמצא ב־{ $site }; דוח הייבוא ב־{ $report }. הצעד הבא: kb build { $site }
+cli-import = העברת אתר אל kb ממערכת אחרת
+cli-wordpress = הפיכת קובץ ייצוא של וורדפרס (כלים ← ייצוא) לאתר kb, וכל כתובת ישנה מפנה לעמוד החדש שלה
+cli-wordpress-export = קובץ הייצוא (WXR, ‏.xml)
+cli-wordpress-site-dir = התיקייה שבה ייווצר האתר: חדשה או ריקה
+cli-wordpress-uploads = התיקייה wp-content/uploads של האתר, שממנה יועתקו תמונות וקבצים
+cli-wordpress-map = קובץ import.toml ערוך: לאן הולך כל סוג פוסט וכל קטגוריה
+cli-wordpress-drafts = ייבוא גם של טיוטות, פוסטים ממתינים, פרטיים ומתוזמנים, כ־draft = true

@@ -30,7 +30,7 @@ pub(crate) fn read(
     let mut aliases = Vec::with_capacity(written.len());
     let mut problems = Vec::new();
     for alias in written {
-        match parse(alias) {
+        match file_of(alias) {
             Ok((path, file)) => aliases.push(Alias { path, file, line }),
             Err(why) => problems.push(
                 Diagnostic::new(source, line, t!("alias-bad", alias = alias, why = why))
@@ -45,8 +45,9 @@ pub(crate) fn read(
     }
 }
 
-/// The decoded site path and the output file of `alias`, or what is wrong with it.
-fn parse(alias: &str) -> Result<(String, String), crate::i18n::Text> {
+/// The decoded site path and the output file of `alias`, or what is wrong with it; the
+/// importer asks it too before it writes an alias.
+pub(crate) fn file_of(alias: &str) -> Result<(String, String), crate::i18n::Text> {
     let Some(relative) = alias
         .strip_prefix('/')
         .filter(|rest| !rest.starts_with('/'))
@@ -90,7 +91,7 @@ mod tests {
             ("/מיפוי/", "/מיפוי/", "מיפוי/index.html"),
         ];
         for (alias, path, file) in cases {
-            assert_eq!(parse(alias), Ok((path.into(), file.into())), "{alias}");
+            assert_eq!(file_of(alias), Ok((path.into(), file.into())), "{alias}");
         }
     }
 
@@ -108,7 +109,7 @@ mod tests {
             "/%ff/",
             "/a//b/",
         ] {
-            assert!(parse(alias).is_err(), "{alias}");
+            assert!(file_of(alias).is_err(), "{alias}");
         }
     }
 }

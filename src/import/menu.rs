@@ -1,0 +1,72 @@
+//! WordPress's navigation menus → `[[menu.main]]`: the largest menu's top-level entries, each
+//! to the imported page, tag or outside address it names. Entries kb cannot place (a nested
+//! entry, a link to a post not imported) are listed in the report.
+
+use std::collections::BTreeMap;
+
+use crate::import::plan::{MenuEntry, Plan};
+use crate::import::wordpress_html::decode_entities;
+use crate::import::wxr::{Export, Item};
+
+/// The largest WordPress menu, as the main menu: its top-level entries in order. Entries that
+/// lead nowhere kb knows are listed in `plan.menu_skipped`.
+pub fn main_menu(export: &Export, plan: &mut Plan) {
+    let mut menus: BTreeMap<&str, Vec<&Item>> = Default::default();
+    for item in export
+        .items
+        .iter()
+        .filter(|i| i.post_type == "nav_menu_item")
+    {
+        if let Some((_, _, name)) = item.terms.iter().find(|(d, _, _)| d == "nav_menu") {
+            menus.entry(name.as_str()).or_default().push(item);
+        }
+    }
+    let Some((name, mut entries)) = menus
+        .into_iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+    else {
+        return;
+    };
+    plan.menu_name = decode_entities(name);
+    entries.sort_by_key(|e| (e.menu_order, e.id));
+    for entry in entries {
+        let meta = |key| entry.meta(key).unwrap_or("");
+        let title = decode_entities(entry.title.trim());
+        if !matches!(meta("_menu_item_menu_item_parent"), "" | "0") {
+            plan.menu_skipped.push((title, entry.id));
+            continue;
+        }
+        let object_id: u64 = meta("_menu_item_object_id").parse().unwrap_or(0);
+        let target = match meta("_menu_item_type") {
+            "post_type" => plan
+                .by_id
+                .get(&object_id)
+                .map(|&at| &plan.posts[at])
+                .filter(|post| !post.draft)
+                .map(|post| {
+                    let title = export.items[post.index].title.trim();
+                    (format!("@/{}", post.link_key), decode_entities(title))
+                }),
+            "taxonomy" => plan
+                .tag_of_term
+                .get(&object_id)
+                .map(|key| (format!("/tags/{key}/"), String::new())),
+            "custom" => {
+                let url = meta("_menu_item_url");
+                let outside = ["https://", "http://", "mailto:", "tel:"]
+                    .iter()
+                    .any(|p| url.starts_with(p));
+                outside.then(|| (url.to_string(), String::new()))
+            }
+            _ => None,
+        };
+        match target {
+            Some((url, fallback)) => plan.menu.push(MenuEntry {
+                name: if title.is_empty() { fallback } else { title },
+                url,
+            }),
+            None => plan.menu_skipped.push((title, entry.id)),
+        }
+    }
+    plan.menu.retain(|entry| !entry.name.is_empty());
+}
