@@ -150,8 +150,8 @@ fn the_help_speaks_hebrew() {
         let words = latin_words(&run.stdout);
         assert!(
             words.iter().all(|w| [
-                "init", "new", "serve", "help", "version", "options", "lang", "site", "dir",
-                "drafts", "external", "strict"
+                "init", "new", "import", "serve", "help", "version", "options", "lang", "site",
+                "dir", "drafts", "external", "strict"
             ]
             .contains(&w.as_str())),
             "{words:?}\n{}",
