@@ -248,7 +248,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                     drafts,
                 },
         } => import(&ImportOptions {
-            lang: flag.unwrap_or(Lang::He),
+            lang: flag,
             export,
             site_dir,
             uploads,
@@ -444,10 +444,11 @@ fn new(options: &NewOptions, lang: Lang) -> ExitCode {
 }
 
 fn import(options: &ImportOptions) -> ExitCode {
-    let lang = options.lang;
+    let lang = options.lang.unwrap_or(Lang::He);
     match crate::import::wordpress(options) {
         Ok(report) => {
-            println!("{}", report.render(lang));
+            let lang = report.lang;
+            println!("{}", report.render());
             let done = t!(
                 "import-done",
                 site = &options.site_dir,

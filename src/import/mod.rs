@@ -42,8 +42,8 @@ pub struct ImportOptions {
     pub map: Option<PathBuf>,
     /// Import drafts, pending, private and scheduled posts (as `draft = true`).
     pub drafts: bool,
-    /// The language of the report.
-    pub lang: Lang,
+    /// The language of the report (`--lang`, `KB_LANG`); else the export's own.
+    pub lang: Option<Lang>,
 }
 
 /// The export's attachments, for galleries.
@@ -141,15 +141,19 @@ pub fn wordpress(options: &ImportOptions) -> Result<Report, CommandError> {
         Some(path) => Map::load(path)?,
         None => Map::default_for(&export),
     };
+    let lang = options
+        .lang
+        .unwrap_or_else(|| Lang::of_code(&export.language));
     let mut plan = plan::plan(&export, &map, options.drafts);
     menu::main_menu(&export, &mut plan);
-    let done = convert_all(&export, &plan, options);
-    let (files, report) = assemble(&export, &map, &plan, done, options);
+    let done = convert_all(&export, &plan, options, lang);
+    let uploads = options.uploads.as_deref();
+    let (files, report) = assemble(&export, &map, &plan, done, uploads, lang);
     write(&options.site_dir, &files)?;
     Ok(report)
 }
 
-fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions) -> Vec<Done> {
+fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang) -> Vec<Done> {
     let attachments = Files::of(export);
     let authors: HashMap<&str, &str> = export
         .authors
@@ -162,7 +166,7 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions) -> Vec<Don
         .strip_suffix(host.trim_end_matches('/'))
         .unwrap_or(site);
     let host = site.split_once("://").map_or(site, |(_, rest)| rest);
-    let untitled = t!("import-untitled").render(options.lang);
+    let untitled = t!("import-untitled").render(lang);
     plan.posts
         .par_iter()
         .map(|post| {
@@ -225,9 +229,11 @@ fn assemble(
     map: &Map,
     plan: &Plan,
     done: Vec<Done>,
-    options: &ImportOptions,
+    uploads: Option<&Path>,
+    lang: Lang,
 ) -> (Vec<(String, Source)>, Report) {
     let mut report = Report {
+        lang,
         types: map
             .types
             .iter()
@@ -297,16 +303,13 @@ fn assemble(
         });
     }
     report.copied = copied.len();
-    if let Some(uploads) = options.uploads.as_deref() {
+    if let Some(uploads) = uploads {
         files.extend(copied.into_iter().map(|relative| {
             let (source, target) = links::copy_paths(uploads, &relative);
             (target, Source::Copy(source))
         }));
     }
-    files.push((
-        REPORT_FILE.into(),
-        Source::Text(report.render(options.lang)),
-    ));
+    files.push((REPORT_FILE.into(), Source::Text(report.render())));
     (files, report)
 }
 

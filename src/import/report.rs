@@ -22,6 +22,8 @@ pub struct Entry {
 /// What an import did.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// The language it is written in.
+    pub lang: Lang,
     /// (type key, plural name, items) in config order.
     pub types: Vec<(String, String, usize)>,
     /// Pages (`content/<slug>.md`).
@@ -45,8 +47,9 @@ pub struct Report {
 }
 
 impl Report {
-    /// The report as text in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
+    /// The report as text in its language.
+    pub fn render(&self) -> String {
+        let lang = self.lang;
         let mut lines = vec![t!("import-report-title").render(lang), String::new()];
         let mut counts: Vec<Text> = self
             .types
