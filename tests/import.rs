@@ -231,6 +231,7 @@ fn the_report_lists_only_what_was_not_converted() {
         "\"טיוטה על גיוס משאבים\" (מזהה 30): טיוטה",
         "\"נמחק\" (מזהה 31): בפח",
         "\"הצוות שלנו\" (מזהה 53): פריט תפריט",
+        "\"הקואליציה לחינוך בבאר שבע\" (מזהה 13): הקישור https://kc.example.org/2022/01/shared-measurement-guide/#steps מוביל לפוסט בלי העוגן",
     ] {
         assert!(report.contains(expected), "{expected} in {report}");
     }

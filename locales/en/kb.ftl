@@ -352,6 +352,7 @@ import-skip-mapped = of the post type { $type }, which the mapping skips
 import-kept = { $what } kept as text: kb cannot convert it
 import-missing-file = the file { $url } is not in --uploads: the address is kept as it was
 import-link-to-draft = a link to a post not published ({ $url }) is kept as it was
+import-anchor-dropped = the link { $url } leads to the post without its #anchor: kb gives headings ids of their own
 import-alias-dropped = its old address { $path } is taken by a new page or another post: no redirect from it
 import-menu-entry-skipped = a menu entry kb cannot place (nested, or to something not imported): not in the main menu
 import-report-title = kb import wordpress: report

@@ -28,8 +28,10 @@ pub struct Resolver<'a> {
     pub copied: BTreeSet<String>,
     /// Uploaded files not found, as addressed.
     pub missing: Vec<String>,
-    /// Whether a link to a post that is not imported (or a draft) was left as it was.
+    /// Links to drafts, left as they were.
     pub drafts_linked: Vec<String>,
+    /// Links to another post whose `#anchor` was left out: kb's headings have ids of their own.
+    pub anchors_dropped: Vec<String>,
 }
 
 impl Resolver<'_> {
@@ -74,7 +76,7 @@ impl Resolver<'_> {
         let found = [Some(relative.clone()), full_size(&relative)]
             .into_iter()
             .flatten()
-            .find(|candidate| is_plain_file(&uploads.join(candidate)));
+            .find(|candidate| is_plain_file(uploads, candidate));
         Some(found)
     }
 
@@ -112,6 +114,9 @@ impl Addresses for Resolver<'_> {
             self.drafts_linked.push(href);
             return None;
         }
+        if href.contains('#') {
+            self.anchors_dropped.push(href.clone());
+        }
         Some(format!("@/{}", post.link_key))
     }
 
@@ -134,9 +139,15 @@ fn full_size(relative: &str) -> Option<String> {
     (digits(w) && digits(h)).then(|| format!("{base}.{ext}"))
 }
 
-/// A regular file, not a link or a device: an uploads folder is read as untrusted as the export.
-pub fn is_plain_file(path: &Path) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file())
+/// Whether `relative` is a regular file inside `uploads`: not a link, a device, or a file
+/// reached through a linked folder that leads out (the folder is as untrusted as the export).
+fn is_plain_file(uploads: &Path, relative: &str) -> bool {
+    let path = uploads.join(relative);
+    let inside = match (std::fs::canonicalize(uploads), std::fs::canonicalize(&path)) {
+        (Ok(root), Ok(real)) => real.starts_with(root),
+        _ => false,
+    };
+    inside && std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file())
 }
 
 /// The file to copy for `relative`, and its path in the new site.
@@ -150,6 +161,21 @@ pub fn copy_paths(uploads: &Path, relative: &str) -> (PathBuf, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_plain_files_inside_the_uploads_folder_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let uploads = dir.path().join("uploads");
+        std::fs::create_dir_all(uploads.join("2021")).unwrap();
+        std::fs::write(uploads.join("2021/a.jpg"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path(), uploads.join("out")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), uploads.join("s.jpg")).unwrap();
+        assert!(is_plain_file(&uploads, "2021/a.jpg"));
+        assert!(!is_plain_file(&uploads, "out/secret.txt"));
+        assert!(!is_plain_file(&uploads, "s.jpg"));
+        assert!(!is_plain_file(&uploads, "2021"));
+    }
 
     #[test]
     fn resized_images_name_their_original() {

@@ -179,6 +179,7 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang
                 copied: BTreeSet::new(),
                 missing: Vec::new(),
                 drafts_linked: Vec::new(),
+                anchors_dropped: Vec::new(),
             };
             let files = PostFiles {
                 files: &attachments,
@@ -212,6 +213,12 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang
                     .drafts_linked
                     .iter()
                     .map(|url| entry(t!("import-link-to-draft", url = url))),
+            );
+            entries.extend(
+                resolver
+                    .anchors_dropped
+                    .iter()
+                    .map(|url| entry(t!("import-anchor-dropped", url = url))),
             );
             Done {
                 text: files::page(item, post, author, &body.markdown, &untitled),

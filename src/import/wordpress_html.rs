@@ -306,7 +306,7 @@ fn block_footnotes(html: &str, meta: Option<&str>, prepared: &mut Prepared) -> S
 }
 
 /// Markup whose meaning a static page cannot keep: video iframes become video lines; other
-/// iframes, scripts, objects and forms are kept as visible text.
+/// iframes, scripts, styles, objects and forms are kept as visible text.
 fn foreign_markup(html: &str, prepared: &mut Prepared) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
