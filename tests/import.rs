@@ -370,3 +370,59 @@ fn a_file_that_is_not_an_export_writes_nothing() {
         run.stderr
     );
 }
+
+#[test]
+fn an_old_export_of_a_blog_under_a_path_keeps_its_addresses_under_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let export = "tests/fixtures/wordpress/blog-wxr-1.0.xml";
+    let run = kb(
+        "en",
+        &["import", "wordpress", export, site.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let config = read(site.join("config.toml"));
+    assert!(
+        config.contains("title = \"הבלוג של רשת הארגונים & השותפים\""),
+        "{config}"
+    );
+    assert!(config.contains("base_url = \"https://org.example/blog/\""));
+    let first = read(site.join("content/articles/first-meeting.md"));
+    for expected in [
+        "aliases = [\"/2019/03/first-meeting/\"]",
+        "נפגשנו בפעם הראשונה – שנים עשר ארגונים.  \nכל אחד הציג את עצמו.",
+        "[ההמשך](@/articles/second-meeting.md)",
+        "[אתר אחר](https://other.example/)",
+        "\nhttp://youtube.com/watch?v=dQw4w9WgXcQ",
+    ] {
+        assert!(first.contains(expected), "{expected} in {first}");
+    }
+    let second = read(site.join("content/articles/second-meeting.md"));
+    assert!(
+        second.contains("[חזרנו](@/articles/first-meeting.md)"),
+        "{second}"
+    );
+    assert!(
+        second.contains("\\<script\\>alert(\"x\")\\</script\\>"),
+        "{second}"
+    );
+    assert!(
+        run.stdout
+            .contains("\"הפגישה השנייה\" (ID 6): <script> kept as text")
+    );
+    assert!(
+        run.stdout
+            .contains("(ID 6): its old address /blog/?p=6 has a query")
+    );
+    let built = build(&site, &[]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let redirect = page_of(&site, "/2019/03/first-meeting/");
+    assert!(
+        redirect.contains("url=/blog/articles/first-meeting/"),
+        "{redirect}"
+    );
+    assert_eq!(
+        read(site.join("public/_redirects")),
+        "/blog/2019/03/first-meeting/ /blog/articles/first-meeting/ 301\n"
+    );
+}

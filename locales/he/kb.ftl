@@ -353,6 +353,7 @@ import-kept = { $what } נשאר כטקסט: kb לא יודע להמיר אות�
 import-missing-file = הקובץ { $url } לא נמצא בתיקייה של ‎--uploads‎: הכתובת נשארה כפי שהייתה
 import-link-to-draft = קישור לפוסט שלא פורסם ({ $url }) נשאר כפי שהיה
 import-anchor-dropped = הקישור { $url } מוביל לפוסט בלי העוגן (#) שלו: ב־kb לכותרות יש מזהים משלהן
+import-alias-query = בכתובת הישנה שלו { $path } יש שאילתה (?), ושום אחסון סטטי לא יכול להפנות ממנה: קישורים ישנים אליה יפסיקו לעבוד
 import-alias-dropped = הכתובת הישנה שלו { $path } תפוסה בידי עמוד חדש או פוסט אחר: אין ממנה הפניה
 import-menu-entry-skipped = פריט תפריט ש־kb לא יודע לשבץ (מקונן, או מוביל למשהו שלא יובא): לא בתפריט הראשי
 import-report-title = kb import wordpress: דוח הייבוא

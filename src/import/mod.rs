@@ -294,12 +294,12 @@ fn assemble(
             ),
         });
     }
-    for (index, path) in &plan.aliases_dropped {
+    for (index, path, why) in &plan.aliases_dropped {
         let item = &export.items[*index];
         report.entries.push(Entry {
             title: wordpress_html::decode_entities(&item.title),
             id: item.id,
-            what: t!("import-alias-dropped", path = path),
+            what: Text::new(why, vec![("path", path.clone().into())]),
         });
     }
     for (title, id) in &plan.menu_skipped {

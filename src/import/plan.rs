@@ -79,8 +79,9 @@ pub struct Plan {
     pub menu_name: String,
     /// Menu entries that lead nowhere kb knows: title and id.
     pub menu_skipped: Vec<(String, u64)>,
-    /// Old addresses not kept because a new page or another old address has them.
-    pub aliases_dropped: Vec<(usize, String)>,
+    /// Old addresses with no redirect (place in `Export::items`, the address, why: a message
+    /// id): taken by a new page or another post, or a query no static host can redirect.
+    pub aliases_dropped: Vec<(usize, String, &'static str)>,
     /// The site's path on its old domain (`/blog`), taken off every old address.
     pub base_path: String,
     /// Term id → tag key, for menu entries that name a category or tag.
@@ -300,6 +301,12 @@ fn old_addresses(export: &Export, plan: &mut Plan) {
             }
         }
         let Some(path) = old_path(&item.link, &plan.base_path) else {
+            if path_of(&item.link).contains('?') {
+                let address = path_of(&item.link).to_string();
+                let index = plan.posts[at].index;
+                plan.aliases_dropped
+                    .push((index, address, "import-alias-query"));
+            }
             continue;
         };
         if path == plan.posts[at].url || path == "/" {
@@ -312,7 +319,9 @@ fn old_addresses(export: &Export, plan: &mut Plan) {
             || owner != Some(at)
             || crate::content::alias::file_of(&path).is_err()
         {
-            plan.aliases_dropped.push((plan.posts[at].index, path));
+            let index = plan.posts[at].index;
+            plan.aliases_dropped
+                .push((index, path, "import-alias-dropped"));
         } else {
             plan.posts[at].aliases.push(path);
         }
