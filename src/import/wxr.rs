@@ -109,14 +109,7 @@ pub struct ReadError {
 /// Reads an export file's text.
 pub fn parse(text: &str) -> Result<Export, ReadError> {
     let mut reader = Reader::from_str(text);
-    let mut export = Export::default();
-    let mut path: Vec<String> = Vec::new();
-    let mut value = String::new();
-    let mut item: Option<Item> = None;
-    let mut term = Term::default();
-    let mut author = (String::new(), String::new());
-    let mut meta = (String::new(), String::new());
-    let mut saw_rss = false;
+    let mut state = Reading::default();
     // Lines counted as the reader moves on: counting from the start at each item would make
     // a 5,000-post export quadratic.
     let (mut counted_to, mut line) = (0, 1);
@@ -128,110 +121,132 @@ pub fn parse(text: &str) -> Result<Export, ReadError> {
         })?;
         match event {
             Event::Start(start) => {
-                let name = name_of(&start);
-                if path.is_empty() {
-                    saw_rss = name == "rss";
-                }
-                if name == "item" && path.len() == 2 {
-                    line += newlines(&text.as_bytes()[counted_to..at]);
-                    counted_to = at;
-                    item = Some(Item {
-                        line,
-                        ..Item::default()
-                    });
-                }
-                if name == "category"
-                    && let Some(item) = item.as_mut()
-                {
-                    let attr = |key: &str| {
-                        start
-                            .try_get_attribute(key)
-                            .ok()
-                            .flatten()
-                            .and_then(|a| {
-                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                    .ok()
-                                    .map(|v| v.into_owned())
-                            })
-                            .unwrap_or_default()
-                    };
-                    item.terms
-                        .push((attr("domain"), attr("nicename"), String::new()));
-                }
-                path.push(name);
-                value.clear();
+                line += newlines(&text.as_bytes()[counted_to..at]);
+                counted_to = at;
+                state.start(&start, line);
             }
-            Event::End(_) => {
-                let name = path.pop().unwrap_or_default();
-                let parent = path.last().map(String::as_str).unwrap_or("");
-                let text = std::mem::take(&mut value);
-                match (parent, name.as_str()) {
-                    ("channel", "item") => export.items.extend(item.take()),
-                    ("wp:postmeta", "wp:meta_key") => meta.0 = text,
-                    ("wp:postmeta", "wp:meta_value") => meta.1 = text,
-                    (_, "wp:postmeta") => {
-                        if let Some(item) = item.as_mut() {
-                            item.meta.push(std::mem::take(&mut meta));
-                        }
-                    }
-                    (_, "wp:comment") => {
-                        if let Some(item) = item.as_mut() {
-                            item.comments += 1;
-                        }
-                    }
-                    ("item", _) => {
-                        if let Some(item) = item.as_mut() {
-                            item_field(item, &name, text);
-                        }
-                    }
-                    ("wp:author", "wp:author_login") => author.0 = text,
-                    ("wp:author", "wp:author_display_name") => author.1 = text,
-                    ("channel", "wp:author") => export.authors.push(std::mem::take(&mut author)),
-                    ("channel", "wp:category" | "wp:tag" | "wp:term") => {
-                        let mut done = std::mem::take(&mut term);
-                        if name == "wp:category" {
-                            done.taxonomy = "category".into();
-                        } else if name == "wp:tag" {
-                            done.taxonomy = "post_tag".into();
-                        }
-                        export.terms.push(done);
-                    }
-                    ("wp:category" | "wp:tag" | "wp:term", field) => {
-                        term_field(&mut term, field, text)
-                    }
-                    ("channel", field) => channel_field(&mut export, field, text),
-                    _ => {}
-                }
-            }
-            Event::Text(chunk) => value.push_str(&chunk.xml10_content()),
-            Event::CData(chunk) => value.push_str(&chunk.xml10_content()),
+            Event::End(_) => state.end(),
+            Event::Text(chunk) => state.value.push_str(&chunk.xml10_content()),
+            Event::CData(chunk) => state.value.push_str(&chunk.xml10_content()),
             Event::GeneralRef(reference) => {
                 let name = reference.xml10_content();
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    Ok(None) => named_entity(&name),
-                    Err(_) => None,
-                };
-                match resolved {
-                    Some(c) => value.push(c),
-                    None => {
-                        value.push('&');
-                        value.push_str(&name);
-                        value.push(';');
-                    }
+                match reference
+                    .resolve_char_ref()
+                    .ok()
+                    .flatten()
+                    .or_else(|| named_entity(&name))
+                {
+                    Some(c) => state.value.push(c),
+                    None => state.value.push_str(&format!("&{name};")),
                 }
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    if !saw_rss || export.version.is_empty() {
+    if !state.saw_rss || state.export.version.is_empty() {
         return Err(ReadError {
             line: 1,
             message: t!("import-not-wordpress"),
         });
     }
-    Ok(export)
+    Ok(state.export)
+}
+
+/// What the reader has seen so far: the export, the open elements and the record being read.
+#[derive(Default)]
+struct Reading {
+    export: Export,
+    path: Vec<String>,
+    value: String,
+    item: Option<Item>,
+    term: Term,
+    author: (String, String),
+    meta: (String, String),
+    saw_rss: bool,
+}
+
+impl Reading {
+    /// An element opens on `line`.
+    fn start(&mut self, start: &BytesStart<'_>, line: usize) {
+        let name = name_of(start);
+        if self.path.is_empty() {
+            self.saw_rss = name == "rss";
+        }
+        if name == "item" && self.path.len() == 2 {
+            self.item = Some(Item {
+                line,
+                ..Item::default()
+            });
+        }
+        if name == "category"
+            && let Some(item) = self.item.as_mut()
+        {
+            let attr = |key: &str| {
+                start
+                    .try_get_attribute(key)
+                    .ok()
+                    .flatten()
+                    .and_then(|a| {
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                            .ok()
+                            .map(|v| v.into_owned())
+                    })
+                    .unwrap_or_default()
+            };
+            item.terms
+                .push((attr("domain"), attr("nicename"), String::new()));
+        }
+        self.path.push(name);
+        self.value.clear();
+    }
+
+    /// The innermost open element closes: its text goes where its place says.
+    fn end(&mut self) {
+        let name = self.path.pop().unwrap_or_default();
+        let parent = self.path.last().map(String::as_str).unwrap_or("");
+        let text = std::mem::take(&mut self.value);
+        match (parent, name.as_str()) {
+            ("channel", "item") => self.export.items.extend(self.item.take()),
+            ("wp:postmeta", "wp:meta_key") => self.meta.0 = text,
+            ("wp:postmeta", "wp:meta_value") => self.meta.1 = text,
+            (_, "wp:postmeta") => {
+                if let Some(item) = self.item.as_mut() {
+                    item.meta.push(std::mem::take(&mut self.meta));
+                }
+            }
+            (_, "wp:comment") => {
+                if let Some(item) = self.item.as_mut() {
+                    item.comments += 1;
+                }
+            }
+            ("item", _) => {
+                if let Some(item) = self.item.as_mut() {
+                    item_field(item, &name, text);
+                }
+            }
+            ("wp:author", "wp:author_login") => self.author.0 = text,
+            ("wp:author", "wp:author_display_name") => self.author.1 = text,
+            ("channel", "wp:author") => {
+                let author = std::mem::take(&mut self.author);
+                self.export.authors.push(author);
+            }
+            ("channel", "wp:category" | "wp:tag" | "wp:term") => {
+                let mut term = std::mem::take(&mut self.term);
+                match name.as_str() {
+                    "wp:category" => term.taxonomy = "category".into(),
+                    "wp:tag" => term.taxonomy = "post_tag".into(),
+                    _ => {}
+                }
+                self.export.terms.push(term);
+            }
+            ("wp:category" | "wp:tag" | "wp:term", field) => {
+                term_field(&mut self.term, field, text)
+            }
+            ("channel", field) => channel_field(&mut self.export, field, text),
+            _ => {}
+        }
+    }
 }
 
 fn newlines(bytes: &[u8]) -> usize {
