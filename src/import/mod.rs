@@ -196,30 +196,17 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang
                 id: item.id,
                 what,
             };
-            let mut entries: Vec<Entry> = Vec::new();
-            entries.extend(
-                body.kept
-                    .iter()
-                    .map(|what| entry(t!("import-kept", what = what))),
-            );
-            entries.extend(
-                resolver
-                    .missing
-                    .iter()
-                    .map(|url| entry(t!("import-missing-file", url = url))),
-            );
-            entries.extend(
-                resolver
-                    .drafts_linked
-                    .iter()
-                    .map(|url| entry(t!("import-link-to-draft", url = url))),
-            );
-            entries.extend(
-                resolver
-                    .anchors_dropped
-                    .iter()
-                    .map(|url| entry(t!("import-anchor-dropped", url = url))),
-            );
+            let notes = [
+                ("import-kept", &body.kept),
+                ("import-missing-file", &resolver.missing),
+                ("import-link-to-draft", &resolver.drafts_linked),
+                ("import-anchor-dropped", &resolver.anchors_dropped),
+            ];
+            let entries = notes
+                .into_iter()
+                .flat_map(|(id, found)| found.iter().map(move |what| (id, what)))
+                .map(|(id, what)| entry(Text::new(id, vec![("what", what.into())])))
+                .collect();
             Done {
                 text: files::page(item, post, author, &body.markdown, &untitled),
                 copied: resolver.copied,
