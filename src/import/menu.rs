@@ -50,7 +50,8 @@ pub fn main_menu(export: &Export, plan: &mut Plan) {
             "taxonomy" => plan
                 .tag_of_term
                 .get(&object_id)
-                .map(|key| (format!("/tags/{key}/"), String::new())),
+                .and_then(|key| plan.tags.iter().find(|tag| &tag.key == key))
+                .map(|tag| (format!("/tags/{}/", tag.key), tag.name.clone())),
             "custom" => {
                 let url = meta("_menu_item_url");
                 let outside = ["https://", "http://", "mailto:", "tel:"]
@@ -60,13 +61,16 @@ pub fn main_menu(export: &Export, plan: &mut Plan) {
             }
             _ => None,
         };
-        match target {
-            Some((url, fallback)) => plan.menu.push(MenuEntry {
-                name: if title.is_empty() { fallback } else { title },
-                url,
-            }),
-            None => plan.menu_skipped.push((title, entry.id)),
+        let name_of = |fallback: String| {
+            if title.is_empty() {
+                fallback
+            } else {
+                title.clone()
+            }
+        };
+        match target.map(|(url, fallback)| (url, name_of(fallback))) {
+            Some((url, name)) if !name.is_empty() => plan.menu.push(MenuEntry { name, url }),
+            _ => plan.menu_skipped.push((title, entry.id)),
         }
     }
-    plan.menu.retain(|entry| !entry.name.is_empty());
 }

@@ -237,7 +237,11 @@ fn vocabulary(export: &Export, plan: &mut Plan) -> HashMap<(String, String), Str
         if NOT_TAGS.contains(&taxonomy.as_str()) || taxonomy.is_empty() || keys.contains_key(&ids) {
             continue;
         }
-        let name = decode_entities(&name).trim().to_string();
+        let decoded = percent_decode(&slug);
+        let name = match decode_entities(&name).trim() {
+            "" => decoded.clone(),
+            name => name.to_string(),
+        };
         // The same name in two taxonomies (a category and a tag) is one tag.
         if let Some(key) = by_key.get(&name) {
             if term_id != 0 {
@@ -246,7 +250,6 @@ fn vocabulary(export: &Export, plan: &mut Plan) -> HashMap<(String, String), Str
             keys.insert(ids, key.clone());
             continue;
         }
-        let decoded = percent_decode(&slug);
         let base = [decoded.clone(), slug_of(&decoded), slug_of(&name)]
             .into_iter()
             .find(|s| is_key(s))
