@@ -354,6 +354,7 @@ import-missing-file = the file { $what } is not in --uploads: the address is kep
 import-link-to-draft = a link to a post not published ({ $what }) is kept as it was
 import-anchor-dropped = the link { $what } leads to the post without its #anchor: kb gives headings ids of their own
 import-alias-query = its old address { $path } has a query, which no static host can redirect: old links to it stop working (pretty permalinks in WordPress would have avoided it)
+import-alias-invalid = its old address { $path } cannot be a file in the output (an empty, . or .. folder, or a character Windows refuses): no redirect from it
 import-alias-dropped = its old address { $path } is taken by a new page or another post: no redirect from it
 import-menu-entry-skipped = a menu entry kb cannot place (nested, or to something not imported): not in the main menu
 import-report-title = kb import wordpress: report

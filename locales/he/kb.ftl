@@ -354,6 +354,7 @@ import-missing-file = הקובץ { $what } לא נמצא בתיקייה של ‎
 import-link-to-draft = קישור לפוסט שלא פורסם ({ $what }) נשאר כפי שהיה
 import-anchor-dropped = הקישור { $what } מוביל לפוסט בלי העוגן (#) שלו: ב־kb לכותרות יש מזהים משלהן
 import-alias-query = בכתובת הישנה שלו { $path } יש שאילתה (?), ושום אחסון סטטי לא יכול להפנות ממנה: קישורים ישנים אליה יפסיקו לעבוד
+import-alias-invalid = הכתובת הישנה שלו { $path } לא יכולה להיות קובץ בפלט (תיקייה ריקה, . או .., או תו ש־Windows לא מרשה): אין ממנה הפניה
 import-alias-dropped = הכתובת הישנה שלו { $path } תפוסה בידי עמוד חדש או פוסט אחר: אין ממנה הפניה
 import-menu-entry-skipped = פריט תפריט ש־kb לא יודע לשבץ (מקונן, או מוביל למשהו שלא יובא): לא בתפריט הראשי
 import-report-title = kb import wordpress: דוח הייבוא

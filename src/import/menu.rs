@@ -1,5 +1,5 @@
-//! WordPress's navigation menus → `[[menu.main]]`: the largest menu's top-level entries, each
-//! to the imported page, tag or outside address it names. Entries kb cannot place (a nested
+//! WordPress's navigation menus → `[[menu.main]]`: the top-level entries of the menu with the
+//! most entries kb can place, each to the imported page, tag or outside address it names. Entries kb cannot place (a nested
 //! entry, a link to a post not imported) are listed in the report.
 
 use std::collections::BTreeMap;
@@ -8,8 +8,8 @@ use crate::import::plan::{MenuEntry, Plan};
 use crate::import::wordpress_html::decode_entities;
 use crate::import::wxr::{Export, Item};
 
-/// The largest WordPress menu, as the main menu: its top-level entries in order. Entries that
-/// lead nowhere kb knows are listed in `plan.menu_skipped`.
+/// The menu with the most entries kb can place, as the main menu: its top-level entries in
+/// order. Its entries that lead nowhere kb knows are listed in `plan.menu_skipped`.
 pub fn main_menu(export: &Export, plan: &mut Plan) {
     let mut menus: BTreeMap<&str, Vec<&Item>> = Default::default();
     for item in export
@@ -21,19 +21,36 @@ pub fn main_menu(export: &Export, plan: &mut Plan) {
             menus.entry(name.as_str()).or_default().push(item);
         }
     }
-    let Some((name, mut entries)) = menus
+    let placed = menus.into_iter().map(|(name, mut entries)| {
+        entries.sort_by_key(|e| (e.menu_order, e.id));
+        let (menu, skipped) = entries_of(export, plan, &entries);
+        (name, menu, skipped)
+    });
+    // BTreeMap order and `max_by` keeping the last of equals: ties go to the first name.
+    let best = placed
+        .collect::<Vec<_>>()
         .into_iter()
-        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
-    else {
-        return;
-    };
-    plan.menu_name = decode_entities(name);
-    entries.sort_by_key(|e| (e.menu_order, e.id));
+        .rev()
+        .max_by_key(|(_, menu, _)| menu.len());
+    if let Some((name, menu, skipped)) = best {
+        plan.menu_name = decode_entities(name);
+        plan.menu = menu;
+        plan.menu_skipped = skipped;
+    }
+}
+
+/// The entries kb can place, and the title and id of the others.
+fn entries_of(
+    export: &Export,
+    plan: &Plan,
+    entries: &[&Item],
+) -> (Vec<MenuEntry>, Vec<(String, u64)>) {
+    let (mut menu, mut skipped) = (Vec::new(), Vec::new());
     for entry in entries {
         let meta = |key| entry.meta(key).unwrap_or("");
         let title = decode_entities(entry.title.trim());
         if !matches!(meta("_menu_item_menu_item_parent"), "" | "0") {
-            plan.menu_skipped.push((title, entry.id));
+            skipped.push((title, entry.id));
             continue;
         }
         let object_id: u64 = meta("_menu_item_object_id").parse().unwrap_or(0);
@@ -69,8 +86,9 @@ pub fn main_menu(export: &Export, plan: &mut Plan) {
             }
         };
         match target.map(|(url, fallback)| (url, name_of(fallback))) {
-            Some((url, name)) if !name.is_empty() => plan.menu.push(MenuEntry { name, url }),
-            _ => plan.menu_skipped.push((title, entry.id)),
+            Some((url, name)) if !name.is_empty() => menu.push(MenuEntry { name, url }),
+            _ => skipped.push((title, entry.id)),
         }
     }
+    (menu, skipped)
 }

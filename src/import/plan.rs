@@ -317,16 +317,17 @@ fn old_addresses(export: &Export, plan: &mut Plan) {
         }
         let segment = path.trim_start_matches('/').split('/').next().unwrap_or("");
         let owner = plan.by_path.get(&path).copied();
-        if new_urls.contains(&path)
-            || first_segments.contains(segment)
-            || owner != Some(at)
-            || crate::content::alias::file_of(&path).is_err()
+        let why = if crate::content::alias::file_of(&path).is_err() {
+            Some("import-alias-invalid")
+        } else if new_urls.contains(&path) || first_segments.contains(segment) || owner != Some(at)
         {
-            let index = plan.posts[at].index;
-            plan.aliases_dropped
-                .push((index, path, "import-alias-dropped"));
+            Some("import-alias-dropped")
         } else {
-            plan.posts[at].aliases.push(path);
+            None
+        };
+        match why {
+            Some(why) => plan.aliases_dropped.push((plan.posts[at].index, path, why)),
+            None => plan.posts[at].aliases.push(path),
         }
     }
 }
