@@ -73,7 +73,7 @@ pub fn prepare(html: &str, footnotes_meta: Option<&str>, files: &dyn Attachments
     let mut prepared = Prepared::default();
     let html = html.replace("\r\n", "\n");
     let block_editor = html.contains("<!-- wp:");
-    let html = without_block_comments(&html);
+    let html = without_block_comments(&html, &mut prepared);
     let html = shortcodes(&html, &mut prepared, files);
     let html = block_footnotes(&html, footnotes_meta, &mut prepared);
     let html = foreign_markup(&html, &mut prepared);
@@ -83,8 +83,9 @@ pub fn prepare(html: &str, footnotes_meta: Option<&str>, files: &dyn Attachments
 }
 
 /// Removes `<!-- wp:name {...} -->`, `<!-- /wp:name -->` and `<!--more-->`: the structure is in
-/// the HTML between them.
-fn without_block_comments(html: &str) -> String {
+/// the HTML between them. A self-closing one (`<!-- wp:latest-posts /-->`) is a block WordPress
+/// renders on each view, with nothing in the export to convert: kept as text (but footnotes).
+fn without_block_comments(html: &str, prepared: &mut Prepared) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find("<!--") {
@@ -96,6 +97,12 @@ fn without_block_comments(html: &str) -> String {
         match comment.find("-->") {
             Some(end) if ours => {
                 out.push_str(&rest[..at]);
+                let body = comment[..end].trim();
+                let dynamic = body.starts_with("wp:") && body.ends_with('/');
+                if dynamic && !body.starts_with("wp:footnotes") {
+                    let name = body.split_whitespace().next().unwrap_or(body);
+                    out.push_str(&prepared.keep(name.trim_end_matches('/').to_string(), body));
+                }
                 rest = &comment[end + 3..];
             }
             _ => {
@@ -668,7 +675,7 @@ mod tests {
 
     #[test]
     fn block_editor_comments_go_and_iframes_become_lines() {
-        let html = "<!-- wp:paragraph -->\n<p>א<sup data-fn=\"f1\" class=\"fn\"><a href=\"#f1\">1</a></sup></p>\n<!-- /wp:paragraph -->\n<iframe src=\"https://player.vimeo.com/video/123456\"></iframe><iframe src=\"https://evil.example/x\"></iframe>";
+        let html = "<!-- wp:latest-posts {\"postsToShow\":3} /-->\n<!-- wp:paragraph -->\n<p>א<sup data-fn=\"f1\" class=\"fn\"><a href=\"#f1\">1</a></sup></p>\n<!-- /wp:paragraph -->\n<iframe src=\"https://player.vimeo.com/video/123456\"></iframe><iframe src=\"https://evil.example/x\"></iframe>";
         let prepared = prepare(
             html,
             Some(r#"[{"id":"f1","content":"<em>מקור</em>"}]"#),
@@ -677,6 +684,6 @@ mod tests {
         assert!(!prepared.html.contains("wp:"), "{}", prepared.html);
         assert_eq!(prepared.footnotes, ["מקור"]);
         assert_eq!(prepared.embeds, ["https://vimeo.com/123456"]);
-        assert_eq!(prepared.kept, ["<iframe>"]);
+        assert_eq!(prepared.kept, ["wp:latest-posts", "<iframe>"]);
     }
 }
