@@ -207,9 +207,13 @@ fn convert_shortcode(
     files: &dyn Attachments,
 ) -> String {
     let inner = code.inner.unwrap_or("");
-    let whole = || match code.inner {
-        Some(inner) => format!("[{} {}]{inner}[/{}]", code.name, code.attrs, code.name),
-        None => format!("[{} {}]", code.name, code.attrs),
+    let whole = || {
+        let space = if code.attrs.is_empty() { "" } else { " " };
+        let open = format!("[{}{space}{}]", code.name, code.attrs);
+        match code.inner {
+            Some(inner) => format!("{open}{inner}[/{}]", code.name),
+            None => open,
+        }
     };
     match code.name {
         "caption" | "wp_caption" => caption(inner, attribute(code.attrs, "caption")),
@@ -652,7 +656,7 @@ mod tests {
 
     #[test]
     fn shortcodes_and_embeds() {
-        let html = "[caption id=\"a\" width=\"300\"]<img src=\"x.jpg\" alt=\"מפה\" /> כיתוב[/caption]\n\n[embed]https://youtu.be/dQw4w9WgXcQ[/embed]\n\n[contact-form-7 id=\"5\"]\n\nטקסט[footnote]הערה[/footnote] ו-[link](x)";
+        let html = "[embed]https://twitter.com/x/status/1[/embed]\n\n[caption id=\"a\" width=\"300\"]<img src=\"x.jpg\" alt=\"מפה\" /> כיתוב[/caption]\n\n[embed]https://youtu.be/dQw4w9WgXcQ[/embed]\n\n[contact-form-7 id=\"5\"]\n\nטקסט[footnote]הערה[/footnote] ו-[link](x)";
         let prepared = prepare(html, None, &NoFiles);
         assert!(
             prepared
@@ -663,7 +667,12 @@ mod tests {
             prepared.html
         );
         assert_eq!(prepared.embeds, ["https://youtu.be/dQw4w9WgXcQ"]);
-        assert_eq!(prepared.kept, ["[contact-form-7]"]);
+        assert_eq!(prepared.kept, ["[embed]", "[contact-form-7]"]);
+        assert!(
+            prepared
+                .slots
+                .contains(&"\\[embed\\]https://twitter.com/x/status/1\\[/embed\\]".to_string())
+        );
         assert_eq!(prepared.footnotes, ["הערה"]);
         assert!(prepared.html.contains("[link](x)"));
         assert!(
