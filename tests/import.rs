@@ -139,6 +139,8 @@ fn every_post_is_at_its_new_url_and_every_old_one_redirects() {
             assert!(redirect.contains(&refresh), "{old} → {url}: {redirect}");
         }
     }
+    let check = kb("en", &["check", import.site.to_str().unwrap()]);
+    assert_eq!(check.code, 0, "kb check finds no error: {}", check.stderr);
     let rules = read(import.site.join("public/_redirects"));
     assert!(
         rules.contains("/case_study/beer-sheva/ /cases/beer-sheva/ 301\n"),
