@@ -73,6 +73,8 @@ pub struct Session {
     fingerprints: Fingerprints,
     /// Output paths of static files and bundle assets.
     copied: HashSet<String>,
+    /// Output paths of the feeds and the redirects of aliases, which come and go with them.
+    extras: HashSet<String>,
     search: SearchState,
     /// Where search jobs run: see [`background_pool`].
     background: Arc<rayon::ThreadPool>,
@@ -111,12 +113,14 @@ impl Session {
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
         }
         let renderer = state.renderer();
-        let fingerprints = Fingerprints::of(&renderer, &renderer.jobs());
+        let jobs = renderer.jobs();
+        let fingerprints = Fingerprints::of(&renderer, &jobs);
         let copied = state
             .copied_files(&|path| fingerprints.has(path))?
             .into_iter()
             .map(|file| file.path)
             .collect();
+        let extras = paths(&state.feeds(&renderer, &jobs));
         drop(renderer);
         Ok(Session {
             state: Arc::new(state),
@@ -125,6 +129,7 @@ impl Session {
             files: Arc::new(files),
             fingerprints,
             copied,
+            extras,
             search: SearchState {
                 live,
                 ..SearchState::default()
@@ -165,18 +170,26 @@ impl Session {
         let copied = next.copied_files(&|path| fingerprints.has(path))?;
         let mut files = (*self.files).clone();
         let gone = self.fingerprints.gone(&fingerprints);
-        let copied_now: HashSet<String> = copied.iter().map(|file| file.path.clone()).collect();
-        for path in gone.chain(self.copied.difference(&copied_now)) {
+        let copied_now = paths(&copied);
+        let extras = next.feeds(&renderer, &jobs);
+        let extras_now = paths(&extras);
+        let left: Vec<String> = gone
+            .chain(self.copied.difference(&copied_now))
+            .chain(self.extras.difference(&extras_now))
+            .cloned()
+            .collect();
+        for path in left {
             files.files.remove(path.as_str());
         }
         self.copied = copied_now;
+        self.extras = extras_now;
         files.insert(pages);
         // Unchanged copies keep their bytes: nothing re-sent, nothing re-allocated.
         let changed_copies = copied
             .into_iter()
             .filter(|file| files.get(&file.path).is_none_or(|old| *old != *file.bytes));
         files.insert(changed_copies.collect());
-        files.insert(next.feeds(&renderer, &jobs));
+        files.insert(extras);
         drop(renderer);
         self.fingerprints = fingerprints;
         self.files = Arc::new(files);
@@ -311,6 +324,10 @@ fn lowest_priority() {
 fn lowest_priority() {}
 
 /// The search index lives beside the search page, under `search/`.
+fn paths(files: &[OutputFile]) -> HashSet<String> {
+    files.iter().map(|file| file.path.clone()).collect()
+}
+
 fn is_search_index(path: &str) -> bool {
     path.starts_with("search/") && path != "search/index.html"
 }
