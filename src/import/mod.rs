@@ -29,6 +29,9 @@ use crate::import::wordpress_html::{Attachment, Attachments};
 use crate::import::wxr::Export;
 use crate::t;
 
+/// The `.gitignore` of a new site, as `kb init` writes it: the built site stays out of git.
+const GITIGNORE: &str = include_str!("../../init/site/.gitignore");
+
 /// What to import, and where.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -255,6 +258,7 @@ fn assemble(
             Source::Text(files::config(export, map, plan)),
         ),
         (MAP_FILE.into(), Source::Text(map.to_toml())),
+        (".gitignore".into(), Source::Text(GITIGNORE.into())),
     ];
     let mut copied = BTreeSet::new();
     for (post, done) in plan.posts.iter().zip(done) {
