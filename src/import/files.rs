@@ -23,13 +23,7 @@ fn list(values: &[String]) -> String {
 /// `config.toml` for the export: title, address, language and description of the channel; the
 /// mapped types that have items (articles always); the vocabulary; the main menu.
 pub fn config(export: &Export, map: &Map, plan: &Plan) -> String {
-    let language = export
-        .language
-        .split(['-', '_'])
-        .next()
-        .filter(|l| !l.is_empty())
-        .unwrap_or("he")
-        .to_ascii_lowercase();
+    let language = language(export);
     let base_url = match export.link.trim().trim_end_matches('/') {
         "" => "https://example.org/".to_string(),
         link => format!("{link}/"),
@@ -69,6 +63,17 @@ pub fn config(export: &Export, map: &Map, plan: &Plan) -> String {
         );
     }
     text
+}
+
+/// The site's language: the channel's (`he-IL` → `he`), Hebrew when it says none.
+pub fn language(export: &Export) -> String {
+    export
+        .language
+        .split(['-', '_'])
+        .next()
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or("he")
+        .to_ascii_lowercase()
 }
 
 /// An item's or page's file: front matter, then the Markdown body.

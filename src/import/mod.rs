@@ -146,7 +146,7 @@ pub fn wordpress(options: &ImportOptions) -> Result<Report, CommandError> {
     };
     let lang = options
         .lang
-        .unwrap_or_else(|| Lang::of_code(&export.language));
+        .unwrap_or_else(|| Lang::of_code(&files::language(&export)));
     let mut plan = plan::plan(&export, &map, options.drafts);
     menu::main_menu(&export, &mut plan);
     let done = convert_all(&export, &plan, options, lang);
