@@ -267,6 +267,9 @@ fn gallery(attrs: &str, prepared: &mut Prepared, files: &dyn Attachments) -> Str
             .collect(),
         None => files.of_post().into_iter().map(Some).collect(),
     };
+    if chosen.is_empty() {
+        return prepared.keep("[gallery]".into(), &format!("[gallery {attrs}]"));
+    }
     let mut html = String::from("\n\n");
     for attachment in chosen {
         match attachment {
@@ -656,7 +659,7 @@ mod tests {
 
     #[test]
     fn shortcodes_and_embeds() {
-        let html = "[embed]https://twitter.com/x/status/1[/embed]\n\n[caption id=\"a\" width=\"300\"]<img src=\"x.jpg\" alt=\"מפה\" /> כיתוב[/caption]\n\n[embed]https://youtu.be/dQw4w9WgXcQ[/embed]\n\n[contact-form-7 id=\"5\"]\n\nטקסט[footnote]הערה[/footnote] ו-[link](x)";
+        let html = "[embed]https://twitter.com/x/status/1[/embed]\n\n[caption id=\"a\" width=\"300\"]<img src=\"x.jpg\" alt=\"מפה\" /> כיתוב[/caption]\n\n[embed]https://youtu.be/dQw4w9WgXcQ[/embed]\n\n[gallery columns=\"2\"]\n\n[contact-form-7 id=\"5\"]\n\nטקסט[footnote]הערה[/footnote] ו-[link](x)";
         let prepared = prepare(html, None, &NoFiles);
         assert!(
             prepared
@@ -667,7 +670,7 @@ mod tests {
             prepared.html
         );
         assert_eq!(prepared.embeds, ["https://youtu.be/dQw4w9WgXcQ"]);
-        assert_eq!(prepared.kept, ["[embed]", "[contact-form-7]"]);
+        assert_eq!(prepared.kept, ["[embed]", "[gallery]", "[contact-form-7]"]);
         assert!(
             prepared
                 .slots
