@@ -320,7 +320,8 @@ fn block_footnotes(html: &str, meta: Option<&str>, prepared: &mut Prepared) -> S
 }
 
 /// Markup whose meaning a static page cannot keep: video iframes become video lines; other
-/// iframes, scripts, styles, objects and forms are kept as visible text.
+/// iframes, scripts, styles, objects, forms and self-hosted audio and video are kept as
+/// visible text.
 fn foreign_markup(html: &str, prepared: &mut Prepared) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -329,10 +330,13 @@ fn foreign_markup(html: &str, prepared: &mut Prepared) -> String {
         let found = [
             "<iframe",
             "<script",
+            "<style",
             "<object",
             "<embed",
             "<form",
             "<noscript",
+            "<audio",
+            "<video",
         ]
         .iter()
         .filter_map(|tag| lower.find(tag).map(|at| (at, &tag[1..])))
@@ -687,7 +691,7 @@ mod tests {
 
     #[test]
     fn block_editor_comments_go_and_iframes_become_lines() {
-        let html = "<!-- wp:latest-posts {\"postsToShow\":3} /-->\n<!-- wp:paragraph -->\n<p>א<sup data-fn=\"f1\" class=\"fn\"><a href=\"#f1\">1</a></sup></p>\n<!-- /wp:paragraph -->\n<iframe src=\"https://player.vimeo.com/video/123456\"></iframe><iframe src=\"https://evil.example/x\"></iframe>";
+        let html = "<!-- wp:latest-posts {\"postsToShow\":3} /-->\n<!-- wp:paragraph -->\n<p>א<sup data-fn=\"f1\" class=\"fn\"><a href=\"#f1\">1</a></sup></p>\n<!-- /wp:paragraph -->\n<iframe src=\"https://player.vimeo.com/video/123456\"></iframe><iframe src=\"https://evil.example/x\"></iframe><style>p{}</style><audio controls src=\"a.mp3\"></audio>";
         let prepared = prepare(
             html,
             Some(r#"[{"id":"f1","content":"<em>מקור</em>"}]"#),
@@ -696,6 +700,9 @@ mod tests {
         assert!(!prepared.html.contains("wp:"), "{}", prepared.html);
         assert_eq!(prepared.footnotes, ["מקור"]);
         assert_eq!(prepared.embeds, ["https://vimeo.com/123456"]);
-        assert_eq!(prepared.kept, ["wp:latest-posts", "<iframe>"]);
+        assert_eq!(
+            prepared.kept,
+            ["wp:latest-posts", "<iframe>", "<style>", "<audio>"]
+        );
     }
 }
