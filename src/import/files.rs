@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use crate::hebrew::without_bidi_controls;
 use crate::import::map::Map;
+use crate::import::markup::{decode_entities, plain_text};
 use crate::import::plan::{Plan, Planned};
-use crate::import::wordpress_html::{decode_entities, plain_text};
 use crate::import::wxr::{Export, Item};
 
 /// A TOML string literal.

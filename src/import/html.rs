@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use htmd::{Element, HtmlToMarkdown, element_handler::Handlers};
 
-use crate::import::wordpress_html::{self, Attachments, Prepared, slot_token, tag_end};
+use crate::import::markup::{self, tag_end};
+use crate::import::wordpress_html::{self, Attachments, Prepared, slot_token};
 
 /// A post's body in Markdown, with what the conversion found.
 #[derive(Debug, Default)]
@@ -135,7 +136,7 @@ fn rewrite_attribute(
     name: &str,
     mut new: impl FnMut(&str) -> Option<String>,
 ) -> Option<String> {
-    let value = wordpress_html::attribute(tag, name)?;
+    let value = markup::attribute(tag, name)?;
     let replacement = new(&value)?;
     let key = format!("{name}=");
     let at = tag.find(&key)? + key.len();

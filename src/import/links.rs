@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::import::html::Addresses;
+use crate::import::markup::decode_entities;
 use crate::import::plan::{Plan, old_path, path_of, percent_decode};
-use crate::import::wordpress_html::decode_entities;
 use crate::output::check_path;
 
 /// Where uploaded files sit in the new site (under `static/`) and in its URLs.

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::import::markup::decode_entities;
 use crate::import::plan::{MenuEntry, Plan};
-use crate::import::wordpress_html::decode_entities;
 use crate::import::wxr::{Export, Item};
 
 /// The menu with the most entries kb can place, as the main menu: its top-level entries in

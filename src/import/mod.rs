@@ -8,6 +8,7 @@ pub mod files;
 pub mod html;
 pub mod links;
 pub mod map;
+pub mod markup;
 pub mod menu;
 pub mod plan;
 pub mod report;
@@ -101,7 +102,7 @@ impl Files {
                         .meta("_wp_attachment_image_alt")
                         .unwrap_or("")
                         .to_string(),
-                    caption: wordpress_html::plain_text(&item.excerpt),
+                    caption: markup::plain_text(&item.excerpt),
                 },
             );
             files
@@ -195,7 +196,7 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang
                 .or(Some(item.creator.as_str()))
                 .filter(|a| !a.is_empty());
             let entry = |what: Text| Entry {
-                title: wordpress_html::decode_entities(&item.title),
+                title: markup::decode_entities(&item.title),
                 id: item.id,
                 what,
             };
@@ -277,7 +278,7 @@ fn assemble(
             continue;
         }
         report.entries.push(Entry {
-            title: wordpress_html::decode_entities(&item.title),
+            title: markup::decode_entities(&item.title),
             id: item.id,
             what: Text::new(
                 skipped.reason,
@@ -288,7 +289,7 @@ fn assemble(
     for (index, path, why) in &plan.aliases_dropped {
         let item = &export.items[*index];
         report.entries.push(Entry {
-            title: wordpress_html::decode_entities(&item.title),
+            title: markup::decode_entities(&item.title),
             id: item.id,
             what: Text::new(why, vec![("path", path.clone().into())]),
         });

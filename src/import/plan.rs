@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::config::{RESERVED_TYPE_KEYS, is_key};
 use crate::hebrew::{Date, slug_of};
 use crate::import::map::{INTERNAL_TYPES, Map, PAGE, SKIP};
-use crate::import::wordpress_html::decode_entities;
+use crate::import::markup::decode_entities;
 use crate::import::wxr::{Export, Item};
 
 /// A post that becomes an item or a page.
