@@ -232,6 +232,7 @@ fn the_report_lists_only_what_was_not_converted() {
         "\"מפת שותפים\" (מזהה 12): הקובץ https://kc.example.org/wp-content/uploads/2021/05/g2.jpg לא נמצא",
         "\"טיוטה על גיוס משאבים\" (מזהה 30): טיוטה",
         "\"נמחק\" (מזהה 31): בפח",
+        "\"תפקידי ארגון השדרה\" (מזהה 10): התמונה הראשית שלו https://kc.example.org/wp-content/uploads/2021/05/mapa.jpg לא יובאה",
         "\"הצוות שלנו\" (מזהה 53): פריט תפריט",
         "\"הקואליציה לחינוך בבאר שבע\" (מזהה 13): הקישור https://kc.example.org/2022/01/shared-measurement-guide/#steps מוביל לפוסט בלי העוגן",
     ] {
@@ -338,7 +339,7 @@ fn a_file_that_is_not_an_export_writes_nothing() {
         ),
         (
             &broken,
-            "broken.xml:116: this export is not well-formed XML",
+            "broken.xml:117: this export is not well-formed XML",
         ),
     ];
     for (file, expected) in cases {

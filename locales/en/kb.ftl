@@ -349,6 +349,8 @@ import-skip-status = of a status kb does not know: not imported
 import-skip-draft = a draft, pending, private or scheduled { $type }: not imported (import with --drafts to keep it as draft = true)
 import-skip-unmapped = of the post type { $type }, which the mapping does not name: not imported
 import-skip-mapped = of the post type { $type }, which the mapping skips
+import-report-other-menus = Other menus, not imported (kb has one main menu): { $names }
+import-featured-image = its featured image { $what } is not imported: kb items have none (put it in the body if it matters)
 import-kept = { $what } kept as text: kb cannot convert it
 import-missing-file = the file { $what } is not in --uploads: the address is kept as it was
 import-link-to-draft = a link to a post not published ({ $what }) is kept as it was

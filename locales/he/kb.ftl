@@ -349,6 +349,8 @@ import-skip-status = במצב ש־kb לא מכיר: לא יובא
 import-skip-draft = טיוטה, ממתין, פרטי או מתוזמן ({ $type }): לא יובא (ייבוא עם ‎--drafts‎ שומר אותו כ־draft = true)
 import-skip-unmapped = מסוג הפוסט { $type }, שהמיפוי לא מזכיר: לא יובא
 import-skip-mapped = מסוג הפוסט { $type }, שהמיפוי מדלג עליו
+import-report-other-menus = תפריטים אחרים, שלא יובאו (ב־kb יש תפריט ראשי אחד): { $names }
+import-featured-image = התמונה הראשית שלו { $what } לא יובאה: לפריטים ב־kb אין תמונה ראשית (הוסיפו אותה לגוף אם היא חשובה)
 import-kept = { $what } נשאר כטקסט: kb לא יודע להמיר אותו
 import-missing-file = הקובץ { $what } לא נמצא בתיקייה של ‎--uploads‎: הכתובת נשארה כפי שהייתה
 import-link-to-draft = קישור לפוסט שלא פורסם ({ $what }) נשאר כפי שהיה

@@ -27,16 +27,18 @@ pub fn main_menu(export: &Export, plan: &mut Plan) {
         (name, menu, skipped)
     });
     // BTreeMap order and `max_by` keeping the last of equals: ties go to the first name.
-    let best = placed
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .max_by_key(|(_, menu, _)| menu.len());
-    if let Some((name, menu, skipped)) = best {
+    let mut placed: Vec<_> = placed.collect();
+    let best = (0..placed.len()).rev().max_by_key(|&at| placed[at].1.len());
+    if let Some(at) = best {
+        let (name, menu, skipped) = placed.remove(at);
         plan.menu_name = decode_entities(name);
         plan.menu = menu;
         plan.menu_skipped = skipped;
     }
+    plan.other_menus = placed
+        .into_iter()
+        .map(|(name, _, _)| decode_entities(name))
+        .collect();
 }
 
 /// The entries kb can place, and the title and id of the others.

@@ -200,7 +200,19 @@ fn convert_all(export: &Export, plan: &Plan, options: &ImportOptions, lang: Lang
                 id: item.id,
                 what,
             };
+            let featured: Vec<String> = item
+                .meta("_thumbnail_id")
+                .and_then(|id| id.trim().parse().ok())
+                .map(|id| {
+                    attachments
+                        .by_id
+                        .get(&id)
+                        .map_or_else(|| format!("#{id}"), |a| a.url.clone())
+                })
+                .into_iter()
+                .collect();
             let notes = [
+                ("import-featured-image", &featured),
                 ("import-kept", &body.kept),
                 ("import-missing-file", &resolver.missing),
                 ("import-link-to-draft", &resolver.drafts_linked),
@@ -249,6 +261,7 @@ fn assemble(
         drafts: plan.posts.iter().filter(|p| p.draft).count(),
         tags: plan.tags.len(),
         menu: (!plan.menu_name.is_empty()).then(|| (plan.menu_name.clone(), plan.menu.len())),
+        other_menus: plan.other_menus.clone(),
         aliases: plan.posts.iter().map(|p| p.aliases.len()).sum(),
         comments: export.items.iter().map(|i| i.comments).sum(),
         ..Report::default()

@@ -77,6 +77,8 @@ pub struct Plan {
     pub menu: Vec<MenuEntry>,
     /// The menu's name in WordPress, and menu entries left out (their titles).
     pub menu_name: String,
+    /// The names of the other WordPress menus, not imported (kb has one main menu).
+    pub other_menus: Vec<String>,
     /// Menu entries that lead nowhere kb knows: title and id.
     pub menu_skipped: Vec<(String, u64)>,
     /// Old addresses with no redirect (place in `Export::items`, the address, why: a message

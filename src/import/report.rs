@@ -34,6 +34,8 @@ pub struct Report {
     pub tags: usize,
     /// The WordPress menu that became the main menu, and its entries.
     pub menu: Option<(String, usize)>,
+    /// The other WordPress menus, not imported.
+    pub other_menus: Vec<String>,
     /// Old addresses kept as aliases.
     pub aliases: usize,
     /// Files copied from `--uploads`.
@@ -63,6 +65,10 @@ impl Report {
         lines.push(t!("import-report-tags", count = self.tags).render(lang));
         if let Some((name, entries)) = &self.menu {
             lines.push(t!("import-report-menu", name = name, count = *entries).render(lang));
+        }
+        if !self.other_menus.is_empty() {
+            let names = self.other_menus.join(", ");
+            lines.push(t!("import-report-other-menus", names = names).render(lang));
         }
         lines.push(t!("import-report-aliases", count = self.aliases).render(lang));
         lines.push(t!("import-report-files", count = self.copied).render(lang));
