@@ -232,6 +232,7 @@ fn the_report_lists_only_what_was_not_converted() {
         "\"מפת שותפים\" (מזהה 12): הקובץ https://kc.example.org/wp-content/uploads/2021/05/g2.jpg לא נמצא",
         "\"טיוטה על גיוס משאבים\" (מזהה 30): טיוטה",
         "\"נמחק\" (מזהה 31): בפח",
+        "\"פרוטוקול ישיבת ההנהלה\" (מזהה 34): מוגן בסיסמה",
         "\"תפקידי ארגון השדרה\" (מזהה 10): התמונה הראשית שלו https://kc.example.org/wp-content/uploads/2021/05/mapa.jpg לא יובאה",
         "\"הצוות שלנו\" (מזהה 53): פריט תפריט",
         "\"הקואליציה לחינוך בבאר שבע\" (מזהה 13): הקישור https://kc.example.org/2022/01/shared-measurement-guide/#steps מוביל לפוסט בלי העוגן",
@@ -293,6 +294,8 @@ fn drafts_come_with_drafts_and_a_map_moves_post_types() {
             .join("content/articles/tiuta-al-gius-mshavim.md"),
     );
     assert!(draft.contains("draft = true"), "{draft}");
+    let protected = read(import.site.join("content/articles/board-minutes.md"));
+    assert!(protected.contains("draft = true"), "{protected}");
     assert_eq!(build(&import.site, &[]).code, 0);
     let map = read(import.site.join("import.toml"));
     let edited = map.replace("tool = \"tools\"", "tool = \"articles\"");

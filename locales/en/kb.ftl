@@ -346,6 +346,7 @@ import-skip-internal = WordPress's own { $type }, not content: not imported
 import-skip-trash = in the trash: not imported
 import-skip-auto-draft = an automatic draft: not imported
 import-skip-status = of a status kb does not know: not imported
+import-skip-password = protected by a password: not imported (import with --drafts to keep it as draft = true)
 import-skip-draft = a draft, pending, private or scheduled { $type }: not imported (import with --drafts to keep it as draft = true)
 import-skip-unmapped = of the post type { $type }, which the mapping does not name: not imported
 import-skip-mapped = of the post type { $type }, which the mapping skips

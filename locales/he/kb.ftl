@@ -346,6 +346,7 @@ import-skip-internal = { $type } של וורדפרס עצמה, לא תוכן: ל
 import-skip-trash = בפח: לא יובא
 import-skip-auto-draft = טיוטה אוטומטית: לא יובאה
 import-skip-status = במצב ש־kb לא מכיר: לא יובא
+import-skip-password = מוגן בסיסמה: לא יובא (ייבוא עם ‎--drafts‎ שומר אותו כ־draft = true)
 import-skip-draft = טיוטה, ממתין, פרטי או מתוזמן ({ $type }): לא יובא (ייבוא עם ‎--drafts‎ שומר אותו כ־draft = true)
 import-skip-unmapped = מסוג הפוסט { $type }, שהמיפוי לא מזכיר: לא יובא
 import-skip-mapped = מסוג הפוסט { $type }, שהמיפוי מדלג עליו

@@ -160,6 +160,11 @@ fn place(item: &Item, map: &Map, drafts: bool) -> Result<(Option<String>, bool),
         "auto-draft" => return Err("import-skip-auto-draft"),
         _ => return Err("import-skip-status"),
     };
+    // A password-protected post is private: never published unasked.
+    if !item.password.is_empty() && !drafts {
+        return Err("import-skip-password");
+    }
+    let draft = draft || !item.password.is_empty();
     if draft && !drafts {
         return Err("import-skip-draft");
     }

@@ -77,6 +77,8 @@ pub struct Item {
     pub parent: u64,
     /// `wp:menu_order`.
     pub menu_order: i64,
+    /// `wp:post_password`: a post only readers with the password could open.
+    pub password: String,
     /// `wp:attachment_url`, for attachments.
     pub attachment_url: String,
     /// (domain, nicename, name) of each `<category>`.
@@ -310,6 +312,7 @@ fn item_field(item: &mut Item, field: &str, text: String) {
         "wp:post_parent" => item.parent = text.trim().parse().unwrap_or(0),
         "wp:menu_order" => item.menu_order = text.trim().parse().unwrap_or(0),
         "wp:attachment_url" => item.attachment_url = text,
+        "wp:post_password" => item.password = text,
         "category" => {
             if let Some(last) = item.terms.last_mut() {
                 last.2 = text;
