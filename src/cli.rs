@@ -12,6 +12,7 @@ use crate::check::CheckOptions;
 use crate::check::build_into;
 use crate::diagnostics::{CommandError, Diagnostic, Diagnostics, Failure};
 use crate::i18n::{Lang, Text, has, tr};
+use crate::import::ImportOptions;
 use crate::init::InitOptions;
 use crate::new::NewOptions;
 use crate::serve::ServeOptions;
@@ -73,6 +74,10 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     Serve {
         #[arg(default_value = ".")]
         site_dir: PathBuf,
@@ -84,6 +89,20 @@ enum Command {
         drafts: bool,
         #[arg(long)]
         open: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportFrom {
+    Wordpress {
+        export: PathBuf,
+        site_dir: PathBuf,
+        #[arg(long)]
+        uploads: Option<PathBuf>,
+        #[arg(long)]
+        map: Option<PathBuf>,
+        #[arg(long)]
+        drafts: bool,
     },
 }
 
@@ -317,7 +336,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             .unwrap_or(Lang::He)
     };
     let site_dir = match &cli.command {
-        Command::Init { .. } => None,
+        Command::Init { .. } | Command::Import { .. } => None,
         Command::New { site_dir, .. }
         | Command::Build { site_dir, .. }
         | Command::Check { site_dir, .. }
@@ -351,6 +370,23 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 lang,
             )
         }
+        Command::Import {
+            from:
+                ImportFrom::Wordpress {
+                    export,
+                    site_dir,
+                    uploads,
+                    map,
+                    drafts,
+                },
+        } => import(&ImportOptions {
+            lang: flag,
+            export,
+            site_dir,
+            uploads,
+            map,
+            drafts,
+        }),
         Command::Serve {
             site_dir,
             port,
@@ -545,6 +581,25 @@ fn new(options: &NewOptions, lang: Lang) -> ExitCode {
     match crate::new::create(options) {
         Ok(created) => {
             let done = t!("new-done", path = &created.path, url = &created.url);
+            println!("{}", done.render(lang));
+            ExitCode::SUCCESS
+        }
+        Err(CommandError::Content(problems)) => report(&problems, lang),
+        Err(CommandError::Fatal(err)) => failed(&err, lang),
+    }
+}
+
+fn import(options: &ImportOptions) -> ExitCode {
+    let lang = options.lang.unwrap_or(Lang::He);
+    match crate::import::wordpress(options) {
+        Ok(report) => {
+            let lang = report.lang;
+            println!("{}", report.render());
+            let done = t!(
+                "import-done",
+                site = &options.site_dir,
+                report = options.site_dir.join(crate::import::report::REPORT_FILE)
+            );
             println!("{}", done.render(lang));
             ExitCode::SUCCESS
         }

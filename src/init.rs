@@ -38,7 +38,7 @@ pub struct InitOptions {
 
 /// Writes the starter site; returns the files written, relative to the folder, sorted.
 pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
-    refuse_non_empty(&options.dir)?;
+    refuse_non_empty(&options.dir, "kb init")?;
     let mut files = Vec::new();
     let mut stack = vec![&STARTER];
     while let Some(dir) = stack.pop() {
@@ -72,7 +72,9 @@ fn fill(text: &str) -> String {
     text.replace("{{TODAY}}", &today().to_string())
 }
 
-fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
+/// Refuses a folder that holds anything but `.git`: `command` (`kb init`, `kb import
+/// wordpress EXPORT.xml`) writes a whole site and replaces nothing of yours.
+pub(crate) fn refuse_non_empty(dir: &Path, command: &str) -> anyhow::Result<()> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -101,9 +103,10 @@ fn refuse_non_empty(dir: &Path) -> anyhow::Result<()> {
             t!(
                 "init-not-empty",
                 dir = dir,
-                found = format!("{shown}{more}")
+                found = format!("{shown}{more}"),
+                command = command
             ),
-            t!("init-not-empty-hint"),
+            t!("init-not-empty-hint", command = command),
         ));
     }
     Ok(())

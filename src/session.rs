@@ -76,6 +76,8 @@ pub struct Session {
     /// What readers of the last good build would meet that does not stop it (see
     /// [`crate::check::reader_problems`]).
     warnings: Diagnostics,
+    /// Output paths of the feeds and the redirects of aliases, which come and go with them.
+    extras: HashSet<String>,
     search: SearchState,
     /// Where search jobs run: see [`background_pool`].
     background: Arc<rayon::ThreadPool>,
@@ -115,12 +117,14 @@ impl Session {
         }
         let warnings = reader_warnings(&state, &files)?;
         let renderer = state.renderer();
-        let fingerprints = Fingerprints::of(&renderer, &renderer.jobs());
+        let jobs = renderer.jobs();
+        let fingerprints = Fingerprints::of(&renderer, &jobs);
         let copied = state
             .copied_files(&|path| fingerprints.has(path))?
             .into_iter()
             .map(|file| file.path)
             .collect();
+        let extras = paths(&state.feeds(&renderer, &jobs));
         drop(renderer);
         Ok(Session {
             state: Arc::new(state),
@@ -130,6 +134,7 @@ impl Session {
             fingerprints,
             copied,
             warnings,
+            extras,
             search: SearchState {
                 live,
                 ..SearchState::default()
@@ -175,17 +180,25 @@ impl Session {
         let copied = next.copied_files(&|path| fingerprints.has(path))?;
         let mut files = (*self.files).clone();
         let gone = self.fingerprints.gone(&fingerprints);
-        let copied_now: HashSet<String> = copied.iter().map(|file| file.path.clone()).collect();
-        for path in gone.chain(self.copied.difference(&copied_now)) {
+        let copied_now = paths(&copied);
+        let extras = next.feeds(&renderer, &jobs);
+        let extras_now = paths(&extras);
+        let left: Vec<String> = gone
+            .chain(self.copied.difference(&copied_now))
+            .chain(self.extras.difference(&extras_now))
+            .cloned()
+            .collect();
+        for path in left {
             files.files.remove(path.as_str());
         }
+        self.extras = extras_now;
         files.insert(pages);
         // Unchanged copies keep their bytes: nothing re-sent, nothing re-allocated.
         let changed_copies = copied
             .into_iter()
             .filter(|file| files.get(&file.path).is_none_or(|old| *old != *file.bytes));
         files.insert(changed_copies.collect());
-        files.insert(next.feeds(&renderer, &jobs));
+        files.insert(extras);
         drop(renderer);
         self.warnings = reader_warnings(&next, &files)?;
         self.copied = copied_now;
@@ -330,6 +343,11 @@ fn reader_warnings(state: &SiteState, files: &SiteFiles) -> Result<Diagnostics, 
     all.extend(crate::check::reader_problems(state, &output).0);
     let all = all.finish();
     if all.errors() > 0 { Err(all) } else { Ok(all) }
+}
+
+/// The output paths of `files`.
+fn paths(files: &[OutputFile]) -> HashSet<String> {
+    files.iter().map(|file| file.path.clone()).collect()
 }
 
 /// The search index lives beside the search page, under `search/`.

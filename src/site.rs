@@ -16,6 +16,7 @@ use crate::incremental::{Earlier, Reusable};
 use crate::markdown::{self, InternalLink, LinkResolver, Rendered};
 use crate::output::OutputFile;
 pub use crate::output::Sink;
+use crate::redirects;
 use crate::render::{Bodies, Card, Intros, Job, Renderer};
 use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
@@ -275,11 +276,23 @@ impl SiteState {
         let renderer = self.renderer();
         let jobs = renderer.jobs();
         let mut extras = self.feeds(&renderer, &jobs);
+        // Generated files no static file may replace; the redirect pages are checked against
+        // the pages and copies on their own (in `copies`).
+        let redirect_pages: HashSet<&str> = redirects::all(&self.library)
+            .iter()
+            .map(|redirect| redirect.alias.file.as_str())
+            .collect();
         let page_paths: HashSet<String> = jobs
             .iter()
             .map(|&job| renderer.file_path(job))
-            .chain(extras.iter().map(|file| file.path.clone()))
+            .chain(
+                extras
+                    .iter()
+                    .filter(|file| !redirect_pages.contains(file.path.as_str()))
+                    .map(|file| file.path.clone()),
+            )
             .collect();
+        drop(redirect_pages);
         let copies = self.copies(&|path| page_paths.contains(path))?;
         clock.lap("index and feeds");
         extras.extend(search());
@@ -329,15 +342,26 @@ impl SiteState {
         )
     }
 
-    /// Sitemap, the feeds (the site's, each type's, each tag's), robots.txt and `_headers`.
+    /// Sitemap, the feeds (the site's, each type's, each tag's), robots.txt, `_headers`, and
+    /// the redirects from aliases.
     pub fn feeds(&self, renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<OutputFile> {
         let (config, library) = (&self.config, &self.library);
-        let site_headers = self.theme.statics.get(feeds::HEADERS);
+        let site_file = |path| {
+            self.theme
+                .statics
+                .get(path)
+                .map(|(_, bytes)| bytes.as_slice())
+        };
         let mut files = vec![
             feeds::sitemap(config, library, &listing_paths(renderer, jobs)),
             feeds::robots(config),
-            feeds::headers(site_headers.map(|(_, bytes)| bytes.as_slice())),
+            feeds::headers(site_file(feeds::HEADERS)),
         ];
+        files.extend(redirects::files(
+            config,
+            library,
+            site_file(redirects::REDIRECTS),
+        ));
         let all: Vec<usize> = (0..library.pages.len()).collect();
         let site = feeds::Feed {
             path: "/".to_string(),
@@ -403,8 +427,8 @@ impl SiteState {
             .theme
             .statics
             .iter()
-            // The site's own `_headers` goes into the one kb writes.
-            .filter(|(path, _)| *path != feeds::HEADERS)
+            // The site's own `_headers` and `_redirects` go into the ones kb writes.
+            .filter(|(path, _)| *path != feeds::HEADERS && *path != redirects::REDIRECTS)
             .map(|(path, (source, bytes))| Copy {
                 source: source.clone(),
                 file: OutputFile {
@@ -415,6 +439,20 @@ impl SiteState {
         let copies: Vec<Copy> = statics.chain(self.bundle_assets.iter().cloned()).collect();
         let mut problems = Diagnostics::default();
         let mut first: HashMap<&str, &Path> = HashMap::new();
+        for redirect in redirects::all(&self.library) {
+            let alias = redirect.alias;
+            if is_page(&alias.file) || reserved(&alias.file).is_some() {
+                problems.push(
+                    Diagnostic::new(
+                        redirect.source,
+                        alias.line,
+                        t!("alias-generated", alias = &alias.path),
+                    )
+                    .with_hint(t!("alias-taken-hint")),
+                );
+            }
+            first.insert(&alias.file, redirect.source);
+        }
         for copy in &copies {
             let path = copy.file.path.as_str();
             if let Err(bad) = crate::output::check_path(path) {
@@ -483,7 +521,9 @@ const SEARCH_DIR: &str = "search/";
 /// Why only kb may write `path` (besides pages), as a message; `None` when anyone may.
 fn reserved(path: &str) -> Option<Text> {
     Some(match path {
-        _ if feeds::FILES.contains(&path) => t!("copy-replaces", path = path),
+        _ if feeds::FILES.contains(&path) || path == redirects::REDIRECTS => {
+            t!("copy-replaces", path = path)
+        }
         crate::output::MARKER => t!("copy-replaces-marker", path = path),
         _ if path.starts_with(SEARCH_DIR) => t!("copy-replaces-search", path = path),
         _ if path.split('/').next() == Some(".git") => t!("copy-into-git"),

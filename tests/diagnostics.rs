@@ -159,9 +159,9 @@ fn the_help_speaks_hebrew() {
 }
 
 /// Words of kb's help in Latin letters: the commands and options, which are typed as they are.
-const HELP_WORDS: [&str; 12] = [
-    "init", "new", "serve", "help", "version", "options", "lang", "site", "dir", "drafts",
-    "external", "strict",
+const HELP_WORDS: [&str; 13] = [
+    "init", "new", "import", "serve", "help", "version", "options", "lang", "site", "dir",
+    "drafts", "external", "strict",
 ];
 
 /// Every command, outside a site and inside one, with the mistakes a newcomer makes: in

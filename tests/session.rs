@@ -299,3 +299,29 @@ fn a_rebuild_fails_on_a_missing_image_and_warns_of_a_skipped_heading() {
         "{warnings}"
     );
 }
+
+#[test]
+fn a_removed_alias_takes_its_redirect_with_it() {
+    let site = TestSite::fixture("basic");
+    edit(
+        &site,
+        "content/cases/city.md",
+        "+++\n",
+        "+++\naliases = [\"/old-city/\"]\n",
+    );
+    let mut session = session(&site);
+    let before = session.files();
+    assert!(before.get("old-city/index.html").is_some());
+    assert!(before.get("_redirects").is_some());
+    edit(
+        &site,
+        "content/cases/city.md",
+        "aliases = [\"/old-city/\"]\n",
+        "",
+    );
+    let after = session
+        .rebuild(&[site.dir.join("content/cases/city.md")])
+        .unwrap();
+    assert!(after.get("old-city/index.html").is_none());
+    assert!(after.get("_redirects").is_none());
+}

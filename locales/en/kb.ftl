@@ -52,6 +52,14 @@ misplaced-markdown = this Markdown file is not where kb looks for items
 misplaced-markdown-hint = items go in content/<type>/<slug>.md or content/<type>/<slug>/index.md, pages in content/<slug>.md
 url-taken = the URL { $url } is also used by { $other }
 url-taken-hint = two items of the same type, or two pages, cannot share a slug: rename one file or set `slug = "..."` in its front matter
+alias-bad = the alias { $alias } cannot be written: { $why }
+alias-bad-hint = write the old address as a site path, as it was after the domain: `aliases = ["/old/path/"]`
+alias-not-site-path = it does not start with a single /
+alias-query = it has a ? or a #, which a server never looks up as a file
+alias-not-utf8 = its %-encoded bytes are not UTF-8 text
+alias-taken = the alias { $alias } is also the address of { $other }
+alias-taken-hint = an old address can lead to one page only: remove it from the `aliases` of one of them
+alias-generated = the alias { $alias } is the address of a page kb writes itself (a listing, a tag, search, the feed...)
 link-loops = this symbolic link loops: it leads back to { $ancestor }, which holds it
 link-loops-hint = point the link at a folder outside its own, or remove it
 link-dangles = this symbolic link leads nowhere: its target does not exist
@@ -407,9 +415,9 @@ io-address = this address does not belong to this computer
 io-address-hint = keep the default (127.0.0.1), or give --bind an address of this computer
 io-other = the operating system reported an error (code { $code })
 io-other-hint = try again; if it happens again, report this message to us
-init-not-empty = { $dir } is not empty (it holds { $found }); kb init writes only into a new or empty folder, so nothing of yours is replaced
+init-not-empty = { $dir } is not empty (it holds { $found }); { $command } writes only into a new or empty folder, so nothing of yours is replaced
 init-not-empty-hint = create the site in a new folder:
-    kb init my-site
+    { $command } my-site
 
 ## kb init and kb new
 
@@ -486,3 +494,72 @@ template-syntax = the template is not written in a form Tera reads
 template-syntax-hint = check that every { "{{" } closes with { "}}" }, every { "{%" } with { "%}" }, and every { "{%" } if { "%}" } or for with endif or endfor
 template-missing = there is no template `{ $name }`
 template-missing-hint = check the name after extends or include: templates are in the site's or the theme's templates/
+## kb import wordpress
+import-broken-xml = this export is not well-formed XML: { $error }
+import-not-wordpress = this file is not a WordPress export (an RSS file with wp:wxr_version)
+import-export-hint = export the site again in WordPress (Tools → Export → All content) and give kb that file; nothing was written
+import-map-unreadable = cannot read the mapping: { $error }
+import-map-bad-type = { $key } cannot be a type key: keys are lowercase Latin letters, digits and hyphens, and not tags, search, page or skip
+import-map-unknown-type = { $key } is not one of the mapping's [types]
+import-map-unknown-type-hint = add [types.{ $key }] with name and plural, or write one of the type keys there
+import-untitled = (untitled)
+import-skip-attachment = an attachment: its file is copied where a post shows it
+import-skip-menu-item = a menu entry
+import-skip-revision = a revision, not imported
+import-skip-internal = WordPress's own { $type }, not content: not imported
+import-skip-trash = in the trash: not imported
+import-skip-auto-draft = an automatic draft: not imported
+import-skip-status = of a status kb does not know: not imported
+import-skip-password = protected by a password: not imported (import with --drafts to keep it as draft = true)
+import-skip-draft = a draft, pending, private or scheduled { $type }: not imported (import with --drafts to keep it as draft = true)
+import-skip-unmapped = of the post type { $type }, which the mapping does not name: not imported
+import-skip-mapped = of the post type { $type }, which the mapping skips
+import-report-other-menus = Other menus, not imported (kb has one main menu): { $names }
+import-featured-image = its featured image { $what } is not imported: kb items have none (put it in the body if it matters)
+import-kept = { $what } kept as text: kb cannot convert it
+import-missing-file = the file { $what } is not in --uploads: the address is kept as it was
+import-link-to-draft = a link to a post not published ({ $what }) is kept as it was
+import-anchor-dropped = the link { $what } leads to the post without its #anchor: kb gives headings ids of their own
+import-alias-query = its old address { $path } has a query, which no static host can redirect: old links to it stop working (pretty permalinks in WordPress would have avoided it)
+import-alias-invalid = its old address { $path } cannot be a file in the output (an empty, . or .. folder, or a character Windows refuses): no redirect from it
+import-alias-dropped = its old address { $path } is taken by a new page or another post: no redirect from it
+import-menu-entry-skipped = a menu entry kb cannot place (nested, or to something not imported): not in the main menu
+import-report-title = kb import wordpress: report
+import-report-items = Imported: { $counts }; of them { $drafts ->
+    [one] 1 draft
+   *[other] { $drafts } drafts
+}
+import-report-tags = { $count ->
+    [one] 1 tag
+   *[other] { $count } tags
+} in the vocabulary
+import-report-menu = The menu "{ $name }" became the main menu ({ $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+})
+import-report-aliases = { $count ->
+    [one] 1 old address redirects
+   *[other] { $count } old addresses redirect
+} to the new pages
+import-report-files = { $count ->
+    [one] 1 uploaded file
+   *[other] { $count } uploaded files
+} copied to static/wp-content/uploads/
+import-report-embeds = { $count ->
+    [one] 1 embedded video
+   *[other] { $count } embedded videos
+} converted to video lines
+import-report-comments = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} counted, not imported
+import-report-not-converted = Not converted ({ $count }):
+import-report-entry = "{ $title }" (ID { $id }): { $what }
+import-done = kb: the site is in { $site }; the report is in { $report }. Next: kb build { $site }
+cli-import = Move a site into kb from another system
+cli-wordpress = Turn a WordPress export (Tools → Export) into a kb site, every old address redirecting to its new page
+cli-wordpress-export = The export file (WXR, .xml)
+cli-wordpress-site-dir = The folder to create the site in: new or empty
+cli-wordpress-uploads = The site's wp-content/uploads folder, to copy images and files from
+cli-wordpress-map = An edited import.toml: where each post type and category goes
+cli-wordpress-drafts = Also import drafts, pending, private and scheduled posts, as draft = true

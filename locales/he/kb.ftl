@@ -52,6 +52,14 @@ misplaced-markdown = קובץ ה־Markdown הזה לא נמצא במקום שב�
 misplaced-markdown-hint = פריטים נשמרים ב־content/<סוג>/<שם>.md או ב־content/<סוג>/<שם>/index.md, ועמודים ב־content/<שם>.md
 url-taken = הכתובת { $url } כבר שייכת ל־{ $other }
 url-taken-hint = לשני פריטים מאותו סוג, או לשני עמודים, אין כתובת משותפת: שנו את שם אחד הקבצים או כתבו בו `slug = "..."`
+alias-bad = אי אפשר לכתוב את הכתובת הישנה { $alias }: { $why }
+alias-bad-hint = כתבו את הכתובת הישנה כנתיב באתר, כפי שהופיעה אחרי שם המתחם: `aliases = ["/old/path/"]`
+alias-not-site-path = היא לא מתחילה בלוכסן אחד (/)
+alias-query = יש בה ? או #, ושרת לעולם לא מחפש אותם כקובץ
+alias-not-utf8 = הבתים המקודדים ב־% שבה אינם טקסט UTF-8
+alias-taken = הכתובת הישנה { $alias } היא גם הכתובת של { $other }
+alias-taken-hint = כתובת ישנה יכולה להוביל לעמוד אחד בלבד: הסירו אותה מה־`aliases` של אחד מהם
+alias-generated = הכתובת הישנה { $alias } היא כתובת של עמוד ש־kb כותב בעצמו (רשימה, תגית, חיפוש, הפיד...)
 link-loops = הקישור הסמלי הזה מוביל במעגל: הוא מפנה חזרה אל { $ancestor }, התיקייה שמכילה אותו
 link-loops-hint = הפנו את הקישור לתיקייה שמחוץ לתיקייה שלו, או מחקו אותו
 link-dangles = הקישור הסמלי הזה לא מוביל לשום מקום: היעד שלו לא קיים
@@ -409,9 +417,9 @@ io-address = הכתובת הזאת לא שייכת למחשב הזה
 io-address-hint = השאירו את ברירת המחדל (127.0.0.1), או כתבו אחרי `--bind` כתובת של המחשב הזה
 io-other = מערכת ההפעלה דיווחה על תקלה (קוד { $code })
 io-other-hint = נסו שוב; אם זה חוזר, דווחו לנו על ההודעה הזאת
-init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); `kb init` כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
+init-not-empty = התיקייה { $dir } לא ריקה (יש בה { $found }); `{ $command }` כותב רק לתיקייה חדשה או ריקה, כדי לא לדרוס שום דבר שלכם
 init-not-empty-hint = צרו את האתר בתיקייה חדשה:
-    kb init my-site
+    { $command } my-site
 
 ## kb init ו־kb new
 
@@ -488,3 +496,72 @@ template-syntax = התבנית לא כתובה בצורה ש־Tera קורא
 template-syntax-hint = בדקו שכל { "{{" } נסגר ב־{ "}}" }, כל { "{%" } נסגר ב־{ "%}" }, וכל `{ "{%" } if { "%}" }` או `for` נסגר ב־`endif` או `endfor`
 template-missing = התבנית `{ $name }` לא קיימת
 template-missing-hint = בדקו את השם אחרי `extends` או `include`: התבניות נמצאות ב־templates/ של האתר או של ערכת העיצוב
+## kb import wordpress
+import-broken-xml = קובץ הייצוא אינו `XML` תקין: { $error }
+import-not-wordpress = הקובץ הזה אינו קובץ ייצוא של וורדפרס (קובץ `RSS` עם `wp:wxr_version`)
+import-export-hint = ייצאו את האתר שוב בוורדפרס (כלים ← ייצוא ← כל התוכן) ותנו ל־kb את הקובץ הזה; דבר לא נכתב
+import-map-unreadable = אי אפשר לקרוא את קובץ המיפוי: { $error }
+import-map-bad-type = { $key } לא יכול להיות מפתח של סוג: מפתח כתוב באותיות לטיניות קטנות, ספרות ומקפים, ואינו `tags`, `search`, `page` או `skip`
+import-map-unknown-type = { $key } אינו אחד מהסוגים שב־[types] של המיפוי
+import-map-unknown-type-hint = הוסיפו [types.{ $key }] עם name ו־plural, או כתבו שם את אחד ממפתחות הסוגים
+import-untitled = (ללא כותרת)
+import-skip-attachment = קובץ מצורף: הוא מועתק לאן שפוסט מציג אותו
+import-skip-menu-item = פריט תפריט
+import-skip-revision = גרסה קודמת, לא יובאה
+import-skip-internal = { $type } של וורדפרס עצמה, לא תוכן: לא יובא
+import-skip-trash = בפח: לא יובא
+import-skip-auto-draft = טיוטה אוטומטית: לא יובאה
+import-skip-status = במצב ש־kb לא מכיר: לא יובא
+import-skip-password = מוגן בסיסמה: לא יובא (ייבוא עם `--drafts` שומר אותו כ־`draft = true`)
+import-skip-draft = טיוטה, ממתין, פרטי או מתוזמן ({ $type }): לא יובא (ייבוא עם `--drafts` שומר אותו כ־`draft = true`)
+import-skip-unmapped = מסוג הפוסט { $type }, שהמיפוי לא מזכיר: לא יובא
+import-skip-mapped = מסוג הפוסט { $type }, שהמיפוי מדלג עליו
+import-report-other-menus = תפריטים אחרים, שלא יובאו (ב־kb יש תפריט ראשי אחד): { $names }
+import-featured-image = התמונה הראשית שלו { $what } לא יובאה: לפריטים ב־kb אין תמונה ראשית (הוסיפו אותה לגוף אם היא חשובה)
+import-kept = { $what } נשאר כטקסט: kb לא יודע להמיר אותו
+import-missing-file = הקובץ { $what } לא נמצא בתיקייה של `--uploads`: הכתובת נשארה כפי שהייתה
+import-link-to-draft = קישור לפוסט שלא פורסם ({ $what }) נשאר כפי שהיה
+import-anchor-dropped = הקישור { $what } מוביל לפוסט בלי העוגן (#) שלו: ב־kb לכותרות יש מזהים משלהן
+import-alias-query = בכתובת הישנה שלו { $path } יש שאילתה (?), ושום אחסון סטטי לא יכול להפנות ממנה: קישורים ישנים אליה יפסיקו לעבוד
+import-alias-invalid = הכתובת הישנה שלו { $path } לא יכולה להיות קובץ בפלט (תיקייה ריקה, . או .., או תו ש־Windows לא מרשה): אין ממנה הפניה
+import-alias-dropped = הכתובת הישנה שלו { $path } תפוסה בידי עמוד חדש או פוסט אחר: אין ממנה הפניה
+import-menu-entry-skipped = פריט תפריט ש־kb לא יודע לשבץ (מקונן, או מוביל למשהו שלא יובא): לא בתפריט הראשי
+import-report-title = `kb import wordpress`: דוח הייבוא
+import-report-items = יובאו: { $counts }; מהם { $drafts ->
+    [one] טיוטה אחת
+   *[other] { $drafts } טיוטות
+}
+import-report-tags = { $count ->
+    [one] תגית אחת
+   *[other] { $count } תגיות
+} באוצר התגיות
+import-report-menu = התפריט "{ $name }" הפך לתפריט הראשי ({ $count ->
+    [one] פריט אחד
+   *[other] { $count } פריטים
+})
+import-report-aliases = { $count ->
+    [one] כתובת ישנה אחת מפנה
+   *[other] { $count } כתובות ישנות מפנות
+} לעמודים החדשים
+import-report-files = { $count ->
+    [one] קובץ אחד הועתק
+   *[other] { $count } קבצים הועתקו
+} אל static/wp-content/uploads/
+import-report-embeds = { $count ->
+    [one] סרטון משובץ אחד הומר
+   *[other] { $count } סרטונים משובצים הומרו
+} לשורת וידאו
+import-report-comments = { $count ->
+    [one] תגובה אחת נספרה
+   *[other] { $count } תגובות נספרו
+} ולא יובאו
+import-report-not-converted = מה שלא הומר ({ $count }):
+import-report-entry = "{ $title }" (מזהה { $id }): { $what }
+import-done = kb: האתר נמצא ב־{ $site }; דוח הייבוא ב־{ $report }. הצעד הבא: kb build { $site }
+cli-import = העברת אתר אל kb ממערכת אחרת
+cli-wordpress = הפיכת קובץ ייצוא של וורדפרס (כלים ← ייצוא) לאתר kb, וכל כתובת ישנה מפנה לעמוד החדש שלה
+cli-wordpress-export = קובץ הייצוא (WXR, ‏.xml)
+cli-wordpress-site-dir = התיקייה שבה ייווצר האתר: חדשה או ריקה
+cli-wordpress-uploads = התיקייה wp-content/uploads של האתר, שממנה יועתקו תמונות וקבצים
+cli-wordpress-map = קובץ import.toml ערוך: לאן הולך כל סוג פוסט וכל קטגוריה
+cli-wordpress-drafts = ייבוא גם של טיוטות, פוסטים ממתינים, פרטיים ומתוזמנים, כ־draft = true

@@ -108,6 +108,9 @@ pub struct RawItem {
     pub video: Option<String>,
     /// Whether the item's video has captions (subtitles); `kb check` asks every video item.
     pub captions: Option<bool>,
+    /// Old addresses that redirect to the item.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub extra: toml::Table,
 }
@@ -124,6 +127,9 @@ pub struct RawStandalone {
     #[serde(default)]
     pub draft: bool,
     pub slug: Option<String>,
+    /// Old addresses that redirect to the page.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub extra: toml::Table,
 }

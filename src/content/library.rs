@@ -227,6 +227,7 @@ mod tests {
             draft: false,
             video: None,
             captions: None,
+            aliases: vec![],
             extra: Default::default(),
             body: String::new(),
             body_line: 1,

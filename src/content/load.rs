@@ -430,6 +430,7 @@ fn parse_file(
     }
 }
 
+/// Two items or pages at one URL, or an alias at the URL of a page or of another alias.
 fn duplicate_urls(content: &Content) -> Vec<Diagnostic> {
     let items = content.pages.iter().map(|p| (p.url.as_str(), &p.source));
     let pages = content
@@ -444,6 +445,22 @@ fn duplicate_urls(content: &Content) -> Vec<Diagnostic> {
                 Diagnostic::new(source, Some(1), t!("url-taken", url = url, other = first))
                     .with_hint(t!("url-taken-hint")),
             );
+        }
+    }
+    let item_aliases = content.pages.iter().map(|p| (&p.aliases, &p.source));
+    let page_aliases = content.standalone.iter().map(|p| (&p.aliases, &p.source));
+    for (aliases, source) in item_aliases.chain(page_aliases) {
+        for alias in aliases {
+            if let Some(first) = first_by_url.insert(&alias.path, source) {
+                problems.push(
+                    Diagnostic::new(
+                        source,
+                        alias.line,
+                        t!("alias-taken", alias = &alias.path, other = first),
+                    )
+                    .with_hint(t!("alias-taken-hint")),
+                );
+            }
         }
     }
     problems

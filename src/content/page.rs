@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, is_key};
+use crate::content::alias::{self, Alias};
 use crate::content::front_matter::{self, RawItem, Split};
 use crate::diagnostics::{Diagnostic, suggest};
 use crate::embed::Video;
@@ -43,6 +44,8 @@ pub struct Page {
     pub video: Option<Video>,
     /// `captions = true/false`: whether the video has captions; `None` when unsaid.
     pub captions: Option<bool>,
+    /// Old addresses that redirect here.
+    pub aliases: Vec<Alias>,
     /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
     /// The Markdown body; emptied once rendered, to halve a build's memory.
@@ -139,6 +142,9 @@ pub(crate) fn build(
             .with_hint(t!("bad-slug-hint")),
         );
     }
+    let aliases = alias::read(source, line("aliases"), &raw.aliases)
+        .map_err(|found| problems.extend(found))
+        .unwrap_or_default();
     let summary = raw
         .summary
         .clone()
@@ -160,6 +166,7 @@ pub(crate) fn build(
             draft: raw.draft,
             video,
             captions: raw.captions,
+            aliases,
             extra: raw.extra,
             body: split.body.to_string(),
             body_line: split.body_line,

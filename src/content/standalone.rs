@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, RESERVED_TYPE_KEYS, is_key};
+use crate::content::alias::{self, Alias};
 use crate::content::front_matter::{self, RawStandalone, Split};
 use crate::content::page::read_date;
 use crate::diagnostics::Diagnostic;
@@ -30,6 +31,8 @@ pub struct Standalone {
     pub summary: Option<String>,
     /// Kept only when the build asks for drafts.
     pub draft: bool,
+    /// Old addresses that redirect here.
+    pub aliases: Vec<Alias>,
     /// The `[extra]` table, given to templates as `page.extra` unchecked.
     pub extra: toml::Table,
     /// The Markdown body.
@@ -106,6 +109,9 @@ pub(crate) fn build(
                 .with_hint(t!("page-takes-listing-hint")),
         );
     }
+    let aliases = alias::read(source, line("aliases"), &raw.aliases)
+        .map_err(|found| problems.extend(found))
+        .unwrap_or_default();
     match (title, problems.is_empty()) {
         (Some(title), true) => Ok(Standalone {
             source: source.to_path_buf(),
@@ -119,6 +125,7 @@ pub(crate) fn build(
                 .map(without_bidi_controls)
                 .filter(|s| !s.trim().is_empty()),
             draft: raw.draft,
+            aliases,
             extra: raw.extra,
             body: split.body.to_string(),
             body_line: split.body_line,
