@@ -303,7 +303,14 @@ impl Output {
         let ids: Vec<(String, HashSet<String>)> = files
             .par_iter()
             .filter(|(path, _)| path.ends_with(".html"))
-            .map(|(path, bytes)| (path.to_string(), ids_of(&String::from_utf8_lossy(bytes))))
+            .map(|(path, bytes)| {
+                // kb's pages are UTF-8: checked fast, read lossily only if one is not.
+                let ids = match simdutf8::basic::from_utf8(bytes) {
+                    Ok(html) => ids_of(html),
+                    Err(_) => ids_of(&String::from_utf8_lossy(bytes)),
+                };
+                (path.to_string(), ids)
+            })
             .collect();
         self.ids.extend(ids);
         self.files.extend(
@@ -337,6 +344,9 @@ fn ids_of(html: &str) -> HashSet<String> {
 }
 
 fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
     text.replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&lt;", "<")
