@@ -600,21 +600,7 @@ fn write_hostile_site(root: &Path, files: &[(&str, String, Hostile)]) {
 
 /// Every entry under `root` but the output folder, links read as links (never followed).
 fn all_but_output(root: &Path) -> common::Tree {
-    let mut entries: Vec<_> = walkdir::WalkDir::new(root)
-        .min_depth(1)
-        .into_iter()
-        .filter_entry(|e| e.file_name() != "public")
-        .map(Result::unwrap)
-        .map(|e| {
-            let bytes = e
-                .file_type()
-                .is_file()
-                .then(|| std::fs::read(e.path()).unwrap());
-            (e.path().strip_prefix(root).unwrap().to_path_buf(), bytes)
-        })
-        .collect();
-    entries.sort();
-    entries
+    common::tree_without(root, Some("public"))
 }
 
 proptest! {

@@ -21,6 +21,7 @@ use crate::i18n::Text;
 use crate::output::OutputFile;
 use crate::site::{BuildError, BuildOptions, Discard, Sink, SiteState, Summary};
 use crate::t;
+use crate::walk::Scope;
 use body::{Kind, Reference};
 
 /// What to check and how strictly.
@@ -96,8 +97,9 @@ pub fn check(options: &CheckOptions) -> anyhow::Result<Report> {
     let site = recorder.output;
     let mut problems = Diagnostics(summary.warnings);
     let mut external = Vec::new();
+    let scope = state.config.scope(&state.options.site_dir);
     for source in sources(&state) {
-        let text = match read(&state, &source.path) {
+        let text = match read(&state, &scope, &source.path) {
             Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
@@ -165,10 +167,11 @@ fn page_of(key: &str) -> Option<String> {
 /// the preview and the starter's placeholders are warnings. `kb build` and the preview run
 /// these on every build; links to other sites are not fetched.
 pub fn reader_problems(state: &SiteState, output: &Output) -> Diagnostics {
+    let scope = state.config.scope(&state.options.site_dir);
     let per_source: Vec<Vec<Diagnostic>> = sources(state)
         .par_iter()
         .map(|source| {
-            let text = match read(state, &source.path) {
+            let text = match read(state, &scope, &source.path) {
                 Ok(text) => text,
                 Err(problem) => return vec![problem],
             };
@@ -270,10 +273,11 @@ fn sources(state: &SiteState) -> Vec<Source> {
 
 /// A source file of the site (`relative` to its folder), read again as the build read it: only
 /// a regular file inside the site's scope (a FIFO swapped in since is refused, not waited on).
-fn read(state: &SiteState, relative: &Path) -> Result<String, Diagnostic> {
+/// The source `relative` of `state`'s site, read inside `scope` (the site's, worked out once
+/// per check: it resolves real paths).
+fn read(state: &SiteState, scope: &Scope, relative: &Path) -> Result<String, Diagnostic> {
     let site_dir = &state.options.site_dir;
-    let scope = state.config.scope(site_dir);
-    let bytes = crate::walk::read(&site_dir.join(relative), relative, &scope)?;
+    let bytes = crate::walk::read(&site_dir.join(relative), relative, scope)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -463,7 +467,8 @@ fn preview_path(url: &str) -> Option<&str> {
 /// The starter's placeholders (`kb init`) still in config.toml: published, they would tell
 /// readers the organisation is "שם הארגון (למלא)".
 fn reader_config(state: &SiteState) -> Vec<Diagnostic> {
-    let text = read(state, Path::new(CONFIG_FILE)).unwrap_or_default();
+    let scope = state.config.scope(&state.options.site_dir);
+    let text = read(state, &scope, Path::new(CONFIG_FILE)).unwrap_or_default();
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim_start().starts_with('#'))
@@ -653,7 +658,8 @@ fn join(base: &str, relative: &str) -> String {
 /// Tags of the vocabulary that no item has, on their config.toml lines.
 fn tag_problems(state: &SiteState) -> Vec<Diagnostic> {
     let library = &state.library;
-    let config_text = read(state, Path::new(CONFIG_FILE)).unwrap_or_default();
+    let scope = state.config.scope(&state.options.site_dir);
+    let config_text = read(state, &scope, Path::new(CONFIG_FILE)).unwrap_or_default();
     let unused = state
         .config
         .tags

@@ -131,9 +131,16 @@ pub type Tree = Vec<(PathBuf, Option<Vec<u8>>)>;
 
 /// The tree of `dir`: two outputs are the same when their trees are.
 pub fn tree(dir: &Path) -> Tree {
+    tree_without(dir, None)
+}
+
+/// The tree of `dir` without the folders named `skipped`; links are entries of their own,
+/// never followed.
+pub fn tree_without(dir: &Path, skipped: Option<&str>) -> Tree {
     let mut entries: Vec<_> = walkdir::WalkDir::new(dir)
         .min_depth(1)
         .into_iter()
+        .filter_entry(|e| skipped.is_none_or(|name| e.file_name() != name))
         .map(Result::unwrap)
         .map(|e| {
             let bytes = e
