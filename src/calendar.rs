@@ -8,7 +8,7 @@ use icu_calendar::cal::Hebrew;
 
 use crate::hebrew::Date;
 
-/// The months from Tishrei, in a common year and in a leap year (Adar I and Adar II).
+/// The months from Tishrei in a common year; a leap year has Adar I and Adar II in Adar's place.
 const MONTHS: [&str; 12] = [
     "תשרי",
     "חשוון",
@@ -23,21 +23,16 @@ const MONTHS: [&str; 12] = [
     "אב",
     "אלול",
 ];
-const LEAP_MONTHS: [&str; 13] = [
-    "תשרי",
-    "חשוון",
-    "כסלו",
-    "טבת",
-    "שבט",
-    "אדר א׳",
-    "אדר ב׳",
-    "ניסן",
-    "אייר",
-    "סיוון",
-    "תמוז",
-    "אב",
-    "אלול",
-];
+
+/// The name of the month `ordinal` (1 = Tishrei) of a common or a leap year.
+fn month_name(ordinal: usize, leap: bool) -> &'static str {
+    match (leap, ordinal) {
+        (true, 6) => "אדר א׳",
+        (true, 7) => "אדר ב׳",
+        (true, n) if n > 7 => MONTHS[n - 2],
+        (_, n) => MONTHS.get(n.wrapping_sub(1)).copied().unwrap_or_default(),
+    }
+}
 
 /// `date` in the Hebrew calendar: day, month with ב, year without its thousands
 /// (`2024-03-10` → `ל׳ באדר א׳ תשפ״ד`).
@@ -46,17 +41,15 @@ pub fn hebrew_calendar_date(date: Date) -> String {
         return String::new();
     };
     let hebrew = iso.to_calendar(Hebrew::new());
-    let ordinal = usize::from(hebrew.month().ordinal).saturating_sub(1);
-    let month = if hebrew.is_in_leap_year() {
-        LEAP_MONTHS.get(ordinal)
-    } else {
-        MONTHS.get(ordinal)
-    };
+    let month = month_name(
+        usize::from(hebrew.month().ordinal),
+        hebrew.is_in_leap_year(),
+    );
     let year = hebrew.era_year().year.rem_euclid(1000) as u32;
     format!(
         "{} ב{} {}",
         hebrew_numeral(u32::from(hebrew.day_of_month().0)),
-        month.copied().unwrap_or_default(),
+        month,
         hebrew_numeral(year)
     )
 }
