@@ -166,8 +166,9 @@ pub fn robots(config: &Config) -> OutputFile {
     }
 }
 
-/// `_headers`: the site's own rules (`static/_headers`), then the policy for every file.
-pub fn headers(site_rules: Option<&[u8]>) -> OutputFile {
+/// `_headers`: the site's own rules (`static/_headers`), then the policy for every file, then
+/// the browser editor's own (`admin`), which must come after the rule it replaces.
+pub fn headers(site_rules: Option<&[u8]>, admin: Option<String>) -> OutputFile {
     let mut bytes = site_rules.map(<[u8]>::to_vec).unwrap_or_default();
     if !bytes.is_empty() && !bytes.ends_with(b"\n") {
         bytes.push(b'\n');
@@ -178,6 +179,7 @@ pub fn headers(site_rules: Option<&[u8]>) -> OutputFile {
         )
         .as_bytes(),
     );
+    bytes.extend_from_slice(admin.unwrap_or_default().as_bytes());
     OutputFile {
         path: HEADERS.into(),
         bytes,

@@ -1,6 +1,7 @@
 //! kb: a static site generator for Hebrew, right-to-left knowledge bases.
 #![warn(missing_docs)]
 
+pub mod admin;
 pub mod calendar;
 pub mod check;
 pub mod cli;

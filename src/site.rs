@@ -355,8 +355,12 @@ impl SiteState {
         let mut files = vec![
             feeds::sitemap(config, library, &listing_paths(renderer, jobs)),
             feeds::robots(config),
-            feeds::headers(site_file(feeds::HEADERS)),
+            feeds::headers(
+                site_file(feeds::HEADERS),
+                config.cms.as_ref().map(crate::admin::headers_rule),
+            ),
         ];
+        files.extend(crate::admin::files(config, library));
         files.extend(redirects::files(
             config,
             library,

@@ -563,3 +563,51 @@ cli-wordpress-site-dir = The folder to create the site in: new or empty
 cli-wordpress-uploads = The site's wp-content/uploads folder, to copy images and files from
 cli-wordpress-map = An edited import.toml: where each post type and category goes
 cli-wordpress-drafts = Also import drafts, pending, private and scheduled posts, as draft = true
+cms-backend-unknown = [cms] says backend = "{ $backend }", a service kb does not know
+cms-backend-unknown-near-hint = did you mean backend = "{ $near }"?
+cms-backend-unknown-hint = write the service the site's repository is on, one of: { $backends }
+cms-repo-bad = the repository in [cms] (repo = "{ $repo }") must be written as owner/name
+cms-repo-bad-hint = write the organisation or user and the repository's name as in its address, e.g. repo = "my-org/kb-site"
+cms-script-bad = the editor's script (script = "{ $script }") must start with https:// or be a path on the site
+cms-script-bad-hint = delete the line to use the pinned version ({ $default }), or give the path of your own copy under static/, e.g. script = "/vendor/decap-cms.js"
+cms-media-folder-bad = the editor's image folder (media_folder = "{ $folder }") must be a folder under static/
+cms-media-folder-bad-hint = write e.g. media_folder = "static/media": images uploaded in the editor are saved there and shown at /media/
+cms-address-bad = { $key } in [cms] ({ $value }) must be a full address starting with https://
+cms-address-bad-hint = copy the service's full address, e.g. { $key } = "https://auth.example.org"
+cms-page-title = Edit the content · { $site }
+cms-loading = The editor is loading…
+cms-no-script = Editing the site in the browser needs JavaScript.
+cms-config-header = kb writes this file anew from config.toml at every build: change config.toml, not this file.
+cms-pages = Pages
+cms-page = Page
+cms-intros = Intros
+cms-home-intro = The home page's intro
+cms-listing-intro = The listing's intro: { $plural }
+cms-field-title = Title
+cms-field-title-hint = as readers see it at the top of the page and in search results
+cms-field-date = Date
+cms-field-date-hint = the date of publication
+cms-field-summary = Summary
+cms-field-summary-hint = a sentence or two shown in listings, search and the preview of a shared link
+cms-field-tags = Tags
+cms-field-tags-hint = choose from the list; new tags are added in config.toml
+cms-field-authors = Authors
+cms-field-authors-hint = one name a line
+cms-field-editors = Editors
+cms-field-editors-hint = who edited the item, one name a line
+cms-field-video = Video address
+cms-field-video-hint = its address on YouTube or Vimeo; the player loads only when clicked
+cms-field-captions = Has captions
+cms-field-captions-hint = tick if the video has captions: accessibility needs them
+cms-field-updated = Updated on
+cms-field-updated-hint = fill in when the content changed in substance
+cms-field-draft = Draft
+cms-field-draft-hint = a draft is not published until this is unticked
+cms-field-slug = Address on the site (Latin letters)
+cms-field-slug-hint = may stay empty: the address is spelled in Latin letters from the title, e.g. mifui-shutfim
+cms-field-aliases = Earlier addresses
+cms-field-aliases-hint = old addresses that lead here, e.g. /old-post/
+cms-field-body = Content
+cms-field-body-hint = headings, lists, tables and links; a YouTube address on a line of its own becomes a player
+cms-slug-pattern = small Latin letters, digits and hyphens only
+cms-video-pattern = the address of a video on YouTube or Vimeo

@@ -565,3 +565,51 @@ cli-wordpress-site-dir = התיקייה שבה ייווצר האתר: חדשה �
 cli-wordpress-uploads = התיקייה wp-content/uploads של האתר, שממנה יועתקו תמונות וקבצים
 cli-wordpress-map = קובץ import.toml ערוך: לאן הולך כל סוג פוסט וכל קטגוריה
 cli-wordpress-drafts = ייבוא גם של טיוטות, פוסטים ממתינים, פרטיים ומתוזמנים, כ־draft = true
+cms-backend-unknown = ב־`[cms]` כתוב `backend = "{ $backend }"`, ו־kb לא מכיר שירות כזה
+cms-backend-unknown-near-hint = אולי התכוונתם ל־`backend = "{ $near }"`?
+cms-backend-unknown-hint = כתבו את שם השירות שבו שמור האתר, אחד מאלה: `{ $backends }`
+cms-repo-bad = המאגר ב־`[cms]` (`repo = "{ $repo }"`) צריך להיות בצורה `ארגון/אתר`
+cms-repo-bad-hint = כתבו את שם הארגון או המשתמש ואת שם המאגר כפי שהם מופיעים בכתובת שלו, למשל `repo = "my-org/kb-site"`
+cms-script-bad = הכתובת של סקריפט העורך (`script = "{ $script }"`) צריכה להתחיל ב־`https://` או להיות נתיב באתר
+cms-script-bad-hint = מחקו את השורה כדי להשתמש בגרסה הקבועה (`{ $default }`), או כתבו נתיב לעותק שלכם תחת `static/`, למשל `script = "/vendor/decap-cms.js"`
+cms-media-folder-bad = תיקיית התמונות של העורך (`media_folder = "{ $folder }"`) צריכה להיות תיקייה תחת `static/`
+cms-media-folder-bad-hint = כתבו למשל `media_folder = "static/media"`: תמונות שמעלים בעורך יישמרו שם ויוצגו בכתובת /media/
+cms-address-bad = הערך של `{ $key }` ב־`[cms]` (`{ $value }`) צריך להיות כתובת מלאה שמתחילה ב־`https://`
+cms-address-bad-hint = העתיקו את הכתובת המלאה של השירות, למשל `{ $key } = "https://auth.example.org"`
+cms-page-title = עריכת התוכן · { $site }
+cms-loading = העורך נטען…
+cms-no-script = כדי לערוך את האתר בדפדפן צריך לאפשר בו הרצת סקריפטים.
+cms-config-header = הקובץ הזה נכתב מחדש מ־config.toml בכל בנייה של kb: שנו את config.toml, לא אותו.
+cms-pages = דפים
+cms-page = דף
+cms-intros = פתיחים
+cms-home-intro = פתיח דף הבית
+cms-listing-intro = פתיח הרשימה: { $plural }
+cms-field-title = כותרת
+cms-field-title-hint = כמו שהקוראים יראו אותה בראש העמוד ובתוצאות החיפוש
+cms-field-date = תאריך
+cms-field-date-hint = תאריך הפרסום
+cms-field-summary = תקציר
+cms-field-summary-hint = משפט או שניים שמופיעים ברשימות, בחיפוש ובתצוגה המקדימה של קישור ששותף
+cms-field-tags = תגיות
+cms-field-tags-hint = בחרו מהרשימה; תגית חדשה מוסיפים ב־config.toml
+cms-field-authors = כותבים
+cms-field-authors-hint = שם אחד בכל שורה
+cms-field-editors = עורכים
+cms-field-editors-hint = מי שערכו את הפריט, שם אחד בכל שורה
+cms-field-video = כתובת הסרטון
+cms-field-video-hint = הכתובת ביוטיוב או בווימאו; הנגן נטען רק אחרי לחיצה
+cms-field-captions = יש כתוביות
+cms-field-captions-hint = סמנו אם לסרטון יש כתוביות: הן נדרשות לנגישות
+cms-field-updated = עודכן בתאריך
+cms-field-updated-hint = מלאו כשהתוכן השתנה באופן מהותי
+cms-field-draft = טיוטה
+cms-field-draft-hint = טיוטה לא מתפרסמת באתר עד שמבטלים את הסימון
+cms-field-slug = כתובת בעמוד (באותיות לטיניות)
+cms-field-slug-hint = אפשר להשאיר ריק: הכתובת תיכתב באותיות לטיניות מתוך הכותרת, למשל mifui-shutfim
+cms-field-aliases = כתובות קודמות
+cms-field-aliases-hint = כתובות ישנות שיפנו לכאן, למשל /old-post/
+cms-field-body = תוכן
+cms-field-body-hint = כותרות, רשימות, טבלאות וקישורים; כתובת של סרטון ביוטיוב בשורה משלה הופכת לנגן
+cms-slug-pattern = אותיות לטיניות קטנות, ספרות ומקפים בלבד
+cms-video-pattern = כתובת של סרטון ביוטיוב או בווימאו

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod address;
+pub mod cms;
 mod menu;
 
 use std::path::Path;
@@ -18,6 +19,7 @@ use crate::t;
 use crate::walk::Scope;
 
 pub use accessibility::Accessibility;
+pub use cms::Cms;
 pub use menu::{MenuItem, MenuLink, Menus};
 
 /// The site's configuration file, at the root of the site folder.
@@ -50,6 +52,7 @@ struct RawConfig {
     git_dates: bool,
     #[serde(default)]
     security: RawSecurity,
+    cms: Option<cms::RawCms>,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -158,6 +161,8 @@ pub struct Config {
     pub git_dates: bool,
     /// `[security]`: links out of the site and raw HTML.
     pub security: Security,
+    /// `[cms]`: the browser editor at `/admin/`; `None` when config.toml has no such table.
+    pub cms: Option<Cms>,
     /// The `[extra]` table, given to templates as `site.extra` unchecked.
     pub extra: toml::Table,
     /// What the site builds with all the same (a language written as a name).
@@ -336,6 +341,9 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     let accessibility = raw
         .accessibility
         .and_then(|table| accessibility::validate(table, text, &mut problems.0));
+    let cms = raw
+        .cms
+        .and_then(|table| cms::validate(table, text, &mut problems.0));
     problems.into_result()?;
 
     let types = if raw.types.is_empty() {
@@ -379,6 +387,7 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
             allow_links_to: raw.security.allow_links_to.iter().map(Into::into).collect(),
             trust_html: raw.security.trust_html,
         },
+        cms,
         extra: raw.extra,
     })
 }

@@ -6,6 +6,7 @@
 
 use crate::i18n::tr;
 use crate::t;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,11 +16,12 @@ use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::host::AllowedHosts;
+use super::local_backend;
 use super::preview::{Preview, Snapshot};
 use super::url::{content_type, output_path};
 
@@ -30,11 +32,17 @@ const LONG_POLL: Duration = Duration::from_secs(25);
 /// Answered when the site has no 404.html (or has not built yet), so the overlay still shows.
 const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body><h1>Not found</h1></body></html>\n";
 
-/// The preview's routes, for requests whose `Host` is one of `hosts`.
-pub fn router(preview: Preview, hosts: AllowedHosts) -> Router {
+/// The preview's routes, for requests whose `Host` is one of `hosts`; the browser editor's
+/// local backend saves into `site_dir`.
+pub fn router(preview: Preview, hosts: AllowedHosts, site_dir: PathBuf) -> Router {
+    let site_dir = Arc::new(site_dir);
     Router::new()
         .route("/_kb/serve.js", get(client_script))
         .route("/_kb/status", get(status))
+        .route(
+            local_backend::API_PATH,
+            post(move |request: Request| editor_request(site_dir.clone(), request)),
+        )
         .route("/", get(site_file))
         .route("/{*path}", get(site_file))
         .with_state(preview)
@@ -66,7 +74,11 @@ async fn own_host_only(
     )
 }
 
-async fn site_file(State(preview): State<Preview>, uri: Uri) -> Response {
+async fn site_file(
+    State(preview): State<Preview>,
+    uri: Uri,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let snapshot = preview.current();
     let key = match output_path(uri.path()) {
         Ok(key) => key,
@@ -79,6 +91,12 @@ async fn site_file(State(preview): State<Preview>, uri: Uri) -> Response {
         }
     };
     if let Some(bytes) = snapshot.files.get(&key) {
+        if key == EDITOR_CONFIG {
+            let host = headers
+                .get(header::HOST)
+                .and_then(|host| host.to_str().ok());
+            return editor_config(&bytes, host.unwrap_or_default());
+        }
         return file(StatusCode::OK, &key, bytes, &snapshot);
     }
     if !key.ends_with("index.html") && snapshot.files.get(&format!("{key}/index.html")).is_some() {
@@ -104,6 +122,76 @@ fn file(status: StatusCode, path: &str, bytes: Arc<[u8]>, snapshot: &Snapshot) -
     };
     respond(status, content_type, body)
 }
+
+/// The browser editor's configuration in the output.
+const EDITOR_CONFIG: &str = "admin/config.yml";
+
+/// The editor's configuration in the preview: the build's, plus the editor's local mode at the
+/// preview's own address (the editor wants it whole: `http://host:port/...`).
+fn editor_config(bytes: &[u8], host: &str) -> Response {
+    let mut config = bytes.to_vec();
+    config.extend_from_slice(
+        format!(
+            "local_backend:\n  url: \"http://{host}{}\"\n",
+            local_backend::API_PATH
+        )
+        .as_bytes(),
+    );
+    respond(
+        StatusCode::OK,
+        content_type(EDITOR_CONFIG),
+        Body::from(config),
+    )
+}
+
+/// A request of the browser editor's local backend: answered only when it comes from a page of
+/// the preview itself and is JSON (see [`local_backend`]); the file work runs off the async
+/// threads.
+async fn editor_request(site_dir: Arc<PathBuf>, request: Request) -> Response {
+    let headers = request.headers();
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|value: &HeaderValue| value.to_str().ok())
+    };
+    let json = text(header::CONTENT_TYPE).is_some_and(|kind| kind.starts_with("application/json"));
+    if !json || !local_backend::same_origin(text(header::ORIGIN), text(header::HOST)) {
+        return respond(
+            StatusCode::FORBIDDEN,
+            "application/json",
+            Body::from(json!({ "error": "only the preview's own pages may save" }).to_string()),
+        );
+    }
+    let Ok(body) = axum::body::to_bytes(request.into_body(), EDITOR_BODY_LIMIT).await else {
+        return respond(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "application/json",
+            Body::from(json!({ "error": "too large" }).to_string()),
+        );
+    };
+    let answered =
+        tokio::task::spawn_blocking(move || local_backend::answer(&site_dir, &body)).await;
+    match answered {
+        Ok(Ok(value)) => respond(
+            StatusCode::OK,
+            "application/json",
+            Body::from(value.to_string()),
+        ),
+        Ok(Err(refusal)) => respond(
+            StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::FORBIDDEN),
+            "application/json",
+            Body::from(json!({ "error": refusal.message }).to_string()),
+        ),
+        Err(_) => respond(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "application/json",
+            Body::from(json!({ "error": "the save failed" }).to_string()),
+        ),
+    }
+}
+
+/// The largest save the editor may send: an entry with its images, base64-encoded.
+const EDITOR_BODY_LIMIT: usize = 50 * 1024 * 1024;
 
 /// `/articles/x` → `/articles/x/`, keeping the query. Temporary, so browsers do not remember it.
 fn redirect_to_folder(uri: &Uri) -> Response {

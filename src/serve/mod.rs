@@ -5,6 +5,7 @@
 
 mod host;
 mod http;
+mod local_backend;
 mod preview;
 mod url;
 mod watch;
@@ -62,7 +63,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     // Watch before the first build, so a save during it is not lost.
     let watcher = SourceWatcher::start(&site_dir, options.lang)?;
     let build = BuildOptions {
-        site_dir,
+        site_dir: site_dir.clone(),
         drafts: options.drafts,
         base_url: Some(url.clone()),
         timings: false,
@@ -78,7 +79,7 @@ async fn serve(options: ServeOptions) -> anyhow::Result<()> {
     }
     tokio::spawn(rebuilds.run());
     tokio::select! {
-        served = axum::serve(listener, http::router(preview, host::AllowedHosts::new(options.bind, address.port()))) => served.map_err(|err| io_failure(t!("io-server-stopped"), &err))?,
+        served = axum::serve(listener, http::router(preview, host::AllowedHosts::new(options.bind, address.port()), site_dir)) => served.map_err(|err| io_failure(t!("io-server-stopped"), &err))?,
         _ = tokio::signal::ctrl_c() => {}
     }
     Ok(())

@@ -59,6 +59,8 @@ pub fn content_type(path: &str) -> &'static str {
         "json" => "application/json; charset=utf-8",
         "xml" => "application/xml; charset=utf-8",
         "txt" | "md" => "text/plain; charset=utf-8",
+        "yml" | "yaml" => "text/yaml; charset=utf-8",
+        "wasm" => "application/wasm",
         "svg" => "image/svg+xml; charset=utf-8",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
