@@ -39,6 +39,8 @@ enum Command {
         dir: PathBuf,
         #[arg(long)]
         github_pages: bool,
+        #[arg(long, value_name = "BACKEND", value_parser = crate::config::cms::BACKENDS)]
+        cms: Option<String>,
     },
     New {
         kind: String,
@@ -348,9 +350,18 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
         return failed(&err, lang_of(dir));
     }
     match cli.command {
-        Command::Init { dir, github_pages } => {
-            init(&InitOptions { dir, github_pages }, flag.unwrap_or(Lang::He))
-        }
+        Command::Init {
+            dir,
+            github_pages,
+            cms,
+        } => init(
+            &InitOptions {
+                dir,
+                github_pages,
+                cms,
+            },
+            flag.unwrap_or(Lang::He),
+        ),
         Command::New {
             kind,
             title,
@@ -566,6 +577,9 @@ fn init(options: &InitOptions, lang: Lang) -> ExitCode {
     ];
     if options.github_pages {
         lines.push(Some(t!("init-pages", version = env!("CARGO_PKG_VERSION"))));
+    }
+    if let Some(backend) = &options.cms {
+        lines.push(Some(t!("init-cms", backend = backend)));
     }
     lines.extend([
         Some(t!("init-publishing", home = home)),

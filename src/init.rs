@@ -34,6 +34,8 @@ pub struct InitOptions {
     pub dir: PathBuf,
     /// Also write `.github/workflows/pages.yml`.
     pub github_pages: bool,
+    /// The browser editor's backend (`github`, `gitlab`, ...): config.toml gets a `[cms]` table.
+    pub cms: Option<String>,
 }
 
 /// Writes the starter site; returns the files written, relative to the folder, sorted.
@@ -43,8 +45,13 @@ pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
     let mut stack = vec![&STARTER];
     while let Some(dir) = stack.pop() {
         for file in dir.files() {
-            let text = String::from_utf8_lossy(file.contents());
-            files.push((file.path().to_path_buf(), fill(&text)));
+            let mut text = fill(&String::from_utf8_lossy(file.contents()));
+            if let Some(backend) = options.cms.as_deref()
+                && file.path() == Path::new(crate::config::CONFIG_FILE)
+            {
+                text.push_str(&cms_table(backend));
+            }
+            files.push((file.path().to_path_buf(), text));
         }
         stack.extend(dir.dirs());
     }
@@ -65,6 +72,19 @@ pub fn init(options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
             .map_err(|err| io_failure(t!("io-write", path = &path), &err))?;
     }
     Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// The `[cms]` table `kb init --cms BACKEND` adds to config.toml, with what to fill in.
+fn cms_table(backend: &str) -> String {
+    let repo = if backend == "git-gateway" {
+        String::new()
+    } else {
+        "# המאגר שבו שמור האתר, כפי שהוא מופיע בכתובת שלו (ארגון/שם)\nrepo = \"my-org/my-site\"\n"
+            .to_string()
+    };
+    format!(
+        "\n# ---------------------------------------------------------------------------\n# העורך בדפדפן, בכתובת /admin/ של האתר: כותבים ושומרים בטופס, בלי TOML ובלי git.\n# ב־kb serve הוא שומר ישר לתיקייה הזאת; באתר המפורסם, למאגר (ראו docs/cms.he.md).\n# ---------------------------------------------------------------------------\n\n[cms]\nbackend = \"{backend}\"\n{repo}branch = \"main\"\n"
+    )
 }
 
 /// The starter's dates are the day the site is created.

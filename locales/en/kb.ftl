@@ -611,3 +611,5 @@ cms-field-body = Content
 cms-field-body-hint = headings, lists, tables and links; a YouTube address on a line of its own becomes a player
 cms-slug-pattern = small Latin letters, digits and hyphens only
 cms-video-pattern = the address of a video on YouTube or Vimeo
+init-cms = The browser editor: run kb serve and open /admin/ (write the repository's name under [cms] in config.toml before publishing; see docs/cms.md)
+cli-init-cms = adds a [cms] table to config.toml for the browser editor at /admin/, with the service the site is kept on

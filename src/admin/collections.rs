@@ -313,3 +313,57 @@ fn labels(key: &str) -> (Text, Text) {
         _ => unreachable!("every field's key has a label: {key}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::front_matter::{RawItem, RawStandalone};
+    use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+    /// The keys a front matter struct reads, as serde sees them: its `deserialize_struct` fields.
+    fn keys_read<'de, T: Deserialize<'de>>() -> Vec<&'static str> {
+        struct Fields(Vec<&'static str>);
+        impl<'de> Deserializer<'de> for &mut Fields {
+            type Error = de::value::Error;
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Self::Error> {
+                self.0.extend(fields);
+                Err(de::Error::custom("only the fields were wanted"))
+            }
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+                Err(de::Error::custom("not a struct"))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+                identifier ignored_any
+            }
+        }
+        let mut fields = Fields(Vec::new());
+        let _ = T::deserialize(&mut fields);
+        fields.0
+    }
+
+    fn keys_of(fields: &[Field]) -> Vec<&'static str> {
+        let mut keys: Vec<&str> = fields.iter().map(|field| field.key).collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    #[test]
+    fn every_key_kb_reads_has_a_field_and_every_field_is_a_key_kb_reads() {
+        for (read, fields) in [
+            (keys_read::<RawItem>(), keys_of(&ITEM_FIELDS)),
+            (keys_read::<RawStandalone>(), keys_of(&PAGE_FIELDS)),
+        ] {
+            let mut read: Vec<&str> = read.into_iter().filter(|key| *key != "extra").collect();
+            read.sort_unstable();
+            assert!(!read.is_empty());
+            assert_eq!(read, fields);
+        }
+    }
+}

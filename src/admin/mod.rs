@@ -47,7 +47,7 @@ pub fn files(config: &Config, library: &Library) -> Vec<OutputFile> {
 /// its configuration schema (ajv) and `'wasm-unsafe-eval'` for its image tools; inline styles
 /// because it styles itself with emotion; the Git host's API for reading and saving.
 pub fn content_security_policy(cms: &Cms) -> String {
-    let script_origin = origin(&cms.script).unwrap_or("");
+    let script_origin = crate::config::cms::origin(&cms.script).unwrap_or("");
     let mut connect = vec!["'self'".to_string()];
     connect.extend(api_origins(cms));
     format!(
@@ -71,7 +71,7 @@ fn api_origins(cms: &Cms) -> Vec<String> {
     let mut origins: Vec<String> = host.into_iter().map(str::to_string).collect();
     for (key, value) in &cms.sign_in {
         if matches!(*key, "base_url" | "api_root")
-            && let Some(origin) = origin(value)
+            && let Some(origin) = crate::config::cms::origin(value)
         {
             origins.push(origin.to_string());
         }
@@ -79,13 +79,6 @@ fn api_origins(cms: &Cms) -> Vec<String> {
     origins.sort();
     origins.dedup();
     origins
-}
-
-/// `https://host[:port]` of a full address; `None` for a path on the site.
-fn origin(address: &str) -> Option<&str> {
-    let rest = address.strip_prefix("https://")?;
-    let end = rest.find('/').unwrap_or(rest.len());
-    Some(&address[.."https://".len() + end])
 }
 
 fn shell(config: &Config, cms: &Cms, lang: Lang) -> String {
@@ -102,7 +95,9 @@ fn shell(config: &Config, cms: &Cms, lang: Lang) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<title>{title}</title>\n<link rel=\"icon\" href=\"{base}/kb/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"{base}/{ADMIN_DIR}/kb-admin.css\">\n</head>\n<body data-kb-base=\"{base}\">\n<main id=\"kb-admin-loading\"><h1>{title}</h1><p>{loading}</p><noscript><p>{no_script}</p></noscript></main>\n<script src=\"{script}\"></script>\n<script src=\"{base}/{ADMIN_DIR}/kb-admin.js\"></script>\n</body>\n</html>\n",
         lang = escape_xml(&config.language),
-        csp = escape_xml(&content_security_policy(cms)),
+        // Keywords and plain origins only (see `cms::origin`): nothing to escape, and `'`
+        // written as is keeps the policy readable.
+        csp = content_security_policy(cms),
         title = escape_xml(&title),
         loading = escape_xml(&loading),
         no_script = escape_xml(&no_script),

@@ -70,6 +70,20 @@ impl Cms {
     }
 }
 
+/// `https://host[:port]` of a full address whose host is plain (letters, digits, `.`, `-`, a
+/// port), so it can go into a Content-Security-Policy as it is; `None` otherwise (a path on the
+/// site, or an address no policy should name).
+pub fn origin(address: &str) -> Option<&str> {
+    let rest = address.strip_prefix("https://")?;
+    let end = rest.find('/').unwrap_or(rest.len());
+    let host = &rest[..end];
+    let plain = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    plain.then(|| &address[.."https://".len() + end])
+}
+
 /// Validates the `[cms]` table of the config whose text is `text`.
 pub(super) fn validate(raw: RawCms, text: &str, problems: &mut Vec<Diagnostic>) -> Option<Cms> {
     let line = |key: &str| {
@@ -107,7 +121,7 @@ pub(super) fn validate(raw: RawCms, text: &str, problems: &mut Vec<Diagnostic>) 
         );
     }
     let script = raw.script.unwrap_or_else(|| DEFAULT_SCRIPT.to_string());
-    let script_ok = (script.starts_with("https://") || crate::markdown::is_site_path(&script))
+    let script_ok = (origin(&script).is_some() || crate::markdown::is_site_path(&script))
         && super::address::characters_problem(&script).is_none();
     if !script_ok {
         problems.push(
@@ -147,7 +161,7 @@ pub(super) fn validate(raw: RawCms, text: &str, problems: &mut Vec<Diagnostic>) 
     .collect();
     for (key, value) in &sign_in {
         let address = matches!(*key, "base_url" | "api_root");
-        if address && !value.starts_with("https://") {
+        if address && origin(value).is_none() {
             problems.push(
                 Diagnostic::new(
                     CONFIG_FILE,
@@ -185,6 +199,26 @@ fn is_repo(repo: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origins_of_plain_addresses_only() {
+        assert_eq!(
+            origin("https://unpkg.com/decap-cms@3/dist/decap-cms.js"),
+            Some("https://unpkg.com")
+        );
+        assert_eq!(
+            origin("https://auth.example.org:8443"),
+            Some("https://auth.example.org:8443")
+        );
+        for none in [
+            "/vendor/decap-cms.js",
+            "http://x.org/a",
+            "https://x.org';script-src *",
+            "https://",
+        ] {
+            assert_eq!(origin(none), None, "{none}");
+        }
+    }
 
     #[test]
     fn repositories_are_owner_slash_name() {
