@@ -121,15 +121,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn origins_of_addresses() {
-        assert_eq!(
-            origin("https://unpkg.com/decap-cms@3/dist/decap-cms.js"),
-            Some("https://unpkg.com")
+    fn the_policy_names_the_script_and_the_hosts_api() {
+        let cms = |script: &str, backend: &str| Cms {
+            backend: backend.into(),
+            repo: "o/s".into(),
+            branch: "main".into(),
+            sign_in: vec![("base_url", "https://auth.example.org/x".into())],
+            script: script.into(),
+            media_folder: "static/media".into(),
+        };
+        let policy = content_security_policy(&cms("https://unpkg.com/decap-cms@3/d.js", "github"));
+        assert!(
+            policy.contains("script-src 'self' https://unpkg.com 'unsafe-eval'"),
+            "{policy}"
         );
-        assert_eq!(
-            origin("https://auth.example.org"),
-            Some("https://auth.example.org")
+        assert!(
+            policy.contains("connect-src 'self' https://api.github.com https://auth.example.org;"),
+            "{policy}"
         );
-        assert_eq!(origin("/vendor/decap-cms.js"), None);
+        let policy = content_security_policy(&cms("/vendor/d.js", "gitlab"));
+        assert!(
+            policy.contains("script-src 'self' 'unsafe-eval'"),
+            "{policy}"
+        );
+        assert!(!policy.contains(['"', '<', '&']));
     }
 }
