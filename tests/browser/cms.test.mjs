@@ -145,6 +145,15 @@ test('a new item written in the form is built with no warning and shown in the p
     await page.keyboard.insertText(line);
     await page.keyboard.press('Enter');
   }
+  // The preview pane beside the form: the site's own stylesheet, right to left.
+  const pane = page.frameLocator('iframe').first();
+  await until('the preview pane to show the title', () => pane.getByText(title).first().isVisible().catch(() => false));
+  const paneStyle = await pane.locator('html').evaluate((html) => ({
+    sheets: [...html.ownerDocument.querySelectorAll('link[rel=stylesheet]')].map((link) => new URL(link.href).pathname),
+    direction: getComputedStyle(html).direction,
+  }));
+  assert.ok(paneStyle.sheets.includes('/kb/style.css'), JSON.stringify(paneStyle));
+  assert.equal(paneStyle.direction, 'rtl');
   await publish(page);
   const file = join(site, 'content/articles/mifui-bali-aniyn-bshkuna.md');
   const written = await until(`${file} to be written`, () => existsSync(file) && readFileSync(file, 'utf8'));
