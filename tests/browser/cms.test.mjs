@@ -7,14 +7,13 @@
 // policy with no console error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
-import { ROOT, launch } from './lib.mjs';
+import { ROOT, launch, startServe } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,19 +21,6 @@ const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const KB = process.env.KB_BIN || join(ROOT, 'target', 'debug', 'kb');
 
 let work, site, kb, url, browser;
-const stderr = [];
-
-function startServer(dir) {
-  kb = spawn(KB, ['serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  kb.stderr.on('data', (chunk) => stderr.push(String(chunk)));
-  return new Promise((resolve, reject) => {
-    kb.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
-    createInterface({ input: kb.stdout }).on('line', (line) => {
-      const found = line.match(/ (http:\/\/\S+?)\/?$/);
-      if (found) resolve(found[1]);
-    });
-  });
-}
 
 /** `kb build` of `dir` into `out`: its exit code and what it printed. */
 function build(dir, out) {
@@ -82,7 +68,7 @@ before(async () => {
     }
   }
   appendFileSync(join(site, 'config.toml'), '\n[cms]\nbackend = "github"\nrepo = "my-org/kb-site"\nscript = "/vendor/decap/decap-cms.js"\n');
-  url = await startServer(site);
+  ({ url, kb } = await startServe(site));
   browser = await launch();
 });
 

@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: build a site with the real kb binary, serve a folder
 // on 127.0.0.1, and launch Debian's Chromium headless (never a downloaded browser).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize, dirname } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -58,6 +59,23 @@ export async function serveDir(dir, prefix = '/') {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, outside, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Starts `kb serve DIR --port 0` with `env` added to the environment; resolves with the address
+ * it prints, the process (to kill after the tests) and what it has written to stderr so far.
+ */
+export function startServe(dir, env = {}) {
+  const stderr = [];
+  const process_ = spawn(KB, ['serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  process_.stderr.on('data', (chunk) => stderr.push(String(chunk)));
+  return new Promise((resolve, reject) => {
+    process_.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
+    createInterface({ input: process_.stdout }).on('line', (line) => {
+      const found = line.match(/ (http:\/\/\S+?)\/?$/);
+      if (found) resolve({ url: found[1], kb: process_, stderr });
+    });
+  });
 }
 
 /** Launches headless Debian Chromium. */

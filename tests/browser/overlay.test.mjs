@@ -4,32 +4,18 @@
 // site that built but has something to fix) alike.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
-import { ROOT, launch } from './lib.mjs';
+import { ROOT, launch, startServe } from './lib.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KB = process.env.KB_BIN || join(ROOT, 'target', 'debug', 'kb');
 const ARTICLE = 'content/articles/overlay.md';
 
 let site, kb, url, browser;
-const stderr = [];
-
-function startServer(dir) {
-  kb = spawn(KB, ['serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  kb.stderr.on('data', (chunk) => stderr.push(String(chunk)));
-  return new Promise((resolve, reject) => {
-    kb.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
-    createInterface({ input: kb.stdout }).on('line', (line) => {
-      const found = line.match(/ (http:\/\/\S+?)\/?$/);
-      if (found) resolve(found[1]);
-    });
-  });
-}
 
 function writeArticle(front, body) {
   writeFileSync(join(site, ARTICLE), `+++\n${front}\ntags = ["backbone"]\n+++\n\n${body}\n`);
@@ -40,7 +26,7 @@ before(async () => {
   site = join(mkdtempSync(join(tmpdir(), 'kb-overlay-')), 'site');
   cpSync(join(ROOT, 'tests/fixtures/serve-site'), site, { recursive: true });
   writeArticle('title = "מפת שותפים"\ndate = 2024-03-01', 'פתיחה.');
-  url = await startServer(site);
+  ({ url, kb } = await startServe(site));
   browser = await launch();
 });
 

@@ -3,14 +3,13 @@
 // under the theme's strict Content-Security-Policy (no inline script may be needed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { ROOT, launch } from './lib.mjs';
+import { ROOT, launch, startServe } from './lib.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,23 +21,6 @@ const LONG_BODY = Array.from({ length: 120 }, (_, i) =>
 ).join('\n');
 
 let site, kb, url, browser;
-const stderr = [];
-
-/** Starts `kb serve SITE --port 0`; resolves with the URL it prints. */
-function startServer(dir) {
-  // Search updates land a second after each rebuild, as on a big site: after open pages have
-  // reloaded and fetched the old index.
-  const env = { ...process.env, KB_SERVE_SEARCH_DELAY_MS: '1000' };
-  kb = spawn(KB, ['serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  kb.stderr.on('data', (chunk) => stderr.push(String(chunk)));
-  return new Promise((resolve, reject) => {
-    kb.once('exit', (code) => reject(new Error(`kb serve exited (${code}): ${stderr.join('')}`)));
-    createInterface({ input: kb.stdout }).on('line', (line) => {
-      const found = line.match(/ (http:\/\/\S+?)\/?$/);
-      if (found) resolve(found[1]);
-    });
-  });
-}
 
 function writeLong(tags, extra = '') {
   writeFileSync(join(site, 'content/articles/long.md'), FRONT(tags) + LONG_BODY + extra);
@@ -49,7 +31,9 @@ before(async () => {
   site = join(mkdtempSync(join(tmpdir(), 'kb-serve-')), 'site');
   cpSync(join(ROOT, 'tests/fixtures/serve-site'), site, { recursive: true });
   writeLong('["backbone"]');
-  url = await startServer(site);
+  // Search updates land a second after each rebuild, as on a big site: after open pages have
+  // reloaded and fetched the old index.
+  ({ url, kb } = await startServe(site, { KB_SERVE_SEARCH_DELAY_MS: '1000' }));
   browser = await launch();
 });
 
