@@ -8,12 +8,27 @@ mod common;
 use common::TestSite;
 use yaml_rust2::{Yaml, YamlLoader};
 
-const CMS: &str = "\n[cms]\nbackend = \"github\"\nrepo = \"my-org/kb-site\"\n";
+/// content-example's own `[cms]` table.
+const EXAMPLE_CMS: &str =
+    "[cms]\nbackend = \"github\"\nrepo = \"kb-ssg/kb-example\"\nbranch = \"main\"\n";
+
+/// content-example with `table` in place of its `[cms]` table (empty: none), and the 1-based
+/// line where the table starts.
+fn example_with(table: &str) -> (TestSite, usize) {
+    let site = TestSite::copy_of("content-example");
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    let at = config
+        .find(EXAMPLE_CMS)
+        .expect("content-example has its [cms] table");
+    let line = config[..at].lines().count() + 1;
+    site.write("config.toml", config.replacen(EXAMPLE_CMS, table, 1));
+    (site, line)
+}
 
 fn with_cms(relative: &str) -> TestSite {
     let site = TestSite::copy_of(relative);
     let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
-    site.write("config.toml", format!("{config}{CMS}"));
+    site.write("config.toml", format!("{config}\n{EXAMPLE_CMS}"));
     site
 }
 
@@ -43,7 +58,7 @@ fn field_names(collection: &Yaml) -> Vec<String> {
 
 #[test]
 fn the_example_site_gets_an_editor_of_its_own_schema() {
-    let site = with_cms("content-example");
+    let site = TestSite::copy_of("content-example");
     let run = site.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let (text, config) = editor_config(&site);
@@ -115,7 +130,7 @@ fn the_example_site_gets_an_editor_of_its_own_schema() {
         }
     }
     // The same build without [cms] has no editor and no admin rule.
-    let plain = TestSite::copy_of("content-example");
+    let (plain, _) = example_with("");
     assert_eq!(plain.build(&[]).code, 0);
     assert!(!plain.out().join("admin").exists());
     assert!(!plain.read("_headers").contains("/admin"));
@@ -235,13 +250,10 @@ fn every_front_matter_key_has_a_field_and_every_field_is_read_by_kb() {
 
 #[test]
 fn a_wrong_cms_table_is_an_error_naming_the_line_and_the_fix() {
-    let site = TestSite::copy_of("content-example");
-    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
-    let line = config.lines().count() + 3;
-    site.write(
-        "config.toml",
-        format!("{config}\n[cms]\nbackend = \"gitub\"\nrepo = \"kb-site\"\nscript = \"http://cdn.example/x.js\"\n"),
+    let (site, table) = example_with(
+        "[cms]\nbackend = \"gitub\"\nrepo = \"kb-site\"\nscript = \"http://cdn.example/x.js\"\n",
     );
+    let line = table + 1;
     for command in ["build", "check"] {
         let run = site.kb(&[command, "."]);
         assert_eq!(run.code, 1, "{}", run.stderr);
@@ -289,17 +301,16 @@ fn kb_init_with_cms_writes_a_table_kb_check_accepts() {
 
 #[test]
 fn a_self_hosted_editor_under_a_sub_path_is_loaded_from_it() {
-    let site = TestSite::copy_of("content-example");
+    let (site, _) = example_with(
+        "[cms]\nbackend = \"github\"\nrepo = \"org/kb-site\"\nscript = \"/vendor/decap-cms.js\"\n",
+    );
     let config = std::fs::read_to_string(site.dir.join("config.toml"))
         .unwrap()
         .replace(
             "base_url = \"https://kb.example.org\"",
             "base_url = \"https://org.github.io/kb-site/\"",
         );
-    site.write(
-        "config.toml",
-        format!("{config}\n[cms]\nbackend = \"github\"\nrepo = \"org/kb-site\"\nscript = \"/vendor/decap-cms.js\"\n"),
-    );
+    site.write("config.toml", config);
     site.write("static/vendor/decap-cms.js", "// stand-in\n");
     assert_eq!(site.build(&[]).code, 0);
     let shell = site.read("admin/index.html");

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,7 +67,10 @@ before(async () => {
       cpSync(join(DECAP_DIST, name), join(vendor, name));
     }
   }
-  appendFileSync(join(site, 'config.toml'), '\n[cms]\nbackend = "github"\nrepo = "my-org/kb-site"\nscript = "/vendor/decap/decap-cms.js"\n');
+  // content-example's [cms] table, with the editor's script taken from the site itself.
+  const config = readFileSync(join(site, 'config.toml'), 'utf8');
+  assert.match(config, /\n\[cms\]\nbackend = "github"\n/);
+  writeFileSync(join(site, 'config.toml'), config.replace('\n[cms]\n', '\n[cms]\nscript = "/vendor/decap/decap-cms.js"\n'));
   ({ url, kb } = await startServe(site));
   browser = await launch();
 });
