@@ -297,6 +297,17 @@ fn kb_init_with_cms_writes_a_table_kb_check_accepts() {
         .unwrap()
         .into();
     assert_eq!(check.code, 0, "{}", check.stderr);
+    // The repository to fill in is pointed out, like the starter's other placeholders.
+    let repo_line = config
+        .lines()
+        .position(|line| line == "repo = \"my-org/my-site\"")
+        .unwrap()
+        + 1;
+    assert!(
+        check.stderr.contains(&format!("config.toml:{repo_line}")),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]

@@ -59,8 +59,13 @@ const VAGUE_TEXTS: [&str; 8] = [
 ];
 /// Where link previews (WhatsApp, Facebook, search results) cut a description.
 const SUMMARY_PREVIEW_CHARS: usize = 160;
-/// What `kb init`'s starter config says until the author fills it in.
-const PLACEHOLDERS: [&str; 3] = ["(למלא)", "03-0000000", "accessibility@example.org"];
+/// What `kb init`'s starter config says until the author fills it in (`--cms`: the repository).
+const PLACEHOLDERS: [&str; 4] = [
+    "(למלא)",
+    "03-0000000",
+    "accessibility@example.org",
+    "my-org/my-site",
+];
 /// Beyond this an image is slow on a phone's data plan.
 const IMAGE_MAX_BYTES: usize = 1024 * 1024;
 
