@@ -1,8 +1,8 @@
 // The browser editor at /admin/ with the real Decap CMS bundle from npm (node_modules, never
 // downloaded here), served by `kb serve` on a copy of content-example with its local backend:
 // Hebrew and right to left, a new item written in the form lands on disk as front matter kb
-// builds without a warning and shows in the preview; an existing item edited in one field builds
-// byte-identically to the same edit made by hand; another site open in the browser cannot save
+// builds without a warning and shows in the preview; existing items edited in one field build
+// a site byte-identical to the same edits made by hand; another site open in the browser cannot save
 // through the preview; the shell kb writes has no axe violation and the editor runs under its
 // policy with no console error.
 import { test, before, after } from 'node:test';
@@ -166,33 +166,52 @@ test('a new item written in the form is built with no warning and shown in the p
   await page.close();
 });
 
-test('an existing item edited in one field builds as the same edit made by hand', async () => {
-  const source = join(site, 'content/articles/backbone-roles.md');
-  const original = readFileSync(source, 'utf8');
-  const summary = 'תקציר חדש שנכתב בעורך.';
+/** Every file under `dir`, relative, sorted. */
+function files(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? files(dir, join(prefix, entry.name)) : [join(prefix, entry.name)]))
+    .sort();
+}
+
+test('existing items edited in one field build as the same edits made by hand, the whole site byte for byte', async () => {
+  // An article, a video with an [extra] table, and a bundle (a folder with its image).
+  const items = [
+    ['articles', 'backbone-roles', 'content/articles/backbone-roles.md'],
+    ['videos', 'backbone-in-five-minutes', 'content/videos/backbone-in-five-minutes.md'],
+    ['tools', 'partner-mapping/index', 'content/tools/partner-mapping/index.md'],
+  ];
+  const summary = (slug) => `תקציר חדש שנכתב בעורך עבור ${slug}.`;
   const byHand = join(work, 'by-hand');
   cpSync(site, byHand, { recursive: true });
-  writeFileSync(join(byHand, 'content/articles/backbone-roles.md'), original.replace(/^summary = ".*"$/m, `summary = "${summary}"`));
-  // The item's page open in the preview, as an author keeps it beside the editor.
+  for (const [, slug, file] of items) {
+    const original = readFileSync(join(site, file), 'utf8');
+    assert.match(original, /^summary = ".*"$/m);
+    writeFileSync(join(byHand, file), original.replace(/^summary = ".*"$/m, `summary = "${summary(slug)}"`));
+  }
+  // The first item's page open in the preview, as an author keeps it beside the editor.
   const preview = await browser.newPage();
   await preview.goto(`${url}/articles/backbone-roles/`);
   const errors = [];
   const page = await editor(errors);
-  await page.goto(`${url}/admin/#/collections/articles/entries/backbone-roles`);
-  await page.locator('[id^=summary-field]').fill(summary);
-  await publish(page);
-  await until('the edit to be saved', () => readFileSync(source, 'utf8') !== original);
+  for (const [type, slug, file] of items) {
+    const before = readFileSync(join(site, file), 'utf8');
+    await page.goto(`${url}/admin/#/collections/${type}/entries/${slug}`);
+    await page.locator('[id^=summary-field]').fill(summary(slug));
+    await publish(page);
+    await until(`${file} to be saved`, () => readFileSync(join(site, file), 'utf8') !== before);
+  }
   // The open page reloads by itself with the change.
-  await until('the open page to show the new summary', async () => (await preview.content().catch(() => '')).includes(summary));
+  await until('the open page to show the new summary', async () => (await preview.content().catch(() => '')).includes(summary('backbone-roles')));
   await preview.close();
   const inEditor = build(site, join(work, 'out-editor'));
   const handMade = build(byHand, join(work, 'out-hand'));
   assert.equal(inEditor.code, 0, inEditor.stderr);
   assert.equal(handMade.code, 0, handMade.stderr);
-  const page1 = readFileSync(join(work, 'out-editor/articles/backbone-roles/index.html'), 'utf8');
-  const page2 = readFileSync(join(work, 'out-hand/articles/backbone-roles/index.html'), 'utf8');
-  assert.ok(page1.includes(summary));
-  assert.equal(page1, page2);
+  const edited = files(join(work, 'out-editor'));
+  assert.deepEqual(edited, files(join(work, 'out-hand')));
+  const differing = edited.filter((file) => !readFileSync(join(work, 'out-editor', file)).equals(readFileSync(join(work, 'out-hand', file))));
+  assert.deepEqual(differing, []);
+  assert.ok(readFileSync(join(work, 'out-editor/tools/partner-mapping/index.html'), 'utf8').includes(summary('partner-mapping/index')));
   assert.deepEqual(errors, []);
   await page.close();
 });
