@@ -28,7 +28,7 @@ use crate::write::{Staging, check_output_dir};
 pub(crate) struct Cli {
     #[command(subcommand)]
     command: Command,
-    #[arg(long, global = true, env = "KB_LANG", value_parser = ["he", "en"])]
+    #[arg(long, global = true, env = "KB_LANG", value_parser = crate::i18n::LANG_CODES)]
     lang: Option<String>,
 }
 
@@ -251,7 +251,7 @@ fn help_lang(args: &[std::ffi::OsString]) -> Lang {
     });
     let env = || std::env::var("KB_LANG").ok();
     // A value clap will refuse (`--lang fr`) is no choice: its error speaks like the rest.
-    let flag = flag.filter(|code| code == "he" || code == "en");
+    let flag = flag.filter(|code| crate::i18n::LANG_CODES.contains(&code.as_str()));
     flag.or_else(env)
         .or_else(|| crate::config::site_language(Path::new(".")))
         .map_or(Lang::He, |code| Lang::of_code(&code))

@@ -1,7 +1,7 @@
 //! The messages of kb as a contract: every fixture under tests/fixtures/invalid/<case>/ holds
 //! one kind of mistake (or, for `everything-at-once` and `check-everything`, many), and the
 //! exact stderr and exit code of `kb build` (or of the command in its `command` file) are
-//! snapshots, in Hebrew and in English. The Hebrew ones hold no English words.
+//! snapshots, in Hebrew, Arabic and English. The Hebrew and Arabic ones hold no English words.
 
 mod common;
 
@@ -9,7 +9,9 @@ use std::path::Path;
 
 use common::{KB, TestSite, repo};
 
-const LANGS: [&str; 2] = ["he", "en"];
+const LANGS: [&str; 3] = ["he", "ar", "en"];
+/// The languages whose messages must hold no English word outside code.
+const RTL_LANGS: [&str; 2] = ["he", "ar"];
 
 /// The run of `case` in `lang`: exit code and stderr, with the temp folder's path removed.
 fn run(case: &str, lang: &str) -> String {
@@ -68,7 +70,7 @@ fn cases() -> Vec<String> {
 }
 
 #[test]
-fn every_mistake_has_its_message_in_both_languages() {
+fn every_mistake_has_its_message_in_every_language() {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(repo().join("tests/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
@@ -129,13 +131,15 @@ fn latin_words(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn hebrew_messages_hold_no_english_words() {
+fn hebrew_and_arabic_messages_hold_no_english_words() {
     for case in cases() {
-        let words = latin_words(&run(&case, "he"));
-        assert!(
-            words.is_empty(),
-            "{case}: English in the Hebrew messages: {words:?}"
-        );
+        for lang in RTL_LANGS {
+            let words = latin_words(&run(&case, lang));
+            assert!(
+                words.is_empty(),
+                "{case}: English in the {lang} messages: {words:?}"
+            );
+        }
     }
     // The test can fail: the English run of a case is full of English words.
     assert!(!latin_words(&run("quote-in-word", "en")).is_empty());
@@ -208,10 +212,10 @@ fn every_command_speaks_hebrew_with_its_common_mistakes() {
         .iter()
         .map(|args| (outside.path(), args))
         .chain(site_runs.iter().map(|args| (site.dir.as_path(), args)));
-    for (dir, args) in runs {
+    for ((dir, args), lang) in runs.flat_map(|run| RTL_LANGS.map(|lang| (run, lang))) {
         let out = std::process::Command::new(KB)
             .args(*args)
-            .env("KB_LANG", "he")
+            .env("KB_LANG", lang)
             .current_dir(dir)
             .output()
             .unwrap();
@@ -227,7 +231,7 @@ fn every_command_speaks_hebrew_with_its_common_mistakes() {
             .collect();
         assert!(
             words.is_empty(),
-            "kb {args:?}: English {words:?} in:\n{said}"
+            "kb {args:?} ({lang}): English {words:?} in:\n{said}"
         );
     }
     drop(busy);
@@ -236,14 +240,20 @@ fn every_command_speaks_hebrew_with_its_common_mistakes() {
 /// Names of products and systems kb's Hebrew messages name as they are.
 const PRODUCTS: [&str; 4] = ["windows", "tera", "github", "svg"];
 
-/// Every Hebrew message of the catalogue, beyond those the fixtures and commands above print:
-/// the first line of each (the lines after it are the code to copy), its arguments left out,
-/// holds no English word outside code. (The help's texts are checked as printed, above.)
+/// Every Hebrew and Arabic message of the catalogue, beyond those the fixtures and commands
+/// above print: the first line of each (the lines after it are the code to copy), its arguments
+/// left out, holds no English word outside code. (The help's texts are checked as printed, above.)
 #[test]
-fn no_hebrew_message_of_the_catalogue_holds_an_english_word() {
-    let catalogue = std::fs::read_to_string(repo().join("locales/he/kb.ftl")).unwrap();
+fn no_hebrew_or_arabic_message_of_the_catalogue_holds_an_english_word() {
     let mut found = Vec::new();
-    for line in catalogue.lines() {
+    let catalogues = RTL_LANGS.map(|lang| {
+        let path = format!("locales/{lang}/kb.ftl");
+        (std::fs::read_to_string(repo().join(&path)).unwrap(), path)
+    });
+    let lines = catalogues
+        .iter()
+        .flat_map(|(text, path)| text.lines().map(move |line| (path, line)));
+    for (path, line) in lines {
         let Some((id, value)) = line.split_once(" = ") else {
             continue;
         };
@@ -266,10 +276,10 @@ fn no_hebrew_message_of_the_catalogue_holds_an_english_word() {
             .filter(|word| !PRODUCTS.contains(&word.as_str()))
             .collect();
         if !english.is_empty() {
-            found.push(format!("{id}: {english:?}"));
+            found.push(format!("{path}: {id}: {english:?}"));
         }
     }
-    assert!(found.is_empty(), "English in locales/he/kb.ftl: {found:#?}");
+    assert!(found.is_empty(), "English in the catalogues: {found:#?}");
     // The test can fail: the same reading of the English catalogue finds English.
     let english = std::fs::read_to_string(repo().join("locales/en/kb.ftl")).unwrap();
     assert!(!latin_words(&english).is_empty());
@@ -287,5 +297,23 @@ fn the_site_language_chooses_the_messages_and_lang_overrides_it() {
     assert!(String::from_utf8_lossy(&plain.stderr).contains("שגיאה:"));
     let english = site.kb_in("he", &["build", ".", "--lang", "en"]);
     assert!(english.stderr.contains("error:"), "{}", english.stderr);
+    // An Arabic site is answered in Arabic, its help too.
+    let config = std::fs::read_to_string(site.dir.join("config.toml")).unwrap();
+    site.write(
+        "config.toml",
+        format!(
+            "language = \"ar\"\n{}",
+            config.replace("language = \"he\"\n", "")
+        ),
+    );
+    let arabic = std::process::Command::new(KB)
+        .args(["build", "."])
+        .env_remove("KB_LANG")
+        .current_dir(&site.dir)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&arabic.stderr).contains("خطأ:"));
+    let help = site.kb_in("ar", &["--help"]);
+    assert!(help.stdout.contains("الخيارات:"), "{}", help.stdout);
     assert!(Path::new(&site.dir).join("config.toml").exists());
 }

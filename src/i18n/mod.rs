@@ -1,4 +1,4 @@
-//! The message catalogue: every sentence kb says to an author, in Hebrew and in English
+//! The message catalogue: every sentence kb says to an author, in Hebrew, Arabic and English
 //! (`locales/<lang>/kb.ftl`, Fluent), and the choice of language: `--lang`, `KB_LANG`, or the
 //! site's own `language`. Messages are kept as ids with arguments until printed, so one
 //! problem can be shown in either language (the terminal, the preview's overlay).
@@ -10,11 +10,16 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+/// The codes `--lang` and `KB_LANG` take: the languages of the catalogue.
+pub const LANG_CODES: [&str; 3] = ["he", "ar", "en"];
+
 /// The language kb speaks to the author in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// Hebrew, right to left.
     He,
+    /// Arabic, right to left.
+    Ar,
     /// English, the default for a site in any other language.
     #[default]
     En,
@@ -22,7 +27,7 @@ pub enum Lang {
 
 impl Lang {
     /// Hebrew for `he` and its regional forms (`he-IL`, `he_IL.UTF-8`) or a name of it
-    /// (`עברית`), English otherwise.
+    /// (`עברית`), Arabic for `ar` and its forms, English otherwise.
     pub fn of_code(code: &str) -> Lang {
         let code = if code.contains(['_', '.']) || crate::languages::is_language_code(code) {
             code
@@ -32,15 +37,18 @@ impl Lang {
         let primary = code.split(['-', '_', '.']).next().unwrap_or("");
         if primary.eq_ignore_ascii_case("he") || primary.eq_ignore_ascii_case("iw") {
             Lang::He
+        } else if primary.eq_ignore_ascii_case("ar") {
+            Lang::Ar
         } else {
             Lang::En
         }
     }
 
-    /// The language's code: `he` or `en`.
+    /// The language's code: `he`, `ar` or `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::He => "he",
+            Lang::Ar => "ar",
             Lang::En => "en",
         }
     }
@@ -48,7 +56,7 @@ impl Lang {
     /// The writing direction, for the preview's overlay.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::He => "rtl",
+            Lang::He | Lang::Ar => "rtl",
             Lang::En => "ltr",
         }
     }
@@ -189,14 +197,16 @@ pub fn has(lang: Lang, id: &str) -> bool {
 }
 
 const HEBREW: &str = include_str!("../../locales/he/kb.ftl");
+const ARABIC: &str = include_str!("../../locales/ar/kb.ftl");
 const ENGLISH: &str = include_str!("../../locales/en/kb.ftl");
 
-/// Both bundles, parsed once: the catalogue is constant data compiled into kb, so sharing it
+/// The bundles, parsed once: the catalogue is constant data compiled into kb, so sharing it
 /// is no hidden state (building a bundle per message would parse the files each time).
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(Catalogue::load);
 
 struct Catalogue {
     he: FluentBundle<FluentResource>,
+    ar: FluentBundle<FluentResource>,
     en: FluentBundle<FluentResource>,
 }
 
@@ -204,6 +214,7 @@ impl Catalogue {
     fn load() -> Catalogue {
         Catalogue {
             he: bundle("he", HEBREW),
+            ar: bundle("ar", ARABIC),
             en: bundle("en", ENGLISH),
         }
     }
@@ -211,6 +222,7 @@ impl Catalogue {
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
         match lang {
             Lang::He => &self.he,
+            Lang::Ar => &self.ar,
             Lang::En => &self.en,
         }
     }
@@ -256,12 +268,18 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_have_the_same_messages() {
-        let (mut he, mut en) = (ids(HEBREW), ids(ENGLISH));
-        he.sort_unstable();
+    fn every_language_has_the_same_messages() {
+        let mut en = ids(ENGLISH);
         en.sort_unstable();
-        assert!(!he.is_empty());
-        assert_eq!(he, en, "locales/he/kb.ftl and locales/en/kb.ftl differ");
+        assert!(!en.is_empty());
+        for (lang, source) in [("he", HEBREW), ("ar", ARABIC)] {
+            let mut ids = ids(source);
+            ids.sort_unstable();
+            assert_eq!(
+                ids, en,
+                "locales/{lang}/kb.ftl and locales/en/kb.ftl differ"
+            );
+        }
     }
 
     /// Every id given to `t!` or `tr` in the sources names a message of both files.
@@ -308,6 +326,8 @@ mod tests {
         assert_eq!(Lang::of_code("he"), Lang::He);
         assert_eq!(Lang::of_code("he_IL.UTF-8"), Lang::He);
         assert_eq!(Lang::of_code("en"), Lang::En);
-        assert_eq!(Lang::of_code("ar"), Lang::En);
+        assert_eq!(Lang::of_code("ar"), Lang::Ar);
+        assert_eq!(Lang::of_code("ar_IL.UTF-8"), Lang::Ar);
+        assert_eq!(Lang::of_code("fr"), Lang::En);
     }
 }
