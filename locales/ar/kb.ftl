@@ -269,7 +269,7 @@ new-exists-hint = عدّلوا الملف الموجود، أو اختاروا �
 
 ## الملخّصات
 
-build-done = `kb`: بُني الموقع: { $what } (المجموع { $pages }، { $files }) خلال { $seconds } ثانية ← { $out }
+build-done = kb: بُني الموقع: { $what } (المجموع { $pages }، { $files }) خلال { $seconds } ثانية ← { $out }
 summary-type = { $plural }: { $count }
 count-standalone = { $count ->
     [zero] لا صفحات
@@ -307,14 +307,14 @@ output-unchanged = الناتج السابق، إن وُجد، بقي كما ك�
 check-clean = `kb check`: لم تُوجد أي مشكلة (بعد فحص { $pages } في `content/`)
 check-found = `kb check`: { $found } (بعد فحص { $pages } في `content/`)
 serving = معاينة { $site } على العنوان { $url }
-serve-built = `kb`: اكتمل بناء { $files } خلال { $ms } ملّي ثانية
+serve-built = kb: اكتمل بناء { $files } خلال { $ms } ملّي ثانية
 serve-rebuilt = أُعيد البناء خلال { $ms } ملّي ثانية ({ $changed })
-serve-showing-problems = `kb`: المعاينة تعرض هذه المشكلات إلى أن تُصلَح.
-serve-still-serving = `kb`: ما زالت المعاينة تعرض آخر بناء سليم.
-serve-no-browser = `kb`: تعذّر فتح المتصفح (لم ينجح { $opener })؛ افتحوا { $url } بأنفسكم
+serve-showing-problems = kb: المعاينة تعرض هذه المشكلات إلى أن تُصلَح.
+serve-still-serving = kb: ما زالت المعاينة تعرض آخر بناء سليم.
+serve-no-browser = kb: تعذّر فتح المتصفح (لم ينجح { $opener })؛ افتحوا { $url } بأنفسكم
 serve-watch-hint = التغييرات هناك لن يُعاد بناؤها تلقائيًا: أوقفوا المعاينة (`Ctrl+C`) ثم شغّلوها من جديد
-overlay-heading = `kb`: فشلت إعادة البناء الأخيرة ({ $problems })؛ يُعرض آخر بناء سليم
-overlay-warnings-heading = `kb`: بُني الموقع، ويُستحسن إصلاح ما فيه من { $warnings }
+overlay-heading = kb: فشلت إعادة البناء الأخيرة ({ $problems })؛ يُعرض آخر بناء سليم
+overlay-warnings-heading = kb: بُني الموقع، ويُستحسن إصلاح ما فيه من { $warnings }
 overlay-dismiss = إغلاق
 overlay-region = مشكلات في الموقع
 
@@ -627,7 +627,7 @@ import-report-comments = { $count ->
 }
 import-report-not-converted = ما لم يُحوَّل ({ $count }):
 import-report-entry = "{ $title }" (المعرّف { $id }): { $what }
-import-done = `kb`: الموقع في { $site }؛ والتقرير في { $report }. الخطوة التالية: `kb build { $site }`
+import-done = kb: الموقع في { $site }؛ والتقرير في { $report }. الخطوة التالية: `kb build { $site }`
 cli-import = نقل موقع إلى `kb` من نظام آخر
 cli-wordpress = تحويل ملف تصدير من `WordPress` (أدوات ← تصدير) إلى موقع `kb`، مع إعادة توجيه كل عنوان قديم إلى صفحته الجديدة
 cli-wordpress-export = ملف التصدير (`WXR`، `.xml`)
