@@ -196,7 +196,11 @@ test('existing items edited in one field build as the same edits made by hand, t
   for (const [type, slug, file] of items) {
     const before = readFileSync(join(site, file), 'utf8');
     await page.goto(`${url}/admin/#/collections/${type}/entries/${slug}`);
-    await page.locator('[id^=summary-field]').fill(summary(slug));
+    // The form holds this entry (not the one saved before it) before it is edited.
+    const field = page.locator('[id^=summary-field]');
+    const written = before.match(/^summary = "(.*)"$/m)[1];
+    await until(`${slug} to open in the form`, async () => (await field.inputValue().catch(() => '')) === written);
+    await field.fill(summary(slug));
     await publish(page);
     await until(`${file} to be saved`, () => readFileSync(join(site, file), 'utf8') !== before);
   }
