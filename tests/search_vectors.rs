@@ -1,7 +1,9 @@
 //! The shared analyser test vectors (`tests/search_vectors.tsv`) against the Rust analyser; the
 //! browser tests run the same file through `search.js`, so the two analysers agree row by row.
 
-use kb::search::analyser::{analyse, deletions, inflection_stems, inflects, normalise, spellings};
+use kb::search::analyser::{
+    analyse, deletions, inflection_stems, inflects, irregular, normalise, spellings,
+};
 use kb::search::verbs::conjugations;
 
 const VECTORS: &str = include_str!("search_vectors.tsv");
@@ -52,6 +54,7 @@ fn run(kind: &str, input: &str) -> String {
             keys.join(" ")
         }
         "spellings" => spellings(&matching(input)).join(" "),
+        "irregular" => irregular(&matching(input)).join(" "),
         "verbs" => conjugations(&matching(input)).join(" "),
         other => panic!("unknown kind of row: @{other}"),
     }

@@ -432,6 +432,27 @@ pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
         .any(|stem| stems.contains(stem) && counts(stem))
 }
 
+/// Nouns whose plural changes the stem, which no ending finds: each group one word's forms.
+const IRREGULAR: [&[&str]; 8] = [
+    &["יומ", "ימימ", "ימי"],
+    &["בית", "בתימ", "בתי"],
+    &["איש", "אנשימ", "אנשי"],
+    &["אשה", "אישה", "נשימ", "נשי", "נשות"],
+    &["שנה", "שנימ", "שנות", "שנת", "שנתימ"],
+    &["עיר", "ערימ", "ערי"],
+    &["בת", "בנות"],
+    &["אב", "אבות"],
+];
+
+/// The other forms of an irregular noun in matching form (יום: ימים, ימי), none for any other.
+pub fn irregular(word: &str) -> Vec<&'static str> {
+    IRREGULAR
+        .iter()
+        .find(|group| group.contains(&word))
+        .map(|group| group.iter().copied().filter(|f| *f != word).collect())
+        .unwrap_or_default()
+}
+
 /// The other spelling of a word in matching form, full or defective: a י or ו after the first
 /// letter written (מלה: מילה, תכנית: תוכנית) or dropped where three letters stay (זיכרון: זכרון).
 pub fn spellings(word: &str) -> Vec<String> {

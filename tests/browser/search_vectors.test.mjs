@@ -29,6 +29,7 @@ function check(a, rows) {
     meets: (x) => { const [p, q] = x.split(' '); return a.inflects(matching(p), matching(q)) ? 'yes' : 'no'; },
     deletions: (x) => a.deletions(matching(x)).join(' '),
     spellings: (x) => a.spellings(matching(x)).join(' '),
+    irregular: (x) => a.irregular(matching(x)).join(' '),
     verbs: (x) => a.conjugations(matching(x)).join(' '),
   };
   return rows.flatMap(([kind, input, expected]) => {
@@ -39,7 +40,7 @@ function check(a, rows) {
 
 test('the table has rows of every kind', () => {
   const rows = table();
-  for (const kind of ['tokens', 'stems', 'meets', 'deletions', 'spellings', 'verbs']) {
+  for (const kind of ['tokens', 'stems', 'meets', 'deletions', 'spellings', 'verbs', 'irregular']) {
     assert.ok(rows.filter((r) => r[0] === kind).length >= 4, kind);
   }
   assert.ok(rows.length >= 150);

@@ -117,6 +117,12 @@ export const inflects = (a, b) => {
   return stems(a).some((x) => s.includes(x) && (x.length > 2 || short(x)));
 };
 
+/** Nouns whose plural changes the stem, which no ending finds: each group one word's forms. */
+const IRREGULAR = ['יומ ימימ ימי', 'בית בתימ בתי', 'איש אנשימ אנשי', 'אשה אישה נשימ נשי נשות',
+  'שנה שנימ שנות שנת שנתימ', 'עיר ערימ ערי', 'בת בנות', 'אב אבות'].map((g) => g.split(' '));
+/** The other forms of an irregular noun (יום: ימים, ימי), none for any other word. */
+export const irregular = (word) => IRREGULAR.find((g) => g.includes(word))?.filter((f) => f !== word) ?? [];
+
 /** The other spelling of a word, full or defective: a י or ו after the first letter written
  * (מלה: מילה, תכנית: תוכנית) or dropped where three letters stay (זיכרון: זכרון). */
 export function spellings(word) {
@@ -131,9 +137,9 @@ export function spellings(word) {
 const each = (heads, bodies) => heads.flatMap((h) => bodies.map((b) => h + b));
 const PAST = ['ה', 'ו', 'תי', 'ת', 'נו', 'תמ'];
 const PRESENT = ['', 'ה', 'ת', 'ימ', 'ות'];
-/** The future in the third and second person (י ת): the rarer first person would cost index
- * shards of two more letters. */
-const future = (body, ends) => each(['י', 'ת'], each([body], ends));
+/** The future in the third person masculine (יבצע, יבצעו): the other persons would cost a cold
+ * query the index shards of three more letters (א ת נ) for the few pages they add. */
+const future = (body, ends) => each(['י'], each([body], ends));
 /** The forms of a verb whose root ends in ה (עשה, ניסה, התגלה): past stem, present stem,
  * future body and infinitive stem, each without the ה. */
 const finalHe = (past, present, body, infinitive) => [...each([past], ['תה', 'ו', 'יתי', 'ית', 'ינו']),
@@ -343,14 +349,20 @@ const keeps = (f, t) => t.startsWith(/[הת]$/.test(f) ? f.slice(0, -1) : f);
 /** Doc id -> [tier, score] for one query word, and the terms it matched. Inflections are found
  * by scanning the terms that start with a form's shortest stem; verb forms are looked up. */
 async function matchWord(m, { w, last }, weight = 1) {
-  const q = w.whole, bases = strips(q), variants = spellings(q), verbs = conjugations(q);
-  const forms = [q, ...bases, ...variants], found = new Map();
-  const idx = [...forms, ...verbs].map((f) => shardIndex(m.seps, f));
-  idx.push(...forms.flatMap((f) => rangeShards(m, stems(f)[0])));
-  if (last) idx.push(...rangeShards(m, q));
-  await Promise.all([...new Set(idx)].map(async (i) => {
+  const q = w.whole, bases = strips(q), verbs = conjugations(q), found = new Map();
+  const plurals = [q, ...bases].map(irregular);
+  const load = (idx) => Promise.all([...new Set(idx)].map(async (i) => {
     for (const [t, e] of await shard(m, i)) found.set(t, e);
   }));
+  const idx = [q, ...bases, ...verbs, ...plurals.flat()].map((f) => shardIndex(m.seps, f));
+  idx.push(...[q, ...bases].flatMap((f) => rangeShards(m, stems(f)[0])));
+  if (last) idx.push(...rangeShards(m, q));
+  await load(idx);
+  // The other spellings only for a word the site does not have, in a second round, looked up
+  // and not scanned for inflections: a cold query pays their shards only when they can help.
+  const variants = found.has(q) ? [] : spellings(q);
+  await load(variants.map((f) => shardIndex(m.seps, f)));
+  const forms = [q, ...bases, ...variants];
   const own = found.get(q), routes = new Map();
   const add = (t, wt, tier) => {
     const r = routes.get(t);
@@ -366,6 +378,7 @@ async function matchWord(m, { w, last }, weight = 1) {
   // An implausible base of two letters is left out: the accidental kind (משה is no שה).
   forms.forEach((f, k) => { if (tiers[k] > IMPLAUSIBLE || len(f) > 2) add(f, weights[k], tiers[k]); });
   verbs.forEach((f) => add(f, W_VERB, READING));
+  plurals.forEach((p, k) => p.forEach((f) => add(f, W_INFLECT * weights[k], Math.min(INFLECTED, tiers[k]))));
   const heads = forms.map((f) => stems(f)[0]);
   for (const t of found.keys()) {
     forms.forEach((f, k) => {
