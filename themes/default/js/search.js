@@ -334,8 +334,9 @@ function keepBest(scores, id, s) {
 /** Tiers rank before scores: how likely a match is what the reader meant. EXACT: the word
  * itself, bare or behind a prefix (a word of one or two letters written exactly is SHORT: behind
  * a prefix such words are mostly words of their own, למה, כמה); INFLECTED: its inflections;
- * READING: a plausible prefix reading of the word (מ+בקר of מבקר) and its inflections, and the
- * word's verb forms; WEAK: its other spelling and longer words the last word starts;
+ * READING: a plausible prefix reading of the word (מ+בקר of מבקר), the word's verb forms and
+ * the inflections that drop its ending (ציבורי: ציבור); WEAK: the inflections of a prefix
+ * reading, the word's other spelling and longer words the last word starts;
  * IMPLAUSIBLE: only an implausible prefix reading (משה as מ+שה). A doc that has the word or
  * its inflection so never ranks below one found only through a weaker reading. */
 const SHORT = 6, EXACT = 5, INFLECTED = 4, READING = 3, WEAK = 2, IMPLAUSIBLE = 1;
@@ -382,7 +383,7 @@ async function matchWord(m, { w, last }, weight = 1) {
   const heads = forms.map((f) => stems(f)[0]);
   for (const t of found.keys()) {
     forms.forEach((f, k) => {
-      if (tiers[k] > IMPLAUSIBLE && t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * weights[k], Math.min(keeps(f, t) ? INFLECTED : READING, tiers[k]));
+      if (tiers[k] > IMPLAUSIBLE && t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * weights[k], k ? tiers[k] - 1 : keeps(f, t) ? INFLECTED : READING);
     });
     if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, WEAK);
   }
