@@ -24,9 +24,23 @@ struct Fragment<'a> {
 }
 
 /// A section start in the excerpt text: the offset in UTF-16 code units (as the browser indexes
-/// strings), the heading's id and its title.
+/// strings), the heading's title, and its id unless the id is the title with hyphens for spaces
+/// (most are: a doc file is fetched per result, and ids would double the marks' size).
 #[derive(Serialize, Debug, PartialEq)]
-struct Mark<'a>(usize, &'a str, &'a str);
+#[serde(untagged)]
+enum Mark<'a> {
+    Plain(usize, &'a str),
+    Named(usize, &'a str, &'a str),
+}
+
+impl<'a> Mark<'a> {
+    fn new(offset: usize, section: &'a crate::markdown::Section) -> Self {
+        match section.title.replace(' ', "-") == section.id {
+            true => Mark::Plain(offset, &section.title),
+            false => Mark::Named(offset, &section.title, &section.id),
+        }
+    }
+}
 
 /// At most `max` characters of `text`, cut at a space when there is one.
 fn truncate(text: &str, max: usize) -> &str {
@@ -80,7 +94,7 @@ fn excerpt_source<'a>(doc: &SearchDoc<'a>, sentences: &[Range<usize>]) -> (Strin
                         + part[..section.start.max(start) - start]
                             .encode_utf16()
                             .count();
-                    marks.push(Mark(offset, section.id.as_str(), section.title.as_str()));
+                    marks.push(Mark::new(offset, section));
                     current = Some(k);
                 }
             }
@@ -179,12 +193,12 @@ mod tests {
     #[test]
     fn marks_where_each_section_starts_in_the_excerpt_text() {
         let body = "פתיחה.\nשיטה\nנדיר מאוד.\nסיכום\nסוף.\n";
-        let section = |title: &str| crate::markdown::Section {
+        let section = |title: &str, id: &str| crate::markdown::Section {
             start: body.find(title).unwrap(),
-            id: format!("id-{title}"),
+            id: id.to_string(),
             title: title.to_string(),
         };
-        let sections = [section("שיטה"), section("סיכום")];
+        let sections = [section("שיטה", "id-שיטה"), section("סיכום", "סיכום")];
         let with = |summary| SearchDoc {
             sections: &sections,
             ..doc(summary, body, &[])
@@ -197,17 +211,22 @@ mod tests {
                 .map(|b| body[..b].encode_utf16().count())
         };
         let expected = vec![
-            Mark(at("שיטה").unwrap(), "id-שיטה", "שיטה"),
-            Mark(at("סיכום").unwrap(), "id-סיכום", "סיכום"),
+            Mark::Named(at("שיטה").unwrap(), "שיטה", "id-שיטה"),
+            Mark::Plain(at("סיכום").unwrap(), "סיכום"),
         ];
         assert_eq!(whole.1, expected);
+        let json = serde_json::to_string(&whole.1).unwrap();
+        assert_eq!(
+            json, r#"[[7,"שיטה","id-שיטה"],[23,"סיכום"]]"#,
+            "no id that the title gives"
+        );
         let start = body.find("נדיר").unwrap();
         let sentence = start..start + "נדיר מאוד.".len();
         let one = excerpt_source(&with("תקציר"), std::slice::from_ref(&sentence));
         assert_eq!(one.0, "תקציר\nנדיר מאוד.");
         assert_eq!(
             one.1,
-            vec![Mark(6, "id-שיטה", "שיטה")],
+            vec![Mark::Named(6, "שיטה", "id-שיטה")],
             "the section the sentence is in"
         );
     }

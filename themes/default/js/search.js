@@ -490,13 +490,14 @@ async function find(query, { type = '', tags = [], facets = false } = {}) {
 }
 
 /** Where a doc's excerpt text first has a matching word, and the section it is in: `first` the
- * word's [start, end), `mark` the section's [offset, id, title] (none before the first heading),
- * [lo, hi) the section's text without its heading. */
+ * word's [start, end), `mark` the section's [offset, title, id] (no id: the title with hyphens
+ * for spaces; no mark before the first heading), [lo, hi) the section's text without its
+ * heading. */
 function place(d, matches) {
   const ws = words(d.x), marks = d.s || [], first = ws.find(([s, e]) => matches(d.x.slice(s, e)));
   const k = first ? marks.findLastIndex(([at]) => at <= first[0]) : -1, mark = marks[k];
   let lo = mark ? mark[0] : 0;
-  if (mark && d.x.startsWith(mark[2], lo)) lo += mark[2].length;
+  if (mark && d.x.startsWith(mark[1], lo)) lo += mark[1].length;
   return { ws, first, mark, lo, hi: marks[k + 1]?.[0] ?? d.x.length };
 }
 
@@ -525,7 +526,7 @@ async function results(found, from, to) {
       out.push({
         url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d,
         get excerpt() { return excerpt(d, where()); },
-        get section() { const k = where().mark; return k ? { title: k[2], url: `${d.u}#${k[1]}` } : null; },
+        get section() { const k = where().mark; return k ? { title: k[1], url: `${d.u}#${k[2] ?? k[1].replaceAll(' ', '-')}` } : null; },
       });
     }
   }
