@@ -376,8 +376,9 @@ async function matchWord(m, { w, last }, weight = 1) {
   const tiers = [len(q) > 2 ? EXACT : SHORT, ...bases.map((b, i) => (plausible(b, i) ? READING : IMPLAUSIBLE)),
     ...variants.map(() => WEAK)];
   const weights = [1, ...bases.map(() => W_BASE), ...variants.map(() => W_SPELLING)];
-  // An implausible base of two letters is left out: the accidental kind (משה is no שה).
-  forms.forEach((f, k) => { if (tiers[k] > IMPLAUSIBLE || len(f) > 2) add(f, weights[k], tiers[k]); });
+  // A word the site writes is not read as prefix + a base of two letters where that reading is
+  // implausible: the accidental kind (משה is no שה).
+  forms.forEach((f, k) => { if (tiers[k] > IMPLAUSIBLE || len(f) > 2 || !own) add(f, weights[k], tiers[k]); });
   verbs.forEach((f) => add(f, W_VERB, READING));
   plurals.forEach((p, k) => p.forEach((f) => add(f, W_INFLECT * weights[k], Math.min(INFLECTED, tiers[k]))));
   const heads = forms.map((f) => stems(f)[0]);
