@@ -32,6 +32,18 @@ pub struct TocEntry {
     pub title: String,
 }
 
+/// A heading of the body and where its section starts in the body's text: search results name
+/// the section their words are in and link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Section {
+    /// Byte offset in [`Rendered::text`] where the heading's text starts.
+    pub start: usize,
+    /// The heading's `id`.
+    pub id: String,
+    /// The heading's text, without markup.
+    pub title: String,
+}
+
 /// An `@/` link found in the body, resolved or not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InternalLink {
@@ -57,6 +69,8 @@ pub struct Rendered {
     pub ids: HashSet<String>,
     /// Text of every heading, in order.
     pub headings: Vec<String>,
+    /// Every heading with its id and where it starts in `text`, in order.
+    pub sections: Vec<Section>,
     /// The body without markup, blocks separated by newlines.
     pub text: String,
     /// The opening sentences, for pages without a `summary`.
@@ -119,6 +133,7 @@ pub fn render(
     };
     let line_at = |offset: usize| first_line + line_of(markdown, offset) - 1;
     let mut heading: Option<(usize, String)> = None;
+    let mut heading_start = 0;
     let mut first_paragraph: Option<String> = None;
     let mut in_paragraph = false;
     let mut extra: Vec<(usize, Event<'static>)> = Vec::new();
@@ -134,11 +149,17 @@ pub fn render(
                     attrs.clear();
                 }
                 heading = Some((index, String::new()));
+                heading_start = out.text.len();
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, title)) = heading.take() {
                     let title = title.trim().to_string();
-                    name_heading(&mut events[start].0, &title, &mut suffixes, &mut out);
+                    let id = name_heading(&mut events[start].0, &title, &mut suffixes, &mut out);
+                    out.sections.push(Section {
+                        start: heading_start,
+                        id,
+                        title: title.clone(),
+                    });
                     out.headings.push(title);
                     out.text.push('\n');
                 }
@@ -425,7 +446,7 @@ fn extra_summary(summary: &mut String, text: &str) {
     }
 }
 
-/// Gives a heading its unique id and records it in the table of contents. A repeated id gets
+/// Gives a heading its unique id (returned) and records it in the table of contents. A repeated id gets
 /// the first free `-1`, `-2`, ... suffix; `suffixes` remembers where each id's search stopped,
 /// so a page of many identical headings is named in linear time.
 fn name_heading(
@@ -433,9 +454,9 @@ fn name_heading(
     title: &str,
     suffixes: &mut HashMap<String, usize>,
     out: &mut Rendered,
-) {
+) -> String {
     let Event::Start(Tag::Heading { level, id, .. }) = event else {
-        return;
+        return String::new();
     };
     let base = id
         .as_deref()
@@ -459,7 +480,8 @@ fn name_heading(
             title: title.to_string(),
         });
     }
-    *id = Some(CowStr::from(unique));
+    *id = Some(CowStr::from(unique.clone()));
+    unique
 }
 
 fn resolve_link(
@@ -582,6 +604,21 @@ mod tests {
             ]
         );
         assert_eq!(r.headings.len(), 4);
+        // Each section starts where its heading's text is in the body text, with the same id.
+        let sections: Vec<_> = r
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), &r.text[s.start..s.start + s.title.len()]))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("כותרת", "כותרת"),
+                ("מה-זה-ארגון-שדרה", "מה זה ארגון שדרה?"),
+                ("שלב-א", "שלב א"),
+                ("מה-זה-ארגון-שדרה-1", "מה זה ארגון שדרה?")
+            ]
+        );
     }
 
     #[test]

@@ -947,6 +947,7 @@ fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R)
             date: &dates[id],
             summary: page.summary.as_deref().unwrap_or(&bodies[id].summary),
             headings: &bodies[id].headings,
+            sections: &bodies[id].sections,
             body_text: &bodies[id].text,
         });
     let count = library.pages.len();
@@ -963,6 +964,7 @@ fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R)
             date: &dates[count + index],
             summary: page.summary.as_deref().unwrap_or(&body.summary),
             headings: &body.headings,
+            sections: &body.sections,
             body_text: &body.text,
         });
     let docs: Vec<SearchDoc<'_>> = items.chain(pages).collect();

@@ -101,6 +101,7 @@ fn index_build_time() {
             date: &i.date,
             summary: &i.summary,
             headings: &i.headings,
+            sections: &[],
             body_text: &i.body,
         })
         .collect();

@@ -1,7 +1,10 @@
 //! The shared analyser test vectors (`tests/search_vectors.tsv`) against the Rust analyser; the
 //! browser tests run the same file through `search.js`, so the two analysers agree row by row.
 
-use kb::search::analyser::{analyse, deletions, inflection_stems, inflects, normalise};
+use kb::search::analyser::{
+    analyse, deletions, inflection_stems, inflects, irregular, normalise, spellings,
+};
+use kb::search::verbs::conjugations;
 
 const VECTORS: &str = include_str!("search_vectors.tsv");
 
@@ -50,6 +53,9 @@ fn run(kind: &str, input: &str) -> String {
                 .collect();
             keys.join(" ")
         }
+        "spellings" => spellings(&matching(input)).join(" "),
+        "irregular" => irregular(&matching(input)).join(" "),
+        "verbs" => conjugations(&matching(input)).join(" "),
         other => panic!("unknown kind of row: @{other}"),
     }
 }
@@ -57,7 +63,14 @@ fn run(kind: &str, input: &str) -> String {
 #[test]
 fn rust_analyser_matches_every_vector() {
     let rows = table();
-    for kind in ["tokens", "stems", "meets", "deletions"] {
+    for kind in [
+        "tokens",
+        "stems",
+        "meets",
+        "deletions",
+        "spellings",
+        "verbs",
+    ] {
         let count = rows.iter().filter(|r| r.0 == kind).count();
         assert!(count >= 4, "{count} rows of kind {kind}");
     }

@@ -223,7 +223,7 @@ fn normalise_part(part: &str) -> String {
 
 /// Full spelling doubles ו and י where they are consonants (הוועדה, עניין): one of each pair
 /// is dropped, so the full and the defective spelling (הועדה, ענין) are one form.
-fn single_vav_yod(word: String) -> String {
+pub fn single_vav_yod(word: String) -> String {
     // ו is D7 95 and י is D7 99 in UTF-8: a doubled one is the same two bytes twice.
     let doubled = |w: &[u8]| w[0] == 0xD7 && matches!(w[1], 0x95 | 0x99) && w[..2] == w[2..];
     if !word.as_bytes().windows(4).any(doubled) {
@@ -327,8 +327,13 @@ pub fn analyse(text: &str) -> Vec<Token> {
 /// A stem keeps at least this many characters: shorter ones join unrelated words...
 pub const MIN_STEM_CHARS: usize = 3;
 /// ...but for the feminine endings, whose nouns are often two letters and ה (דקה, דקות; רמה,
-/// רמת), which keep two.
-const SHORT_STEM_SUFFIXES: [&str; 3] = ["ה", "ת", "ות"];
+/// רמת), which keep two...
+const FEMININE: [&str; 3] = ["ה", "ת", "ות"];
+/// ...and for the masculine plural, construct and possessive endings of two-letter nouns (אח:
+/// אחים, אחי, אחיו; צד: צדו).
+const MASCULINE: [&str; 11] = [
+    "ימ", "י", "ו", "יו", "יה", "ינו", "יכ", "יכמ", "יכנ", "יהמ", "יהנ",
+];
 
 /// Regular endings in matching form (final letters folded, ו and י single): plural and
 /// construct (ים ות י ת), feminine and adjectives (ה ית יות), and the possessive endings of
@@ -376,8 +381,9 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// The stems of a Hebrew word: itself, and what is left when a regular ending is removed (at
-/// least [`MIN_STEM_CHARS`] characters, or two for a feminine ending), shortest first. Two words inflect each other when their
-/// stems meet: ארגונים and ארגוני share ארגונ; ועדה, ועדת and ועדות share ועד.
+/// least [`MIN_STEM_CHARS`] characters, or two for the endings of [`FEMININE`] and
+/// [`MASCULINE`]), shortest first. Two words inflect each other when their stems meet:
+/// ארגונים and ארגוני share ארגונ; ועדה, ועדת and ועדות share ועד.
 pub fn inflection_stems(word: &str) -> Vec<&str> {
     let mut out = vec![word];
     if !word.starts_with(is_hebrew_letter) {
@@ -388,7 +394,7 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
         };
-        let least = match SHORT_STEM_SUFFIXES.contains(suffix) {
+        let least = match FEMININE.contains(suffix) || MASCULINE.contains(suffix) {
             true => MIN_STEM_CHARS - 1,
             false => MIN_STEM_CHARS,
         };
@@ -406,16 +412,63 @@ pub fn inflects(a: &str, b: &str) -> bool {
     share_stem(a, b, true)
 }
 
-/// Whether two words share a stem: one of [`MIN_STEM_CHARS`] letters, or with `short`, a
-/// shorter one that both words end beyond (דקה, דקות share דק; the word עד is no inflection
-/// of עדה).
+/// Whether two words share a stem: one of [`MIN_STEM_CHARS`] letters, or with `short`, one of
+/// two that both words continue with feminine endings (דקה, דקות share דק; the word עד is no
+/// inflection of עדה), or with masculine ones, where the two-letter word itself counts (אח,
+/// אחים, אחיו; not עד, עדות).
 pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
     let stems = inflection_stems(b);
+    let short_stem = |stem: &str| {
+        let (ea, eb) = (&a[stem.len()..], &b[stem.len()..]);
+        let plural = |e: &str| e.is_empty() || MASCULINE.contains(&e);
+        let feminine =
+            !ea.is_empty() && !eb.is_empty() && FEMININE.contains(&ea) && FEMININE.contains(&eb);
+        feminine || ((!ea.is_empty() || !eb.is_empty()) && plural(ea) && plural(eb))
+    };
     let counts =
-        |stem: &&str| stem.chars().count() >= MIN_STEM_CHARS || (short && *stem != a && *stem != b);
+        |stem: &&str| stem.chars().count() >= MIN_STEM_CHARS || (short && short_stem(stem));
     inflection_stems(a)
         .iter()
         .any(|stem| stems.contains(stem) && counts(stem))
+}
+
+/// Nouns whose plural changes the stem, which no ending finds: each group one word's forms.
+const IRREGULAR: [&[&str]; 8] = [
+    &["יומ", "ימימ", "ימי"],
+    &["בית", "בתימ", "בתי"],
+    &["איש", "אנשימ", "אנשי"],
+    &["אשה", "אישה", "נשימ", "נשי", "נשות"],
+    &["שנה", "שנימ", "שנות", "שנת", "שנתימ"],
+    &["עיר", "ערימ", "ערי"],
+    &["בת", "בנות"],
+    &["אב", "אבות"],
+];
+
+/// The other forms of an irregular noun in matching form (יום: ימים, ימי), none for any other.
+pub fn irregular(word: &str) -> Vec<&'static str> {
+    IRREGULAR
+        .iter()
+        .find(|group| group.contains(&word))
+        .map(|group| group.iter().copied().filter(|f| *f != word).collect())
+        .unwrap_or_default()
+}
+
+/// The other spelling of a word in matching form, full or defective: a י or ו after the first
+/// letter written (מלה: מילה, תכנית: תוכנית) or dropped where three letters stay (זיכרון: זכרון).
+pub fn spellings(word: &str) -> Vec<String> {
+    let cs: Vec<char> = word.chars().collect();
+    if !word.starts_with(is_hebrew_letter) || cs.len() < 3 {
+        return Vec::new();
+    }
+    let rest: String = cs[1..].iter().collect();
+    match cs[1] {
+        'ו' | 'י' if cs.len() > 3 => vec![format!("{}{}", cs[0], &rest[cs[1].len_utf8()..])],
+        'ו' | 'י' => Vec::new(),
+        _ => ['י', 'ו']
+            .iter()
+            .map(|v| format!("{}{v}{rest}", cs[0]))
+            .collect(),
+    }
 }
 
 /// The words one deleted character away from `word` (in matching form), with the position (in

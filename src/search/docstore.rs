@@ -18,6 +18,28 @@ struct Fragment<'a> {
     d: &'a str,
     /// Text the excerpt is cut from, with niqqud as written.
     x: String,
+    /// Where in `x` each section's text starts, with the section's heading id and title.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    s: Vec<Mark<'a>>,
+}
+
+/// A section start in the excerpt text: the offset in UTF-16 code units (as the browser indexes
+/// strings), the heading's title, and its id unless the id is the title with hyphens for spaces
+/// (most are: a doc file is fetched per result, and ids would double the marks' size).
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(untagged)]
+enum Mark<'a> {
+    Plain(usize, &'a str),
+    Named(usize, &'a str, &'a str),
+}
+
+impl<'a> Mark<'a> {
+    fn new(offset: usize, section: &'a crate::markdown::Section) -> Self {
+        match section.title.replace(' ', "-") == section.id {
+            true => Mark::Plain(offset, &section.title),
+            false => Mark::Named(offset, &section.title, &section.id),
+        }
+    }
 }
 
 /// At most `max` characters of `text`, cut at a space when there is one.
@@ -30,35 +52,70 @@ fn truncate(text: &str, max: usize) -> &str {
 }
 
 /// The summary (or, unless the first sentence is chosen, the opening of the body), then the
-/// body sentences chosen for excerpts (`sentences`, byte ranges into the body), one per line.
-fn excerpt_source(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> String {
+/// body sentences chosen for excerpts (`sentences`, byte ranges into the body), one per line;
+/// and where in that text each section of the body starts.
+fn excerpt_source<'a>(doc: &SearchDoc<'a>, sentences: &[Range<usize>]) -> (String, Vec<Mark<'a>>) {
     let body = doc.body_text;
-    let mut parts: Vec<&str> = Vec::new();
+    // Each part with its byte offset in the body (none for the summary).
+    let mut parts: Vec<(&str, Option<usize>)> = Vec::new();
     match doc.summary.trim() {
         "" if sentences
             .first()
             .is_some_and(|r| body[..r.start].trim().is_empty()) => {}
-        "" => parts.push(truncate(body.trim(), EXCERPT_CHARS)),
-        summary => parts.push(summary),
+        "" => parts.push((truncate(body.trim(), EXCERPT_CHARS), None)),
+        summary => parts.push((summary, None)),
     }
     for range in sentences {
-        let sentence = body[range.clone()].trim();
-        if !sentence.is_empty() && !parts.iter().any(|part| part.contains(sentence)) {
-            parts.push(sentence);
+        let raw = &body[range.clone()];
+        let sentence = raw.trim();
+        if !sentence.is_empty() && !parts.iter().any(|part| part.0.contains(sentence)) {
+            let start = range.start + (raw.len() - raw.trim_start().len());
+            parts.push((sentence, Some(start)));
         }
     }
-    parts.join("\n")
+    let (mut text, mut marks, mut at) = (String::new(), Vec::new(), 0);
+    let mut current: Option<usize> = None;
+    for (i, (part, start)) in parts.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+            at += 1;
+        }
+        if let Some(start) = *start {
+            let end = start + part.len();
+            for (k, section) in doc.sections.iter().enumerate() {
+                let inside = section.start > start && section.start < end;
+                let opens = section.start <= start
+                    && doc
+                        .sections
+                        .get(k + 1)
+                        .is_none_or(|next| next.start > start);
+                if (opens && current != Some(k)) || inside {
+                    let offset = at
+                        + part[..section.start.max(start) - start]
+                            .encode_utf16()
+                            .count();
+                    marks.push(Mark::new(offset, section));
+                    current = Some(k);
+                }
+            }
+        }
+        text.push_str(part);
+        at += part.encode_utf16().count();
+    }
+    (text, marks)
 }
 
 /// The JSON file of one doc.
 pub fn fragment(doc: &SearchDoc<'_>, sentences: &[Range<usize>]) -> Vec<u8> {
+    let (x, s) = excerpt_source(doc, sentences);
     let fragment = Fragment {
         u: doc.url,
         t: doc.title,
         y: doc.type_key,
         g: doc.tags,
         d: doc.date,
-        x: excerpt_source(doc, sentences),
+        x,
+        s,
     };
     serde_json::to_vec(&fragment).expect("a struct of strings serialises")
 }
@@ -100,6 +157,7 @@ mod tests {
             date: "2024-01-01",
             summary,
             headings: &[],
+            sections: &[],
             body_text: body,
         }
     }
@@ -127,9 +185,50 @@ mod tests {
             ),
         ];
         for (summary, body, sentences, expected) in cases {
-            let got = excerpt_source(&doc(summary, body, &[]), sentences);
+            let got = excerpt_source(&doc(summary, body, &[]), sentences).0;
             assert_eq!(got, expected, "{summary:?} {sentences:?}");
         }
+    }
+
+    #[test]
+    fn marks_where_each_section_starts_in_the_excerpt_text() {
+        let body = "פתיחה.\nשיטה\nנדיר מאוד.\nסיכום\nסוף.\n";
+        let section = |title: &str, id: &str| crate::markdown::Section {
+            start: body.find(title).unwrap(),
+            id: id.to_string(),
+            title: title.to_string(),
+        };
+        let sections = [section("שיטה", "id-שיטה"), section("סיכום", "סיכום")];
+        let with = |summary| SearchDoc {
+            sections: &sections,
+            ..doc(summary, body, &[])
+        };
+        let whole = excerpt_source(&with(""), std::slice::from_ref(&(0..body.len())));
+        assert_eq!(whole.0, body.trim());
+        let at = |text: &str| {
+            body.trim()
+                .find(text)
+                .map(|b| body[..b].encode_utf16().count())
+        };
+        let expected = vec![
+            Mark::Named(at("שיטה").unwrap(), "שיטה", "id-שיטה"),
+            Mark::Plain(at("סיכום").unwrap(), "סיכום"),
+        ];
+        assert_eq!(whole.1, expected);
+        let json = serde_json::to_string(&whole.1).unwrap();
+        assert_eq!(
+            json, r#"[[7,"שיטה","id-שיטה"],[23,"סיכום"]]"#,
+            "no id that the title gives"
+        );
+        let start = body.find("נדיר").unwrap();
+        let sentence = start..start + "נדיר מאוד.".len();
+        let one = excerpt_source(&with("תקציר"), std::slice::from_ref(&sentence));
+        assert_eq!(one.0, "תקציר\nנדיר מאוד.");
+        assert_eq!(
+            one.1,
+            vec![Mark::Named(6, "שיטה", "id-שיטה")],
+            "the section the sentence is in"
+        );
     }
 
     #[test]

@@ -475,6 +475,7 @@ mod tests {
             date: "2024-01-01",
             summary: "",
             headings: &[],
+            sections: &[],
             body_text: body,
         }
     }

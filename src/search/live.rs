@@ -112,6 +112,10 @@ fn fingerprint(doc: &SearchDoc<'_>) -> u64 {
         hash.update(text.as_bytes());
         hash.update(&[0xFF]);
     }
+    for section in doc.sections {
+        hash.update(section.id.as_bytes());
+        hash.update(&[0xFF]);
+    }
     hash.update(doc.body_text.as_bytes());
     hash.digest()
 }
@@ -403,6 +407,7 @@ mod tests {
             date,
             summary: "",
             headings: &[],
+            sections: &[],
             body_text: body,
         }
     }

@@ -18,7 +18,9 @@ pub mod live;
 mod readings;
 mod shards;
 mod typos;
+pub mod verbs;
 
+use crate::markdown::Section;
 use crate::output::OutputFile;
 use invert::Inverted;
 use rayon::prelude::*;
@@ -47,6 +49,8 @@ pub struct SearchDoc<'a> {
     pub summary: &'a str,
     /// Text of the h1-h6 headings in the body, in order.
     pub headings: &'a [String],
+    /// The headings with their ids and where their sections start in `body_text`.
+    pub sections: &'a [Section],
     /// The body as plain text (no markup), paragraphs separated by newlines.
     pub body_text: &'a str,
 }
@@ -286,6 +290,7 @@ mod tests {
             date,
             summary: "",
             headings: &[],
+            sections: &[],
             body_text: "והארגון",
         }
     }

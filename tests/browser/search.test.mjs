@@ -2,7 +2,8 @@
 // normalisation case of the analyser, prefixes whether or not the bare word is written,
 // inflections, full spelling, typos, several words, ranking, filters, drafts, escaping), the
 // header combobox (as-you-type, keyboard, announcements) and the /search/ results page
-// (excerpts, the word searched instead of a typo, results counted in Hebrew).
+// (excerpts, the section a result's words are in, the word searched instead of a typo, results
+// counted in Hebrew).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -143,12 +144,26 @@ test('excerpts show the passage with the matched word, past the opening of a lon
   assert.match(plural.excerpt, /המתנדבים/);
 });
 
+test('a result names the section its words are in, links to its heading and quotes it', async () => {
+  const [drip] = await search('טפטפות');
+  assert.deepEqual(drip.section, { title: 'השקיה בקיץ', url: '/articles/sections/#השקיה-בקיץ' });
+  assert.equal(drip.excerpt, '… בקיץ משקים את הגינה בטפטפות בשעות הבוקר.');
+  // A word of a heading: that heading's section, its text without the heading repeated.
+  const [beds] = await search('ערוגה');
+  assert.equal(beds.section.title, 'תכנון הערוגות');
+  assert.equal(beds.excerpt, '… בוחרים פינת שמש לערוגות. …');
+  // Words before the first heading are in no section.
+  const intro = (await search('פתיחה')).find((r) => r.url === '/articles/sections/');
+  assert.equal(intro.section, null);
+  assert.match(intro.excerpt, /^פתיחה קצרה על הגינה\./);
+});
+
 test('results have the documented shape and respect limit', async () => {
   const [first] = await search('ארגון', { limit: 1 });
-  assert.deepEqual(Object.keys(first).sort(), ['date', 'excerpt', 'tags', 'title', 'type', 'url']);
-  assert.deepEqual(first, {
+  assert.deepEqual(Object.keys(first).sort(), ['date', 'excerpt', 'section', 'tags', 'title', 'type', 'url']);
+  assert.deepEqual({ ...first }, {
     url: '/articles/org-bare/', title: 'מבנה ארגון השדרה', type: 'articles', tags: ['measure'],
-    date: '2024-01-10', excerpt: 'ארגון השדרה מתאם את השותפים ומחזיק את התמונה הכוללת.',
+    date: '2024-01-10', excerpt: 'ארגון השדרה מתאם את השותפים ומחזיק את התמונה הכוללת.', section: null,
   });
   assert.equal((await search('ארגון', { limit: 2 })).length, 2);
   assert.equal((await search('ארגון')).length, 4);
@@ -242,6 +257,22 @@ test('the results page: excerpts with <mark> on the original text, facet counts'
   const trust = page.locator('input[name=tag][value=trust]').locator('xpath=..');
   assert.match(await trust.innerText(), /\(2\)/);
   assert.match(await page.locator('#kb-search-status').innerText(), /4 תוצאות/);
+  await page.context().close();
+});
+
+test('the results page shows the section under the page title, linked to its heading', async () => {
+  const page = await open('/search/?q=' + encodeURIComponent('טפטפות'));
+  const link = page.locator('.search-result__section a');
+  await link.first().waitFor();
+  assert.equal(await link.first().innerText(), 'השקיה בקיץ');
+  const order = await page.locator('.search-result').first().evaluate((li) => [...li.children].map((c) => c.className));
+  assert.deepEqual(order.slice(0, 2), ['search-result__title', 'search-result__section']);
+  assert.match(await page.locator('.search-result__excerpt').first().innerText(), /בטפטפות/);
+  await link.first().click();
+  await page.waitForURL(/\/articles\/sections\/#/);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  assert.equal(id, 'השקיה-בקיץ');
+  assert.match(await page.evaluate((i) => document.getElementById(i)?.textContent ?? '', id), /השקיה בקיץ/);
   await page.context().close();
 });
 

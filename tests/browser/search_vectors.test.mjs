@@ -28,6 +28,9 @@ function check(a, rows) {
     stems: (x) => a.stems(matching(x)).join(' '),
     meets: (x) => { const [p, q] = x.split(' '); return a.inflects(matching(p), matching(q)) ? 'yes' : 'no'; },
     deletions: (x) => a.deletions(matching(x)).join(' '),
+    spellings: (x) => a.spellings(matching(x)).join(' '),
+    irregular: (x) => a.irregular(matching(x)).join(' '),
+    verbs: (x) => a.conjugations(matching(x)).join(' '),
   };
   return rows.flatMap(([kind, input, expected]) => {
     const got = run[kind] ? run[kind](input) : `unknown kind ${kind}`;
@@ -37,7 +40,7 @@ function check(a, rows) {
 
 test('the table has rows of every kind', () => {
   const rows = table();
-  for (const kind of ['tokens', 'stems', 'meets', 'deletions']) {
+  for (const kind of ['tokens', 'stems', 'meets', 'deletions', 'spellings', 'verbs', 'irregular']) {
     assert.ok(rows.filter((r) => r[0] === kind).length >= 4, kind);
   }
   assert.ok(rows.length >= 150);
@@ -76,10 +79,12 @@ test('the shipped search.js agrees with every vector in Chromium', async () => {
   assert.deepEqual(failures, []);
 });
 
-test('the shipped search.js is the minified source, at most 15 KB, importing from no other host', async () => {
+// 18 KB: the verb patterns and spellings (issue 23) added 2 KB, most of it Hebrew letters of two
+// bytes each; every query pays for the script, within its 150 KB.
+test('the shipped search.js is the minified source, at most 18 KB, importing from no other host', async () => {
   const shipped = readFileSync(SHIPPED, 'utf8');
   assert.equal(shipped, await minify(), 'run `npm run build:js` after editing themes/default/js/search.js');
   const bytes = Buffer.byteLength(shipped);
-  assert.ok(bytes <= 15 * 1024, `search.js is ${bytes} bytes minified`);
+  assert.ok(bytes <= 18 * 1024, `search.js is ${bytes} bytes minified`);
   assert.doesNotMatch(readFileSync(SOURCE, 'utf8'), /\bimport\s[^;]*['"]https?:/, 'imports from another host');
 });

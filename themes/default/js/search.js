@@ -85,26 +85,105 @@ export function analyse(text) {
 
 const SUFFIXES = ('ימ ות י ה ת ית יות ו כ נו כמ כנ המ הנ יכ יו יה ינו יכמ יכנ יהמ יהנ תי תכ תו תה '
   + 'תנו תכמ תמ תנ ותי ותיכ ותיו ותיה ותינו ותיכמ ותיכנ ותיהמ ותיהנ').split(' ');
+/** Endings that leave a stem of two letters: the feminine ones (דקה, דקות), and the masculine
+ * plural, construct and possessive ones of two-letter nouns (אח: אחים, אחי, אחיו; צד: צדו). */
+const FEMININE = ['ה', 'ת', 'ות'];
+const MASCULINE = ['ימ', 'י', 'ו', 'יו', 'יה', 'ינו', 'יכ', 'יכמ', 'יכנ', 'יהמ', 'יהנ'];
 
 /** A word and what is left of it when a regular ending is removed (3 letters at least, 2 for
- * the feminine endings ה ת ות), shortest first; two words inflect each other when these meet. */
+ * the endings of FEMININE and MASCULINE), shortest first; two words inflect each other when
+ * these meet. */
 export function stems(word) {
   const out = [word];
   if (HEB.test(word)) {
     for (const s of SUFFIXES) {
-      const stem = word.slice(0, -s.length), least = ['ה', 'ת', 'ות'].includes(s) ? 2 : 3;
+      const stem = word.slice(0, -s.length), least = FEMININE.includes(s) || MASCULINE.includes(s) ? 2 : 3;
       if (word.endsWith(s) && word.length - s.length >= least && !out.includes(stem)) out.push(stem);
     }
   }
   return out.sort((a, b) => a.length - b.length);
 }
 
-/** Whether two words share a stem: of 3 letters, or a shorter one both words end beyond (דקה,
- * דקות share דק; the word עד is no inflection of עדה). */
+/** Whether two words share a stem: one of 3 letters, or one of two that both words continue
+ * with feminine endings (דקה, דקות; the word עד is no inflection of עדה), or with masculine
+ * ones, where the two-letter word itself counts (אח, אחים, אחיו; not עד, עדות). */
 export const inflects = (a, b) => {
   const s = stems(b);
-  return stems(a).some((x) => s.includes(x) && (x.length > 2 || (x !== a && x !== b)));
+  const short = (x) => {
+    const [ea, eb] = [a.slice(x.length), b.slice(x.length)];
+    const plural = (e) => e === '' || MASCULINE.includes(e);
+    return (ea && eb && FEMININE.includes(ea) && FEMININE.includes(eb)) || ((ea || eb) && plural(ea) && plural(eb));
+  };
+  return stems(a).some((x) => s.includes(x) && (x.length > 2 || short(x)));
 };
+
+/** Nouns whose plural changes the stem, which no ending finds: each group one word's forms. */
+const IRREGULAR = ['יומ ימימ ימי', 'בית בתימ בתי', 'איש אנשימ אנשי', 'אשה אישה נשימ נשי נשות',
+  'שנה שנימ שנות שנת שנתימ', 'עיר ערימ ערי', 'בת בנות', 'אב אבות'].map((g) => g.split(' '));
+/** The other forms of an irregular noun (יום: ימים, ימי), none for any other word. */
+export const irregular = (word) => IRREGULAR.find((g) => g.includes(word))?.filter((f) => f !== word) ?? [];
+
+/** The other spelling of a word, full or defective: a י or ו after the first letter written
+ * (מלה: מילה, תכנית: תוכנית) or dropped where three letters stay (זיכרון: זכרון). */
+export function spellings(word) {
+  const cs = [...word], out = [];
+  if (!HEB.test(word) || cs.length < 3) return out;
+  if ('וי'.includes(cs[1])) {
+    if (cs.length > 3) out.push(cs[0] + cs.slice(2).join(''));
+  } else out.push(...['י', 'ו'].map((v) => cs[0] + v + cs.slice(1).join('')));
+  return out;
+}
+
+const each = (heads, bodies) => heads.flatMap((h) => bodies.map((b) => h + b));
+const PAST = ['ה', 'ו', 'תי', 'ת', 'נו', 'תמ'];
+const PRESENT = ['', 'ה', 'ת', 'ימ', 'ות'];
+/** The future in the third person masculine (יבצע, יבצעו): the other persons would cost a cold
+ * query the index shards of three more letters (א ת נ) for the few pages they add. */
+const future = (body, ends) => each(['י'], each([body], ends));
+/** The forms of a verb whose root ends in ה (עשה, ניסה, התגלה): past stem, present stem,
+ * future body and infinitive stem, each without the ה. */
+const finalHe = (past, present, body, infinitive) => [...each([past], ['תה', 'ו', 'יתי', 'ית', 'ינו']),
+  ...each([present], ['ה', 'ימ', 'ות', 'ית']), ...future(body, ['ה', 'ו']), `ל${infinitive}ות`];
+
+/** The tenses, persons and infinitive of a verb from its dictionary form (past, third person
+ * masculine singular), in matching form, for the common binyan patterns: פעל (3 letters; ל״ה,
+ * פ״י), ע״ו (2 letters), פיעל, נפעל, הפעיל and התפעל by the word's shape. A word that fits a
+ * pattern by accident gets forms that find nothing or rank as a weak reading. */
+export function conjugations(q) {
+  const cs = [...q], n = cs.length, last = cs[n - 1], he = last === 'ה', out = [];
+  if (!HEB.test(q) || n < 2 || n > 6) return out;
+  if (n >= 5 && cs[0] === 'ה' && (cs[1] === 'ת' || 'טת'.includes(cs[2]))) { // התפעל, הצטרך
+    const body = q.slice(1), base = body.slice(0, -1);
+    out.push(...(he ? finalHe('ה' + base, 'מ' + base, base, 'ה' + base)
+      : [...each([q], PAST), ...each(['מ' + body], PRESENT), ...future(body, ['', 'ו', 'י']), 'ל' + q]));
+  }
+  if ((n === 4 || n === 5) && cs[0] === 'ה' && cs[n - 2] === 'י') { // הפעיל, הגיע
+    const body = q.slice(1), root = cs.slice(1, n - 2).join('') + last;
+    out.push(...each([q], ['ה', 'ו']), ...each(['ה' + root], ['תי', 'ת', 'נו', 'תמ']),
+      ...each(['מ' + body], PRESENT), ...future(body, ['', 'ו', 'י']), 'לה' + body);
+  }
+  if (n === 4 && cs[1] === 'י') { // פיעל, ניסה
+    const root = cs[0] + cs.slice(2).join(''), base = root.slice(0, -1);
+    out.push(...(he ? finalHe(q.slice(0, -1), 'מ' + base, base, base)
+      : [...each([q], PAST), ...each(['מ' + root], PRESENT), ...future(root, ['', 'ו', 'י']), 'ל' + root]));
+  }
+  if (n === 4 && cs[0] === 'נ') { // נפעל, נראה
+    const body = q.slice(1), base = body.slice(0, -1);
+    out.push(...(he ? finalHe(q.slice(0, -1), q.slice(0, -1), 'י' + base, 'הי' + base)
+      : [...each([q], [...PAST, 'ימ', 'ות']), ...future('י' + body, ['', 'ו']), ...future(body, ['', 'ו']), 'להי' + body, 'לה' + body]));
+  }
+  if (n === 3) { // פעל, עשה, ידע
+    const [a, b] = cs, rest = b + last;
+    out.push(...(he ? finalHe(a + b, a + 'ו' + b, a + b, a + b)
+      : [...each([q], PAST), ...each([a + 'ו' + rest], PRESENT), ...future(q, ['', 'ו', 'י']), `ל${a}${b}ו${last}`,
+        ...future(a + b + 'ו' + last, ['']), ...(a === 'י' ? [...future(rest, ['', 'ו']), `ל${rest}ת`] : [])]));
+  }
+  if (n === 2) { // קם, בא
+    out.push(...each([q], [...PAST, 'ימ', 'ות']), ...future(cs[0] + 'ו' + last, ['', 'ו']), ...future(cs[0] + 'י' + last, ['', 'ו']),
+      `ל${cs[0]}ו${last}`, `ל${cs[0]}י${last}`);
+  }
+  return [...new Set(out.map((f) => f.replace(/([וי])\1+/g, '$1')))].filter((f) => f !== q);
+}
 
 /** The words one deleted character away from `word`, in matching form: its typo keys. */
 export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join('')
@@ -127,7 +206,7 @@ export function oneEdit(a, b) {
 const BASE = new URL('../search/', import.meta.url).href;
 const RANGE_BUDGET = 24; // KiB of extra shards a stem or last-word prefix may pull in
 const W_BASE = 0.85, W_INFLECT = 0.6, W_PREFIX = 0.5, W_TYPO = 0.7, W_TITLE = 1, W_READING = 0.9;
-const FEW = 3; // a word of 5+ letters with fewer plausible matches is also tried corrected
+const W_SPELLING = 0.7, W_VERB = 0.6;
 const cache = new Map();
 /** A cached promise per key; a failed fetch is forgotten so the next query retries it. */
 function once(key, make) {
@@ -252,51 +331,78 @@ function keepBest(scores, id, s) {
   if (!old || s[0] > old[0] || (s[0] === old[0] && s[1] > old[1])) scores.set(id, s);
 }
 
-/** Doc id -> [tier, score] for one query word, and the terms it matched. Tiers rank before
- * scores: 3 the word itself, bare or behind a prefix (a word of one or two letters written
- * exactly is 4: behind a prefix such words are mostly words of their own, למה, כמה); 2 its
- * inflections (found by scanning the terms that start with its shortest stem) and, for the last
- * word, longer words it starts; 1 only an implausible prefix reading (משה as מ+שה). */
+/** Tiers rank before scores: how likely a match is what the reader meant. EXACT: the word
+ * itself, bare or behind a prefix (a word of one or two letters written exactly is SHORT: behind
+ * a prefix such words are mostly words of their own, למה, כמה); INFLECTED: its inflections;
+ * READING: a plausible prefix reading of the word (מ+בקר of מבקר), the word's verb forms and
+ * the inflections that drop its ending (ציבורי: ציבור); WEAK: the inflections of a prefix
+ * reading, the word's other spelling and longer words the last word starts;
+ * IMPLAUSIBLE: only an implausible prefix reading (משה as מ+שה). A doc that has the word or
+ * its inflection so never ranks below one found only through a weaker reading. */
+const SHORT = 6, EXACT = 5, INFLECTED = 4, READING = 3, WEAK = 2, IMPLAUSIBLE = 1;
+/** The tier a posting's class allows: bits 6-7 of its score byte (3 exact, 2 plausible, 1 not). */
+const CLASS_TIER = [0, IMPLAUSIBLE, EXACT, SHORT];
+
+/** Whether `t` inflects `f` keeping all of it, but for a feminine ה or ת (ארגון: ארגונים; ועדה:
+ * ועדות): a form that drops more of the word is often another word (ציבורי is no form of ציבור). */
+const keeps = (f, t) => t.startsWith(/[הת]$/.test(f) ? f.slice(0, -1) : f);
+
+/** Doc id -> [tier, score] for one query word, and the terms it matched. Inflections are found
+ * by scanning the terms that start with a form's shortest stem; verb forms are looked up. */
 async function matchWord(m, { w, last }, weight = 1) {
-  const q = w.whole, bases = strips(q), forms = [q, ...bases], found = new Map();
-  const idx = forms.flatMap((f) => [shardIndex(m.seps, f), ...rangeShards(m, stems(f)[0])]);
-  if (last) idx.push(...rangeShards(m, q));
-  await Promise.all([...new Set(idx)].map(async (i) => {
+  const q = w.whole, bases = strips(q), verbs = conjugations(q), found = new Map();
+  const plurals = [q, ...bases].map(irregular);
+  const load = (idx) => Promise.all([...new Set(idx)].map(async (i) => {
     for (const [t, e] of await shard(m, i)) found.set(t, e);
   }));
+  const idx = [q, ...bases, ...verbs, ...plurals.flat()].map((f) => shardIndex(m.seps, f));
+  idx.push(...[q, ...bases].flatMap((f) => rangeShards(m, stems(f)[0])));
+  if (last) idx.push(...rangeShards(m, q));
+  await load(idx);
+  // The other spellings only for a word the site does not have, in a second round, looked up
+  // and not scanned for inflections: a cold query pays their shards only when they can help.
+  const variants = found.has(q) ? [] : spellings(q);
+  await load(variants.map((f) => shardIndex(m.seps, f)));
+  const forms = [q, ...bases, ...variants];
   const own = found.get(q), routes = new Map();
   const add = (t, wt, tier) => {
     const r = routes.get(t);
     if (found.has(t) && (!r || r[1] < tier || (r[1] === tier && r[0] < wt))) routes.set(t, [wt, tier]);
   };
-  const tiers = [len(q) > 2 ? 3 : 4, ...bases.map((b, i) => ((own ? (own.mask >> i) & 1 : len(b) > 2) ? 3 : 1))];
-  // A word the site writes is not read as prefix + base where that reading is implausible.
-  forms.forEach((f, k) => { if (!(own && k && tiers[k] < 2)) add(f, k ? W_BASE : 1, tiers[k]); });
+  const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
+  // A base reading is plausible as the index judged the word, or, for a word the site does not
+  // write, when the base is long or written bare (בגב finds גב).
+  const plausible = (b, i) => (own ? (own.mask >> i) & 1 : len(b) > 2 || classes(b).includes(3));
+  const tiers = [len(q) > 2 ? EXACT : SHORT, ...bases.map((b, i) => (plausible(b, i) ? READING : IMPLAUSIBLE)),
+    ...variants.map(() => WEAK)];
+  const weights = [1, ...bases.map(() => W_BASE), ...variants.map(() => W_SPELLING)];
+  // A word the site writes is not read as prefix + a base of two letters where that reading is
+  // implausible: the accidental kind (משה is no שה).
+  forms.forEach((f, k) => { if (tiers[k] > IMPLAUSIBLE || len(f) > 2 || !own) add(f, weights[k], tiers[k]); });
+  verbs.forEach((f) => add(f, W_VERB, READING));
+  plurals.forEach((p, k) => p.forEach((f) => add(f, W_INFLECT * weights[k], Math.min(INFLECTED, tiers[k]))));
   const heads = forms.map((f) => stems(f)[0]);
   for (const t of found.keys()) {
-    forms.forEach((f, k) => { if (t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * (k ? W_BASE : 1), Math.min(2, tiers[k])); });
-    if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, 2);
+    forms.forEach((f, k) => {
+      if (tiers[k] > IMPLAUSIBLE && t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * weights[k], k ? tiers[k] - 1 : keeps(f, t) ? INFLECTED : READING);
+    });
+    if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, WEAK);
   }
-  const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
-  // The word itself, bases the site writes bare and the inflections of either show the word
-  // is no typo; longer words it only starts, and implausible readings, do not.
-  const sure = new Set([q, ...bases.filter((b) => classes(b).includes(3))]);
-  for (const t of routes.keys()) if ([...sure].some((f) => t !== f && inflects(t, f))) sure.add(t);
-  const scores = new Map(), strong = new Set();
+  const scores = new Map();
+  let strong = 0;
   for (const [t, [wt, tier]] of routes) {
     const e = found.get(t), [ids, score] = postings(e, m.n);
     const idf = Math.log(1 + (m.n - e.df + 0.5) / (e.df + 0.5));
     ids.forEach((id, k) => {
-      const s = score[k], c = s >> 6, tr = Math.min(tier, [0, 1, 3, 4][c]);
+      const s = score[k], c = s >> 6, tr = Math.min(tier, CLASS_TIER[c]);
       const v = weight * wt * idf * ((s & 31) / 31 + (s & 32 ? W_TITLE : 0)) * (c === 3 ? 1 : W_READING);
       keepBest(scores, id, [tr, v]);
-      if (tr > 1 && sure.has(t)) strong.add(id);
+      if (tr >= READING) strong++;
     });
   }
   // `whole`: the site writes the word, bare or behind a prefix (not only as an implausible
-  // reading of another word); `bare`: bare; `strong`: docs found through the word itself.
-  const own_ = classes(q);
-  return { scores, terms: [...routes.keys()], whole: own_.some((c) => c > 1), bare: own_.includes(3), strong: strong.size };
+  // reading of another word); `strong`: matches in some form of the word, not a weak reading.
+  return { scores, terms: [...routes.keys()], whole: classes(q).some((c) => c > 1), strong };
 }
 
 /** Words of the site one edit away from `q` (in matching form) or from `typed` (its letters as
@@ -313,18 +419,16 @@ async function corrections(m, q, typed) {
 /** A word in matching form as it is written: its last letter in final form. */
 const written = (t) => t.replace(/[כמנפצ]$/, (c) => 'ךםןףץ'['כמנפצ'.indexOf(c)]);
 
-/** When a word that the site does not write, typed with 5+ letters, finds no plausible match
- * or few (with 4 letters: none), tries the words one edit away (those with most docs first):
- * they replace a word that found nothing, and join one that found little when they bring more
- * new pages than it found. Returns the words used. */
+/** When a word of 4+ letters is in the site in no form (no match but weak or implausible
+ * readings), tries the words one edit away (those written bare first, then those with most
+ * docs). Returns the words used. */
 async function correct(m, x, hit) {
-  const q = x.w.whole, typed = len(x.typed), few = typed >= 5 ? FEW : typed === 4 ? 1 : 0;
-  if (hit.whole || hit.strong >= few || !/^\p{L}+$/u.test(q)) return [];
+  const q = x.w.whole;
+  if (hit.strong || len(x.typed) < 4 || !/^\p{L}+$/u.test(q)) return [];
   const found = await Promise.all((await corrections(m, q, x.typed)).map(async (t) => [t, await matchWord(m, { w: { whole: t, parts: [] } }, W_TYPO)]));
-  const fresh = (h) => [...h.scores.keys()].filter((id) => !hit.scores.has(id)).length;
   // Words the site writes bare come first (a base only ever read behind a prefix may be an
-  // accident of the letters), then those with more new pages; their pages rank by score.
-  const used = found.map(([t, h]) => [t, h, fresh(h), h.bare]).filter(([, , n]) => !hit.strong || n > 2 * hit.strong)
+  // accident of the letters), then those with more pages; their pages rank by score.
+  const used = found.filter(([, h]) => h.strong).map(([t, h]) => [t, h, h.scores.size, h.whole])
     .sort((a, b) => b[3] - a[3] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   for (const [, h] of used) {
     h.scores.forEach((s, id) => keepBest(hit.scores, id, s));
@@ -386,14 +490,25 @@ async function find(query, { type = '', tags = [], facets = false } = {}) {
   return { ranked: all, counts, matches, m, instead };
 }
 
-/** Up to `size` characters of `text` around its first matching word, with ellipses when cut. */
-function excerpt(text, matches, size = 220) {
-  const ws = words(text);
-  const first = ws.find(([s, e]) => matches(text.slice(s, e)));
-  let start = first ? Math.max(0, first[0] - 60) : 0;
-  if (start > 0) start = (ws.find(([s]) => s >= start) || [start])[0];
-  let end = Math.min(text.length, start + size);
-  if (end < text.length) end = ws.filter(([, e]) => e <= end).at(-1)?.[1] ?? end;
+/** Where a doc's excerpt text first has a matching word, and the section it is in: `first` the
+ * word's [start, end), `mark` the section's [offset, title, id] (no id: the title with hyphens
+ * for spaces; no mark before the first heading), [lo, hi) the section's text without its
+ * heading. */
+function place(d, matches) {
+  const ws = words(d.x), marks = d.s || [], first = ws.find(([s, e]) => matches(d.x.slice(s, e)));
+  const k = first ? marks.findLastIndex(([at]) => at <= first[0]) : -1, mark = marks[k];
+  let lo = mark ? mark[0] : 0;
+  if (mark && d.x.startsWith(mark[1], lo)) lo += mark[1].length;
+  return { ws, first, mark, lo, hi: marks[k + 1]?.[0] ?? d.x.length };
+}
+
+/** Up to `size` characters of a doc's text around its first matching word, within the word's
+ * section, with ellipses when cut. */
+function excerpt({ x: text }, { ws, first, lo, hi }, size = 220) {
+  let start = first ? Math.max(lo, first[0] - 60) : 0;
+  if (start > lo) start = (ws.find(([s]) => s >= start) || [start])[0];
+  let end = Math.min(hi, start + size);
+  if (end < hi) end = ws.filter(([, e]) => e <= end).at(-1)?.[1] ?? end;
   return (start > 0 ? '… ' : '') + text.slice(start, end).replace(/\s+/g, ' ').trim()
     + (end < text.length ? ' …' : '');
 }
@@ -405,15 +520,24 @@ async function results(found, from, to) {
   for (let i = 0; i < slice.length; i += 24) {
     const docs = await Promise.all(slice.slice(i, i + 24).map(([id]) => loadDoc(m, id)));
     for (const d of docs) {
-      // The excerpt is cut when it is read: a caller that wants only URLs does not pay for it.
-      out.push({ url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d, get excerpt() { return excerpt(d.x, matches); } });
+      // Excerpt and section are worked out when read: a caller that wants only URLs does not
+      // pay for them.
+      let at;
+      const where = () => (at ??= place(d, matches));
+      out.push({
+        url: d.u, title: d.t, type: d.y, tags: d.g, date: d.d,
+        get excerpt() { return excerpt(d, where()); },
+        get section() { const k = where().mark; return k ? { title: k[1], url: `${d.u}#${k[2] ?? k[1].replaceAll(' ', '-')}` } : null; },
+      });
     }
   }
   return out;
 }
 
-/** The public API: best first, `limit` results (default 20; Infinity for all). The array's
- * `instead` lists the words searched in place of a query word that looked mistyped. */
+/** The public API: best first, `limit` results (default 20; Infinity for all), each {url,
+ * title, type, tags, date, excerpt, section}: `section` is {title, url} of the heading the
+ * matched words are under (url ending in its #id), or null. The array's `instead` lists the
+ * words searched in place of a query word that looked mistyped. */
 export async function search(query, { type, tags, limit = 20 } = {}) {
   const found = await find(String(query ?? ''), { type, tags });
   return Object.assign(await results(found, 0, limit), { instead: found.instead });
@@ -551,6 +675,8 @@ function resultsPage(form) {
     shown += batch.length;
     list.append(...batch.map((r) => el('li', { class: 'search-result' },
       el('h2', { class: 'search-result__title' }, highlight(el('a', { href: r.url }), r.title, found.matches)),
+      ...(r.section ? [el('p', { class: 'search-result__section' }, 'בסעיף ',
+        highlight(el('a', { href: r.section.url }), r.section.title, found.matches))] : []),
       el('p', { class: 'search-result__meta' }, metaLine(found, r)),
       highlight(el('p', { class: 'search-result__excerpt' }), r.excerpt, found.matches))));
     more.hidden = shown >= found.ranked.length;
