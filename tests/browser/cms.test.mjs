@@ -28,7 +28,7 @@ function build(dir, out) {
   return { code: run.status, stderr: run.stderr };
 }
 
-async function until(what, check, timeout = 20000) {
+async function until(what, check, timeout = 30000) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await check();
