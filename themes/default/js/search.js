@@ -123,8 +123,11 @@ export function oneEdit(a, b) {
 }
 
 // ---- Index ----------------------------------------------------------------------------------
-// The index and the results page both live at /search/, under the site's path (sub-paths work).
-const BASE = new URL('../search/', import.meta.url).href;
+// The index and the results page both live at /search/, under the site's path (sub-paths work);
+// a page of another language than the site's default one says where its language's are.
+const LANG_BASE = typeof document === 'undefined' ? undefined : document.documentElement.dataset.kbBase;
+const BASE = LANG_BASE === undefined ? new URL('../search/', import.meta.url).href
+  : new URL(`${LANG_BASE}/search/`, location.href).href;
 const RANGE_BUDGET = 24; // KiB of extra shards a stem or last-word prefix may pull in
 const W_BASE = 0.85, W_INFLECT = 0.6, W_PREFIX = 0.5, W_TYPO = 0.7, W_TITLE = 1, W_READING = 0.9;
 const FEW = 3; // a word of 5+ letters with fewer plausible matches is also tried corrected
@@ -420,9 +423,46 @@ export async function search(query, { type, tags, limit = 20 } = {}) {
 }
 
 // ---- Page ----------------------------------------------------------------------------------
+// ---- Words of the page's language --------------------------------------------------------
+// The search speaks the language of the page it is on (<html lang>): Hebrew, Arabic or English.
+const WORDS = {
+  he: {
+    results: (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`), list: 'תוצאות חיפוש',
+    all: (n) => (n === 1 ? 'התוצאה היחידה עבור ' : `כל ${n} התוצאות עבור `), none: 'אין תוצאות עבור ',
+    toPage: '. לעמוד החיפוש', found: (n) => (n === 1 ? 'נמצאה תוצאה אחת' : `נמצאו ${n} תוצאות`),
+    keys: '. חצים למעלה ולמטה לבחירה, Enter לפתיחה.', nothing: 'לא נמצאו תוצאות.',
+    prompt: 'הקלידו מילה או שתיים כדי לחפש במאגר.', busy: 'מחפש…', noneFound: 'לא נמצאו תוצאות עבור ',
+    filtered: ' עם המסננים שנבחרו. ', unfilter: 'נסו להסיר את סינון הסוג או התגיות. ',
+    clear: 'הסרת המסננים', other: 'נסו מילה אחרת או צורה קצרה יותר שלה.', for: ' עבור ',
+    instead: 'הצגת תוצאות עבור ',
+  },
+  ar: {
+    results: (n) => (n === 1 ? 'نتيجة واحدة' : n === 2 ? 'نتيجتان' : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
+    list: 'نتائج البحث', all: (n) => (n === 1 ? 'النتيجة الوحيدة لـ ' : `كل النتائج (${n}) لـ `),
+    none: 'لا نتائج لـ ', toPage: '. إلى صفحة البحث',
+    found: (n) => (n === 1 ? 'وُجدت نتيجة واحدة' : n === 2 ? 'وُجدت نتيجتان' : `وُجدت ${n} ${n <= 10 ? 'نتائج' : 'نتيجة'}`),
+    keys: '. الأسهم للأعلى وللأسفل للاختيار، Enter للفتح.', nothing: 'لم توجد نتائج.',
+    prompt: 'اكتبوا كلمة أو كلمتين للبحث في المكتبة.', busy: 'جارٍ البحث…', noneFound: 'لم توجد نتائج لـ ',
+    filtered: ' مع المرشّحات المختارة. ', unfilter: 'جرّبوا إزالة التصفية حسب النوع أو الوسوم. ',
+    clear: 'إزالة المرشّحات', other: 'جرّبوا كلمة أخرى أو صيغة أقصر منها.', for: ' لـ ',
+    instead: 'عرض النتائج لـ ',
+  },
+  en: {
+    results: (n) => (n === 1 ? 'One result' : `${n} results`), list: 'Search results',
+    all: (n) => (n === 1 ? 'The only result for ' : `All ${n} results for `), none: 'No results for ',
+    toPage: '. To the search page', found: (n) => (n === 1 ? 'One result found' : `${n} results found`),
+    keys: '. Up and down arrows to choose, Enter to open.', nothing: 'No results found.',
+    prompt: 'Type a word or two to search the knowledge base.', busy: 'Searching…', noneFound: 'No results found for ',
+    filtered: ' with the chosen filters. ', unfilter: 'Try removing the type or tag filters. ',
+    clear: 'Remove the filters', other: 'Try another word or a shorter form of it.', for: ' for ',
+    instead: 'Showing results for ',
+  },
+};
+const PAGE_LANG = typeof document === 'undefined' ? 'he' : document.documentElement.lang.split('-')[0];
+const T = WORDS[PAGE_LANG] || WORDS.en;
 /** "תוצאה אחת", "2 תוצאות": the noun agrees with the number. */
-const resultsNoun = (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`);
-const DATE = new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' });
+const resultsNoun = T.results;
+const DATE = new Intl.DateTimeFormat({ he: 'he', ar: 'ar-u-nu-latn' }[PAGE_LANG] || 'en', { dateStyle: 'long', timeZone: 'UTC' });
 /** "1 בדצמבר 2026" from 2026-12-01; anything else as it is. */
 const hebrewDate = (d) => (/^\d{4}-\d\d-\d\d$/.test(d) ? DATE.format(new Date(d)) : d || '');
 /** A result's type and date, as the results line under its title shows them. */
@@ -457,7 +497,7 @@ function highlight(node, text, matches) {
 function combobox(form) {
   const input = form.querySelector('input[name=q]');
   if (!input) return;
-  const list = el('ul', { id: 'kb-q-list', role: 'listbox', class: 'kb-search__list', 'aria-label': 'תוצאות חיפוש' });
+  const list = el('ul', { id: 'kb-q-list', role: 'listbox', class: 'kb-search__list', 'aria-label': T.list });
   const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
   list.hidden = true;
   form.append(list, status);
@@ -483,13 +523,11 @@ function combobox(form) {
       el('span', { class: 'kb-search__meta' }, metaLine(found, r))));
     const all = `${BASE}?q=${encodeURIComponent(q)}`;
     options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
-      ...(total ? [total === 1 ? 'התוצאה היחידה עבור ' : `כל ${total} התוצאות עבור `, quoted(q)]
-        : ['אין תוצאות עבור ', quoted(q), '. לעמוד החיפוש'])));
+      ...(total ? [T.all(total), quoted(q)] : [T.none, quoted(q), T.toPage])));
     list.replaceChildren(...options);
     select(-1);
     open(true);
-    const found_ = total === 1 ? 'נמצאה תוצאה אחת' : `נמצאו ${total} תוצאות`;
-    status.textContent = total ? `${found_}. חצים למעלה ולמטה לבחירה, Enter לפתיחה.` : 'לא נמצאו תוצאות.';
+    status.textContent = total ? `${T.found(total)}${T.keys}` : T.nothing;
   }
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 120); });
   input.addEventListener('keydown', (ev) => {
@@ -559,8 +597,8 @@ function resultsPage(form) {
     const s = state(), mine = ++seq;
     list.replaceChildren();
     more.hidden = true;
-    if (!s.q) { showCounts(null); status.textContent = 'הקלידו מילה או שתיים כדי לחפש במאגר.'; return; }
-    status.textContent = 'מחפש…';
+    if (!s.q) { showCounts(null); status.textContent = T.prompt; return; }
+    status.textContent = T.busy;
     const f = await find(s.q, { ...s, facets: true });
     if (mine !== seq) return;
     found = f;
@@ -568,18 +606,18 @@ function resultsPage(form) {
     showCounts(f.counts);
     const filtered = s.type || s.tags.length;
     if (!f.ranked.length) {
-      status.replaceChildren('לא נמצאו תוצאות עבור ', quoted(s.q), filtered ? ' עם המסננים שנבחרו. ' : '. ');
+      status.replaceChildren(T.noneFound, quoted(s.q), filtered ? T.filtered : '. ');
       if (filtered) {
-        status.append('נסו להסיר את סינון הסוג או התגיות. ', el('button', {
+        status.append(T.unfilter, el('button', {
           type: 'button', class: 'search-page__clear',
           onclick: () => { if (type) type.value = ''; boxes.forEach((b) => { b.checked = false; }); writeUrl(state()); run(); },
-        }, 'הסרת המסננים'));
-      } else status.append('נסו מילה אחרת או צורה קצרה יותר שלה.');
+        }, T.clear));
+      } else status.append(T.other);
       return;
     }
-    status.replaceChildren(`${resultsNoun(f.ranked.length)} עבור `, quoted(s.q));
+    status.replaceChildren(`${resultsNoun(f.ranked.length)}${T.for}`, quoted(s.q));
     if (f.instead.length) {
-      status.append('. ', el('span', { class: 'search-page__instead' }, 'הצגת תוצאות עבור ',
+      status.append('. ', el('span', { class: 'search-page__instead' }, T.instead,
         ...f.instead.flatMap((t, i) => [i ? ', ' : '', quoted(t)])));
     }
     await showMore();
