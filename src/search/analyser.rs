@@ -21,7 +21,11 @@
 //! stems start its letters, so the browser finds them by scanning the index's term range that
 //! begins with the shortest stem: nothing extra is stored. Typos use [`deletions`]: the index
 //! keeps, for each word of the site, the words one deletion away, the SymSpell scheme.
+//!
+//! Arabic words (their first letter in the Arabic block) take the rules of [`super::arabic`]
+//! in place of the Hebrew prefixes and suffixes.
 
+use super::arabic;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -218,7 +222,7 @@ fn normalise_part(part: &str) -> String {
             .map(fold_final)
             .collect()
     };
-    single_vav_yod(folded)
+    super::arabic::fold(single_vav_yod(folded))
 }
 
 /// Full spelling doubles ו and י where they are consonants (הוועדה, עניין): one of each pair
@@ -241,6 +245,9 @@ fn single_vav_yod(word: String) -> String {
 
 /// Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה?
 pub fn is_prefix(p: &str) -> bool {
+    if p.starts_with(arabic::is_arabic_letter) {
+        return arabic::is_prefix(p);
+    }
     let rest = p.strip_prefix('ו').unwrap_or(p);
     let rest = ["לכש", "כש", "מש", "ש"]
         .iter()
@@ -285,6 +292,9 @@ pub fn normalise(word: &str) -> Option<Word> {
 /// base), longest base first. Corpus-independent: whether a reading is plausible is for the
 /// ranking to weigh.
 pub fn strips(token: &str) -> Vec<(usize, &str)> {
+    if token.starts_with(arabic::is_arabic_letter) {
+        return arabic::strips(token);
+    }
     if !token.starts_with(is_hebrew_letter) {
         return Vec::new();
     }
@@ -379,6 +389,9 @@ const SUFFIXES: &[&str] = &[
 /// least [`MIN_STEM_CHARS`] characters, or two for a feminine ending), shortest first. Two words inflect each other when their
 /// stems meet: ארגונים and ארגוני share ארגונ; ועדה, ועדת and ועדות share ועד.
 pub fn inflection_stems(word: &str) -> Vec<&str> {
+    if word.starts_with(arabic::is_arabic_letter) {
+        return arabic::inflection_stems(word);
+    }
     let mut out = vec![word];
     if !word.starts_with(is_hebrew_letter) {
         return out;

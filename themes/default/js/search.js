@@ -40,10 +40,11 @@ export function words(text) {
 const letters = (p) => p.normalize('NFD').replace(DROP, '').normalize('NFC').toLowerCase()
   .replace(/[ךםןףץ]/g, (c) => FINALS[c]);
 /** One part of a word in matching form; the doubled ו and י of full spelling made single. */
-const part = (p) => letters(p).replace(/([וי])\1+/g, '$1');
+const part = (p) => arFold(letters(p).replace(/([וי])\1+/g, '$1'));
 
 /** Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה? */
 export function isPrefix(p) {
+  if (AR.test(p)) return arIsPrefix(p);
   let r = p.startsWith('ו') ? p.slice(1) : p;
   const m = ['לכש', 'כש', 'מש', 'ש'].find((x) => r.startsWith(x));
   if (m) r = r.slice(m.length);
@@ -62,6 +63,7 @@ export function normalise(word) {
 
 /** Every base a chain of prefixes can leave of `token` (two letters at least), longest first. */
 export function strips(token) {
+  if (AR.test(token)) return arStrips(token);
   if (!HEB.test(token)) return [];
   const cs = [...token], out = [];
   for (let i = 1; i <= Math.min(6, cs.length - 2); i++) {
@@ -89,6 +91,7 @@ const SUFFIXES = ('ימ ות י ה ת ית יות ו כ נו כמ כנ המ הנ
 /** A word and what is left of it when a regular ending is removed (3 letters at least, 2 for
  * the feminine endings ה ת ות), shortest first; two words inflect each other when these meet. */
 export function stems(word) {
+  if (AR.test(word)) return arStems(word);
   const out = [word];
   if (HEB.test(word)) {
     for (const s of SUFFIXES) {
@@ -105,6 +108,47 @@ export const inflects = (a, b) => {
   const s = stems(b);
   return stems(a).some((x) => s.includes(x) && (x.length > 2 || (x !== a && x !== b)));
 };
+
+// ---- Arabic ---------------------------------------------------------------------------------
+// The twin of src/search/arabic.rs (light stemming in the spirit of light10 and ISRI): matching
+// form (ٱ أ إ آ -> ا, ى -> ي, ة -> ه, no tatweel; the marks went with NFD), the readings behind
+// clitics and the article, and the stems without plural, feminine, nisba and pronoun endings.
+const AR = /^[\u0621-\u064A\u0671-\u06D3]/;
+const AR_ANY = /[\u0621-\u064A\u0671-\u06D3\u0640]/;
+const arFold = (w) => (AR_ANY.test(w)
+  ? w.replace(/\u0640/g, '').replace(/[ٱأإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه') : w);
+/** Whether `p` is و or ف, then ب ك or ل, then ال (لل for ل + ال). */
+const arIsPrefix = (p) => p !== '' && ['', 'ب', 'ك', 'ل', 'ال', 'بال', 'كال', 'لل']
+  .includes(/^[وف]/.test(p) ? p.slice(1) : p);
+function arStrips(token) {
+  const cs = [...token], out = [];
+  for (let i = 1; i <= Math.min(4, cs.length - 2); i++) {
+    if (arIsPrefix(cs.slice(0, i).join(''))) out.push(cs.slice(i).join(''));
+  }
+  return out;
+}
+const AR_PRONOUNS = 'كما هما كم كن هم هن نا ها ني ه ك'.split(' ');
+const AR_ENDINGS = 'يات يين يون ات ون ين ان يه ه ي'.split(' ');
+/** The word and its stems of 3 letters or more, shortest first (ties in code-point order). */
+function arStems(word) {
+  const ok = (s) => len(s) >= 3, bare = [word], out = [];
+  for (const p of AR_PRONOUNS) {
+    const s = word.slice(0, -p.length);
+    if (!word.endsWith(p) || !ok(s)) continue;
+    bare.push(s);
+    if (s.endsWith('ت') && ok(s.slice(0, -1))) bare.push(s.slice(0, -1)); // مدرسته: مدرسة + ه
+  }
+  for (const f of bare) {
+    out.push(f);
+    for (const e of AR_ENDINGS) {
+      if (!f.endsWith(e)) continue;
+      const s = f.slice(0, -e.length);
+      out.push(s);
+      if (s.endsWith('ي')) out.push(s.slice(0, -1));
+    }
+  }
+  return [...new Set(out.filter((s) => s === word || ok(s)))].sort().sort((a, b) => a.length - b.length);
+}
 
 /** The words one deleted character away from `word`, in matching form: its typo keys. */
 export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join('')
