@@ -50,6 +50,7 @@ fn run(kind: &str, input: &str) -> String {
                 .collect();
             keys.join(" ")
         }
+        "plurals" => kb::search::arabic::broken_plural_partners(&matching(input)).join(" "),
         other => panic!("unknown kind of row: @{other}"),
     }
 }

@@ -95,6 +95,69 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
     out
 }
 
+/// The broken-plural partners of a word: the plurals its singular pattern takes (هدف ->
+/// اهداف, مكتب -> مكاتب, قانون -> قوانين) and the singulars its plural pattern comes from
+/// (مناطق -> منطقه, خبراء -> خبير), in a fixed order, without the word. A guess from the
+/// pattern alone: the browser looks each up as an inflection, and only the ones the site
+/// writes match.
+pub fn broken_plural_partners(word: &str) -> Vec<String> {
+    let c: Vec<char> = word.chars().collect();
+    let mut out: Vec<Vec<char>> = Vec::new();
+    match c.as_slice() {
+        // Singular patterns and their plurals.
+        &[a, b, d] => out.extend([
+            vec!['ا', a, b, 'ا', d],
+            vec![a, b, 'و', d],
+            vec![a, b, 'ا', d],
+        ]),
+        &[a, 'ا', d, e] => out.extend([
+            vec![a, 'و', 'ا', d, e],
+            vec![a, d, 'ا', e],
+            vec![a, d, e, 'ا', 'ء'],
+        ]),
+        &[a, b, 'ي', e] => out.extend([
+            vec![a, b, e, 'ا', 'ء'],
+            vec![a, b, 'ا', e],
+            vec!['ا', a, b, e, 'ا', 'ء'],
+        ]),
+        &['م', b, d, e] => out.push(vec!['م', b, 'ا', d, e]),
+        _ => {}
+    }
+    match c.as_slice() {
+        &['م', b, d, e, 'ه'] => out.push(vec!['م', b, 'ا', d, e]),
+        &[a, b, 'ي' | 'ا', e, 'ه'] => out.push(vec![a, b, 'ا', 'ي', e]),
+        _ => {}
+    }
+    match c.as_slice() {
+        &[a, 'ا', d, e, 'ه'] => out.push(vec![a, 'و', 'ا', d, e]),
+        &[a, 'ا', d, 'و' | 'ي', f] => out.push(vec![a, 'و', 'ا', d, 'ي', f]),
+        &[a, b, d, 'و' | 'ي', f] => out.push(vec![a, b, 'ا', d, 'ي', f]),
+        _ => {}
+    }
+    // Plural patterns and the singulars they come from.
+    match c.as_slice() {
+        &['ا', b, d, 'ا', f] => out.push(vec![b, d, f]),
+        &[a, b, 'و', e] => out.push(vec![a, b, e]),
+        &[a, b, 'ا', e] => out.extend([vec![a, b, e], vec![a, b, 'ي', e], vec![a, 'ا', b, e]]),
+        &[a, 'و', 'ا', e, f] => out.extend([vec![a, 'ا', e, f], vec![a, 'ا', e, f, 'ه']]),
+        &[a, b, d, 'ا', 'ء'] => out.extend([vec![a, b, 'ي', d], vec![a, 'ا', b, d]]),
+        &['م', b, 'ا', e, f] => out.extend([vec!['م', b, e, f], vec!['م', b, e, f, 'ه']]),
+        &[a, b, 'ا', 'ي', f] => out.extend([vec![a, b, 'ي', f, 'ه'], vec![a, b, 'ا', f, 'ه']]),
+        &[a, 'و', 'ا', e, 'ي', g] => out.push(vec![a, 'ا', e, 'و', g]),
+        &[a, b, 'ا', e, 'ي', g] => out.extend([vec![a, b, e, 'و', g], vec![a, b, e, 'ي', g]]),
+        &['ا', b, d, e, 'ا', 'ء'] => out.push(vec![b, d, 'ي', e]),
+        _ => {}
+    }
+    let mut partners: Vec<String> = Vec::new();
+    for form in out {
+        let form: String = form.into_iter().collect();
+        if form != word && !partners.contains(&form) {
+            partners.push(form);
+        }
+    }
+    partners
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +197,29 @@ mod tests {
             assert!(share(a, b), "{a} {b}");
         }
         assert!(!share("علم", "عالم"));
+    }
+
+    #[test]
+    fn broken_plurals_meet_their_singulars() {
+        for (singular, plural) in [
+            ("هدف", "اهداف"),
+            ("جبل", "جبال"),
+            ("عصر", "عصور"),
+            ("هاتف", "هواتف"),
+            ("عامل", "عمال"),
+            ("خبير", "خبراء"),
+            ("مكتب", "مكاتب"),
+            ("معركه", "معارك"),
+            ("رساله", "رسايل"),
+            ("قاعده", "قواعد"),
+            ("قانون", "قوانين"),
+            ("اسبوع", "اسابيع"),
+            ("صديق", "اصدقاء"),
+        ] {
+            let there = broken_plural_partners(singular);
+            let back = broken_plural_partners(plural);
+            assert!(there.iter().any(|p| p == plural), "{singular} -> {there:?}");
+            assert!(back.iter().any(|s| s == singular), "{plural} -> {back:?}");
+        }
     }
 }

@@ -150,6 +150,39 @@ function arStems(word) {
   return [...new Set(out.filter((s) => s === word || ok(s)))].sort().sort((a, b) => a.length - b.length);
 }
 
+/** Broken-plural partners (هدف -> اهداف, مناطق -> منطقه): the twin of
+ * arabic::broken_plural_partners, four blocks of patterns, the first that fits in each. */
+const AR_PATTERNS = [
+  [[(c) => c.length === 3, ([a, b, d]) => [['ا', a, b, 'ا', d], [a, b, 'و', d], [a, b, 'ا', d]]],
+    [(c) => c.length === 4 && c[1] === 'ا', ([a, , d, e]) => [[a, 'و', 'ا', d, e], [a, d, 'ا', e], [a, d, e, 'ا', 'ء']]],
+    [(c) => c.length === 4 && c[2] === 'ي', ([a, b, , e]) => [[a, b, e, 'ا', 'ء'], [a, b, 'ا', e], ['ا', a, b, e, 'ا', 'ء']]],
+    [(c) => c.length === 4 && c[0] === 'م', ([, b, d, e]) => [['م', b, 'ا', d, e]]]],
+  [[(c) => c.length === 5 && c[0] === 'م' && c[4] === 'ه', ([, b, d, e]) => [['م', b, 'ا', d, e]]],
+    [(c) => c.length === 5 && 'يا'.includes(c[2]) && c[4] === 'ه', ([a, b, , e]) => [[a, b, 'ا', 'ي', e]]]],
+  [[(c) => c.length === 5 && c[1] === 'ا' && c[4] === 'ه', ([a, , d, e]) => [[a, 'و', 'ا', d, e]]],
+    [(c) => c.length === 5 && c[1] === 'ا' && 'وي'.includes(c[3]), ([a, , d, , f]) => [[a, 'و', 'ا', d, 'ي', f]]],
+    [(c) => c.length === 5 && 'وي'.includes(c[3]), ([a, b, d, , f]) => [[a, b, 'ا', d, 'ي', f]]]],
+  [[(c) => c.length === 5 && c[0] === 'ا' && c[3] === 'ا', ([, b, d, , f]) => [[b, d, f]]],
+    [(c) => c.length === 4 && c[2] === 'و', ([a, b, , e]) => [[a, b, e]]],
+    [(c) => c.length === 4 && c[2] === 'ا', ([a, b, , e]) => [[a, b, e], [a, b, 'ي', e], [a, 'ا', b, e]]],
+    [(c) => c.length === 5 && c[1] === 'و' && c[2] === 'ا', ([a, , , e, f]) => [[a, 'ا', e, f], [a, 'ا', e, f, 'ه']]],
+    [(c) => c.length === 5 && c[3] === 'ا' && c[4] === 'ء', ([a, b, d]) => [[a, b, 'ي', d], [a, 'ا', b, d]]],
+    [(c) => c.length === 5 && c[0] === 'م' && c[2] === 'ا', ([, b, , e, f]) => [['م', b, e, f], ['م', b, e, f, 'ه']]],
+    [(c) => c.length === 5 && c[2] === 'ا' && c[3] === 'ي', ([a, b, , , f]) => [[a, b, 'ي', f, 'ه'], [a, b, 'ا', f, 'ه']]],
+    [(c) => c.length === 6 && c[1] === 'و' && c[2] === 'ا' && c[4] === 'ي', ([a, , , e, , g]) => [[a, 'ا', e, 'و', g]]],
+    [(c) => c.length === 6 && c[2] === 'ا' && c[4] === 'ي', ([a, b, , e, , g]) => [[a, b, e, 'و', g], [a, b, e, 'ي', g]]],
+    [(c) => c.length === 6 && c[0] === 'ا' && c[4] === 'ا' && c[5] === 'ء', ([, b, d, e]) => [[b, d, 'ي', e]]]],
+];
+export function brokenPlurals(word) {
+  if (!AR.test(word)) return [];
+  const c = [...word], out = [];
+  for (const block of AR_PATTERNS) {
+    const rule = block.find(([fits]) => fits(c));
+    if (rule) for (const f of rule[1](c).map((x) => x.join(''))) if (f !== word && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
 /** The words one deleted character away from `word`, in matching form: its typo keys. */
 export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join('')
   .replace(/([וי])\1+/g, '$1'));
@@ -306,7 +339,10 @@ function keepBest(scores, id, s) {
  * word, longer words it starts; 1 only an implausible prefix reading (משה as מ+שה). */
 async function matchWord(m, { w, last }, weight = 1) {
   const q = w.whole, bases = strips(q), forms = [q, ...bases], found = new Map();
+  // Arabic broken plurals (and singulars) the patterns allow, looked up like inflections.
+  const partners = [...new Set(forms.flatMap(brokenPlurals))].filter((t) => !forms.includes(t));
   const idx = forms.flatMap((f) => [shardIndex(m.seps, f), ...rangeShards(m, stems(f)[0])]);
+  idx.push(...partners.map((t) => shardIndex(m.seps, t)));
   if (last) idx.push(...rangeShards(m, q));
   await Promise.all([...new Set(idx)].map(async (i) => {
     for (const [t, e] of await shard(m, i)) found.set(t, e);
@@ -324,11 +360,13 @@ async function matchWord(m, { w, last }, weight = 1) {
     forms.forEach((f, k) => { if (t !== f && t.startsWith(heads[k]) && inflects(t, f)) add(t, W_INFLECT * (k ? W_BASE : 1), Math.min(2, tiers[k])); });
     if (last && t !== q && t.startsWith(q)) add(t, W_PREFIX, 2);
   }
+  partners.forEach((t) => add(t, W_INFLECT, 2));
   const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
   // The word itself, bases the site writes bare and the inflections of either show the word
   // is no typo; longer words it only starts, and implausible readings, do not.
   const sure = new Set([q, ...bases.filter((b) => classes(b).includes(3))]);
   for (const t of routes.keys()) if ([...sure].some((f) => t !== f && inflects(t, f))) sure.add(t);
+  partners.forEach((t) => sure.add(t));
   const scores = new Map(), strong = new Set();
   for (const [t, [wt, tier]] of routes) {
     const e = found.get(t), [ids, score] = postings(e, m.n);
