@@ -103,49 +103,49 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
 pub fn broken_plural_partners(word: &str) -> Vec<String> {
     let c: Vec<char> = word.chars().collect();
     let mut out: Vec<Vec<char>> = Vec::new();
-    match c.as_slice() {
+    match *c.as_slice() {
         // Singular patterns and their plurals.
-        &[a, b, d] => out.extend([
+        [a, b, d] => out.extend([
             vec!['ا', a, b, 'ا', d],
             vec![a, b, 'و', d],
             vec![a, b, 'ا', d],
         ]),
-        &[a, 'ا', d, e] => out.extend([
+        [a, 'ا', d, e] => out.extend([
             vec![a, 'و', 'ا', d, e],
             vec![a, d, 'ا', e],
             vec![a, d, e, 'ا', 'ء'],
         ]),
-        &[a, b, 'ي', e] => out.extend([
+        [a, b, 'ي', e] => out.extend([
             vec![a, b, e, 'ا', 'ء'],
             vec![a, b, 'ا', e],
             vec!['ا', a, b, e, 'ا', 'ء'],
         ]),
-        &['م', b, d, e] => out.push(vec!['م', b, 'ا', d, e]),
+        ['م', b, d, e] => out.push(vec!['م', b, 'ا', d, e]),
         _ => {}
     }
-    match c.as_slice() {
-        &['م', b, d, e, 'ه'] => out.push(vec!['م', b, 'ا', d, e]),
-        &[a, b, 'ي' | 'ا', e, 'ه'] => out.push(vec![a, b, 'ا', 'ي', e]),
+    match *c.as_slice() {
+        ['م', b, d, e, 'ه'] => out.push(vec!['م', b, 'ا', d, e]),
+        [a, b, 'ي' | 'ا', e, 'ه'] => out.push(vec![a, b, 'ا', 'ي', e]),
         _ => {}
     }
-    match c.as_slice() {
-        &[a, 'ا', d, e, 'ه'] => out.push(vec![a, 'و', 'ا', d, e]),
-        &[a, 'ا', d, 'و' | 'ي', f] => out.push(vec![a, 'و', 'ا', d, 'ي', f]),
-        &[a, b, d, 'و' | 'ي', f] => out.push(vec![a, b, 'ا', d, 'ي', f]),
+    match *c.as_slice() {
+        [a, 'ا', d, e, 'ه'] => out.push(vec![a, 'و', 'ا', d, e]),
+        [a, 'ا', d, 'و' | 'ي', f] => out.push(vec![a, 'و', 'ا', d, 'ي', f]),
+        [a, b, d, 'و' | 'ي', f] => out.push(vec![a, b, 'ا', d, 'ي', f]),
         _ => {}
     }
     // Plural patterns and the singulars they come from.
-    match c.as_slice() {
-        &['ا', b, d, 'ا', f] => out.push(vec![b, d, f]),
-        &[a, b, 'و', e] => out.push(vec![a, b, e]),
-        &[a, b, 'ا', e] => out.extend([vec![a, b, e], vec![a, b, 'ي', e], vec![a, 'ا', b, e]]),
-        &[a, 'و', 'ا', e, f] => out.extend([vec![a, 'ا', e, f], vec![a, 'ا', e, f, 'ه']]),
-        &[a, b, d, 'ا', 'ء'] => out.extend([vec![a, b, 'ي', d], vec![a, 'ا', b, d]]),
-        &['م', b, 'ا', e, f] => out.extend([vec!['م', b, e, f], vec!['م', b, e, f, 'ه']]),
-        &[a, b, 'ا', 'ي', f] => out.extend([vec![a, b, 'ي', f, 'ه'], vec![a, b, 'ا', f, 'ه']]),
-        &[a, 'و', 'ا', e, 'ي', g] => out.push(vec![a, 'ا', e, 'و', g]),
-        &[a, b, 'ا', e, 'ي', g] => out.extend([vec![a, b, e, 'و', g], vec![a, b, e, 'ي', g]]),
-        &['ا', b, d, e, 'ا', 'ء'] => out.push(vec![b, d, 'ي', e]),
+    match *c.as_slice() {
+        ['ا', b, d, 'ا', f] => out.push(vec![b, d, f]),
+        [a, b, 'و', e] => out.push(vec![a, b, e]),
+        [a, b, 'ا', e] => out.extend([vec![a, b, e], vec![a, b, 'ي', e], vec![a, 'ا', b, e]]),
+        [a, 'و', 'ا', e, f] => out.extend([vec![a, 'ا', e, f], vec![a, 'ا', e, f, 'ه']]),
+        [a, b, d, 'ا', 'ء'] => out.extend([vec![a, b, 'ي', d], vec![a, 'ا', b, d]]),
+        ['م', b, 'ا', e, f] => out.extend([vec!['م', b, e, f], vec!['م', b, e, f, 'ه']]),
+        [a, b, 'ا', 'ي', f] => out.extend([vec![a, b, 'ي', f, 'ه'], vec![a, b, 'ا', f, 'ه']]),
+        [a, 'و', 'ا', e, 'ي', g] => out.push(vec![a, 'ا', e, 'و', g]),
+        [a, b, 'ا', e, 'ي', g] => out.extend([vec![a, b, e, 'و', g], vec![a, b, e, 'ي', g]]),
+        ['ا', b, d, e, 'ا', 'ء'] => out.push(vec![b, d, 'ي', e]),
         _ => {}
     }
     let mut partners: Vec<String> = Vec::new();
