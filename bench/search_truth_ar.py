@@ -6,12 +6,14 @@ The treebank's documents become the pages of a site (`language = "ar"`, one page
 its sentences as the body), built with kb and indexed by Pagefind (whose Snowball stemmer reads
 the pages' lang="ar"). Queries are what a reader types, without harakat:
 
-  nouns        each noun lemma: every page where a word has that lemma is expected
-  adjectives   each adjective lemma, likewise
-  clitic forms each word written with clitics (و ف ب ك ل, pronouns: والمدرسة, لأوباما, نشرتها)
-               around a noun or adjective: every page with the host's lemma is expected
+  nouns        each noun lemma (two letters or more): every page where a noun has that lemma
+               is expected, in whatever form (plural, dual, feminine, behind clitics)
+  adjectives   each adjective lemma, likewise with the page's adjectives
+  clitic forms each word written with clitics (و ف ب ك ل, pronouns: والمدرسة, بلغتهم)
+               around a noun or adjective: every page where the host's lemma is a noun or an
+               adjective is expected
   precision    noun and adjective lemmas: of the top min(5, relevant) results, the share of pages
-               that have the lemma
+               that have the lemma (in any part of speech)
   bytes        a cold-cache query (no HTTP compression, 20 results), median and worst
 
 Usage: python3 bench/search_truth_ar.py --conllu FILE [--before OLD_KB] [--sample N]
@@ -103,18 +105,20 @@ def make_site(docs):
 
 
 def truth(docs, urls):
-    """Lemma -> pages having it; the lemmas of nouns and of adjectives; clitic forms -> host lemma."""
+    """(lemma, part of speech) -> pages having it, "*" for any; the lemmas of nouns and of
+    adjectives; clitic forms -> host lemma."""
     pages = collections.defaultdict(set)
     pos = collections.defaultdict(collections.Counter)
     clitic = {}
     for (_, _, sentences), url in zip(docs, urls):
         for sentence in sentences:
             for token in sentence:
-                if ARABIC.fullmatch(token["lemma"] or ""):
-                    pages[token["lemma"]].add(url)
+                if ARABIC.fullmatch(token["lemma"] or "") and len(token["lemma"]) > 1:
+                    for part in (token["upos"], "*"):
+                        pages[(token["lemma"], part)].add(url)
                     pos[token["lemma"]][token["upos"]] += 1
             for word in written_words(sentence):
-                hosts = [t for t in word if t["upos"] in HOSTS and ARABIC.fullmatch(t["lemma"] or "")]
+                hosts = [t for t in word if t["upos"] in HOSTS and pos.get(t["lemma"])]
                 if len(word) > 1 and hosts:
                     clitic[typed("".join(t["form"] for t in word))] = hosts[0]["lemma"]
     of = lambda upos: sorted(l for l, c in pos.items() if c.most_common(1)[0][0] == upos)
@@ -140,13 +144,15 @@ def score(found, pages, sets, clitic):
             hits += len(want & got)
             total += len(want)
         return hits / total if total else 0.0
-    rows = {name: recall(qs, lambda q: pages[q]) for name, qs in sets.items()}
-    rows["clitics"] = recall(list(clitic), lambda q: pages[clitic[q]])
+    part = {"nouns": "NOUN", "adjectives": "ADJ"}
+    rows = {name: recall(qs, lambda q, p=part[name]: pages[(q, p)]) for name, qs in sets.items()}
+    rows["clitics"] = recall(list(clitic), lambda q: pages[(clitic[q], "NOUN")] | pages[(clitic[q], "ADJ")])
     good = []
     for q in sets["nouns"] + sets["adjectives"]:
-        k = min(5, len(pages[q]))
+        relevant = pages[(q, "*")]
+        k = min(5, len(relevant))
         top = found["top"].get(q, [])[:k]
-        good.append(sum(1 for u in top if u in pages[q]) / k)
+        good.append(sum(1 for u in top if u in relevant) / k)
     rows["precision"] = statistics.mean(good)
     sizes = [b["bytes"] for b in found["bytes"].values()]
     rows["bytes"] = (statistics.median(sizes), max(sizes))

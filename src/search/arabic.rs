@@ -78,6 +78,8 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
         }
     }
     let mut out = Vec::new();
+    // The feminine endings may leave two letters (مرة and مرات share مر), as in Hebrew.
+    let mut short = Vec::new();
     for form in bare {
         out.push(form);
         for ending in ENDINGS.iter().chain(&["ي"]) {
@@ -85,10 +87,14 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
                 out.push(stem);
                 // The nisba ي before a feminine or plural ending: اجتماعيين, اجتماعي.
                 out.extend(stem.strip_suffix('ي'));
+                if matches!(*ending, "ه" | "ات") && stem.chars().count() == 2 {
+                    short.push(stem);
+                }
             }
         }
     }
     out.retain(|stem| *stem == word || long_enough(stem));
+    out.extend(short);
     out.sort_unstable();
     out.dedup();
     out.sort_by_key(|stem| stem.len());
@@ -146,6 +152,18 @@ pub fn broken_plural_partners(word: &str) -> Vec<String> {
         [a, 'و', 'ا', e, 'ي', g] => out.push(vec![a, 'ا', e, 'و', g]),
         [a, b, 'ا', e, 'ي', g] => out.extend([vec![a, b, e, 'و', g], vec![a, b, e, 'ي', g]]),
         ['ا', b, d, e, 'ا', 'ء'] => out.push(vec![b, d, 'ي', e]),
+        _ => {}
+    }
+    // Rarer patterns, both ways: حق حقوق, شهر اشهر, سبيل سبل, مثال امثله, غيمه غيوم.
+    match *c.as_slice() {
+        [a, b] => out.push(vec![a, b, 'و', b]),
+        [a, b, d] => out.extend([vec!['ا', a, b, d], vec![a, b, 'ي', d]]),
+        [a, b, 'و', e] if b == e => out.push(vec![a, b]),
+        ['ا', b, d, e] => out.push(vec![b, d, e]),
+        [a, b, 'ي', e] => out.push(vec![a, b, e]),
+        [a, b, 'ا', e] => out.push(vec!['ا', a, b, e, 'ه']),
+        [a, b, d, 'ه'] => out.push(vec![a, b, 'و', d]),
+        ['ا', b, d, e, 'ه'] => out.push(vec![b, d, 'ا', e]),
         _ => {}
     }
     let mut partners: Vec<String> = Vec::new();

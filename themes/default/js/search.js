@@ -131,7 +131,7 @@ const AR_PRONOUNS = 'كما هما كم كن هم هن نا ها ني ه ك'.spl
 const AR_ENDINGS = 'يات يين يون ات ون ين ان يه ه ي'.split(' ');
 /** The word and its stems of 3 letters or more, shortest first (ties in code-point order). */
 function arStems(word) {
-  const ok = (s) => len(s) >= 3, bare = [word], out = [];
+  const ok = (s) => len(s) >= 3, bare = [word], out = [], short = [];
   for (const p of AR_PRONOUNS) {
     const s = word.slice(0, -p.length);
     if (!word.endsWith(p) || !ok(s)) continue;
@@ -145,9 +145,10 @@ function arStems(word) {
       const s = f.slice(0, -e.length);
       out.push(s);
       if (s.endsWith('ي')) out.push(s.slice(0, -1));
+      if ((e === 'ه' || e === 'ات') && len(s) === 2) short.push(s); // مرة and مرات share مر
     }
   }
-  return [...new Set(out.filter((s) => s === word || ok(s)))].sort().sort((a, b) => a.length - b.length);
+  return [...new Set([...out.filter((s) => s === word || ok(s)), ...short])].sort().sort((a, b) => a.length - b.length);
 }
 
 /** Broken-plural partners (هدف -> اهداف, مناطق -> منطقه): the twin of
@@ -172,6 +173,14 @@ const AR_PATTERNS = [
     [(c) => c.length === 6 && c[1] === 'و' && c[2] === 'ا' && c[4] === 'ي', ([a, , , e, , g]) => [[a, 'ا', e, 'و', g]]],
     [(c) => c.length === 6 && c[2] === 'ا' && c[4] === 'ي', ([a, b, , e, , g]) => [[a, b, e, 'و', g], [a, b, e, 'ي', g]]],
     [(c) => c.length === 6 && c[0] === 'ا' && c[4] === 'ا' && c[5] === 'ء', ([, b, d, e]) => [[b, d, 'ي', e]]]],
+  [[(c) => c.length === 2, ([a, b]) => [[a, b, 'و', b]]],
+    [(c) => c.length === 3, ([a, b, d]) => [['ا', a, b, d], [a, b, 'ي', d]]],
+    [(c) => c.length === 4 && c[2] === 'و' && c[1] === c[3], ([a, b]) => [[a, b]]],
+    [(c) => c.length === 4 && c[0] === 'ا', ([, b, d, e]) => [[b, d, e]]],
+    [(c) => c.length === 4 && c[2] === 'ي', ([a, b, , e]) => [[a, b, e]]],
+    [(c) => c.length === 4 && c[2] === 'ا', ([a, b, , e]) => [['ا', a, b, e, 'ه']]],
+    [(c) => c.length === 4 && c[3] === 'ه', ([a, b, d]) => [[a, b, 'و', d]]],
+    [(c) => c.length === 5 && c[0] === 'ا' && c[4] === 'ه', ([, b, d, e]) => [[b, d, 'ا', e]]]],
 ];
 export function brokenPlurals(word) {
   if (!AR.test(word)) return [];
