@@ -17,9 +17,8 @@ const MIN_BASE_CHARS: usize = 2;
 const MIN_STEM_CHARS: usize = 3;
 
 /// Possessive and object pronouns written at the end of a word, longest first.
-const PRONOUNS: [&str; 11] = [
-    "كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ني", "ه", "ك",
-];
+/// Not ني ("me", written on verbs): on a noun it is the nisba of a word in ن (وطني, لبناني).
+const PRONOUNS: [&str; 10] = ["كما", "هما", "كم", "كن", "هم", "هن", "نا", "ها", "ه", "ك"];
 /// Endings of number, gender and the nisba adjective, longest first.
 const ENDINGS: [&str; 9] = ["يات", "يين", "يون", "ات", "ون", "ين", "ان", "يه", "ه"];
 

@@ -127,7 +127,7 @@ function arStrips(token) {
   }
   return out;
 }
-const AR_PRONOUNS = 'كما هما كم كن هم هن نا ها ني ه ك'.split(' ');
+const AR_PRONOUNS = 'كما هما كم كن هم هن نا ها ه ك'.split(' '); // not ني: وطني is no وط + ني
 const AR_ENDINGS = 'يات يين يون ات ون ين ان يه ه ي'.split(' ');
 /** The word and its stems of 3 letters or more, shortest first (ties in code-point order). */
 function arStems(word) {
