@@ -19,6 +19,9 @@ name = "אמון"
 [tags.only-ar]
 name = "רק בערבית"
 
+[tags.fruit]
+name = "פרי"
+
 [accessibility]
 organization = "עמותה"
 coordinator = "דנה"
@@ -43,6 +46,9 @@ title = "Knowledge"
 
 [languages.en.tags.trust]
 name = "Trust"
+
+[languages.en.tags.fruit]
+name = "banana"
 "#;
 
 fn item(title: &str, tags: &str, body: &str) -> String {
@@ -167,6 +173,19 @@ fn every_page_kind_is_in_each_language_with_its_lang_and_dir() {
     assert!(
         site.out().join("ar/search").is_dir(),
         "a search index per language"
+    );
+    // Tag names in the alphabetical order of the page's language (not code points: T < b).
+    let tags = site.read("en/tags/index.html");
+    assert!(
+        tags.find("banana").unwrap() < tags.find("Trust").unwrap(),
+        "{tags}"
+    );
+    // The Arabic pages preload the Arabic font.
+    assert!(ar.contains("/kb/fonts/noto-sans-arabic-arabic-wght-normal.woff2"));
+    assert!(
+        site.out()
+            .join("kb/fonts/noto-sans-arabic-arabic-wght-normal.woff2")
+            .is_file()
     );
     // Dates in the language of the page.
     let card = site.read("ar/articles/index.html");

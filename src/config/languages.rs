@@ -142,7 +142,7 @@ impl Config {
     /// language's, and its pages under `/<code>/` (the base URL gains the folder, so every link
     /// the pages write leads into it; the theme's files stay at the site's root).
     pub fn for_language(&self, language: &Language) -> Config {
-        let order = HebrewOrder::new();
+        let order = HebrewOrder::for_language(&language.code);
         let types = self
             .types
             .iter()
