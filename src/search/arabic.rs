@@ -89,6 +89,10 @@ pub fn inflection_stems(word: &str) -> Vec<&str> {
                 if matches!(*ending, "ه" | "ات") && stem.chars().count() == 2 {
                     short.push(stem);
                 }
+                // The dual of a feminine noun keeps its ta marbuta as ت: منظمتان, منظمة.
+                if matches!(*ending, "ان" | "ين") {
+                    out.extend(stem.strip_suffix('ت'));
+                }
             }
         }
     }

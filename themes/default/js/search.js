@@ -146,6 +146,7 @@ function arStems(word) {
       out.push(s);
       if (s.endsWith('ي')) out.push(s.slice(0, -1));
       if ((e === 'ه' || e === 'ات') && len(s) === 2) short.push(s); // مرة and مرات share مر
+      if ((e === 'ان' || e === 'ين') && s.endsWith('ت')) out.push(s.slice(0, -1)); // منظمتان: منظمة
     }
   }
   return [...new Set([...out.filter((s) => s === word || ok(s)), ...short])].sort().sort((a, b) => a.length - b.length);
