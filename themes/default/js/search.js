@@ -362,7 +362,10 @@ async function matchWord(m, { w, last }, weight = 1) {
     const r = routes.get(t);
     if (found.has(t) && (!r || r[1] < tier || (r[1] === tier && r[0] < wt))) routes.set(t, [wt, tier]);
   };
-  const tiers = [len(q) > 2 ? 3 : 4, ...bases.map((b, i) => ((own ? (own.mask >> i) & 1 : len(b) > 2) ? 3 : 1))];
+  // An Arabic clitic or article leaving three letters or more is taken at its word: the
+  // plausibility marks are judged from Hebrew's prefixes (بقوة beside بقوات is ب + قوة all the same).
+  const plausible = (b, i) => (AR.test(q) && len(b) > 2) || (own ? (own.mask >> i) & 1 : len(b) > 2);
+  const tiers = [len(q) > 2 ? 3 : 4, ...bases.map((b, i) => (plausible(b, i) ? 3 : 1))];
   // A word the site writes is not read as prefix + base where that reading is implausible.
   forms.forEach((f, k) => { if (!(own && k && tiers[k] < 2)) add(f, k ? W_BASE : 1, tiers[k]); });
   const heads = forms.map((f) => stems(f)[0]);
