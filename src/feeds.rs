@@ -10,6 +10,7 @@ use crate::content::Library;
 use crate::escape::{escape_xml, push_escaped};
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
+use crate::translations::Translations;
 
 const FEED_ENTRIES: usize = 20;
 
@@ -26,17 +27,36 @@ pub const HEADERS: &str = "_headers";
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'";
 
 /// The sitemap: every listing path given, every item and every page outside the types, with
-/// the date it last changed where there is one.
-pub fn sitemap(config: &Config, library: &Library, listing_paths: &[String]) -> OutputFile {
+/// the date it last changed where there is one, and, on a site in several languages, each
+/// page's translations (`xhtml:link` alternates).
+pub fn sitemap(
+    config: &Config,
+    library: &Library,
+    listing_paths: &[String],
+    translations: &Translations,
+) -> OutputFile {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
     );
+    if !translations.is_empty() {
+        xml.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+    }
+    xml.push_str(">\n");
     // Written piece by piece: a format! per URL costs more than the rest of an edit's rebuild.
     let url = |xml: &mut String, path: &str| {
         xml.push_str("  <url><loc>");
         push_escaped(xml, &config.base_url);
         push_escaped(xml, path);
         xml.push_str("</loc>");
+        for alternate in translations.alternates(path, &config.language) {
+            if !alternate.url.is_empty() {
+                xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+                push_escaped(xml, &alternate.code);
+                xml.push_str("\" href=\"");
+                push_escaped(xml, &alternate.url);
+                xml.push_str("\"/>");
+            }
+        }
     };
     for path in listing_paths {
         url(&mut xml, path);
@@ -156,10 +176,17 @@ pub fn atom(
 
 /// `robots.txt`: allows everything and points to the sitemap.
 pub fn robots(config: &Config) -> OutputFile {
-    let text = format!(
+    let mut text = format!(
         "User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n",
         config.base_url
     );
+    for language in &config.languages {
+        let _ = writeln!(
+            text,
+            "Sitemap: {}/{}/sitemap.xml",
+            config.base_url, language.code
+        );
+    }
     OutputFile {
         path: "robots.txt".into(),
         bytes: text.into_bytes(),

@@ -95,6 +95,18 @@ impl HebrewOrder {
         HebrewOrder(collator)
     }
 
+    /// The alphabetical order of another language of the site (`ar`, `en`), for its tag names;
+    /// Hebrew's for a code ICU4X cannot read.
+    pub fn for_language(code: &str) -> Self {
+        let mut options = CollatorOptions::default();
+        options.strength = Some(Strength::Tertiary);
+        let locale: Option<icu_locale_core::Locale> = code.parse().ok();
+        match locale.and_then(|l| Collator::try_new(l.into(), options).ok()) {
+            Some(collator) => HebrewOrder(collator),
+            None => HebrewOrder::new(),
+        }
+    }
+
     /// Orders `a` and `b` alphabetically; strings that collate equal fall back to byte order, so
     /// the order is total.
     pub fn compare(&self, a: &str, b: &str) -> Ordering {

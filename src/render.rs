@@ -16,6 +16,7 @@ use crate::hebrew::Date;
 use crate::markdown::Rendered;
 use crate::output::OutputFile;
 use crate::templates::ThemeFiles;
+use crate::translations::Translations;
 
 /// Rendered intros of the home page (`None`) and of each type listing: (title, `[extra]`, body).
 pub type Intros = HashMap<Option<String>, (Option<String>, toml::Table, Arc<Rendered>)>;
@@ -173,6 +174,8 @@ pub struct Renderer<'a> {
     cards: &'a [Arc<Card>],
     /// (tag index, type index) → page ids, newest first.
     tag_type_ids: HashMap<(usize, usize), Vec<usize>>,
+    /// The site's pages in its other languages.
+    translations: &'a Translations,
 }
 
 /// What the Markdown of a site rendered into, as a renderer reads it.
@@ -195,6 +198,7 @@ impl<'a> Renderer<'a> {
         bodies: Bodies<'a>,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
+        translations: &'a Translations,
     ) -> Renderer<'a> {
         let mut tag_type_ids: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (tag_index, tag) in config.tags.iter().enumerate() {
@@ -224,6 +228,7 @@ impl<'a> Renderer<'a> {
             theme,
             cards: bodies.cards,
             tag_type_ids,
+            translations,
         }
     }
 
@@ -327,6 +332,10 @@ impl<'a> Renderer<'a> {
         context.insert_hashed("site", self.site_hash, || self.site.clone());
         context.insert("permalink", format!("{}{}", self.config.base_url, path));
         context.insert("current_path", href(self.config, &path));
+        context.insert(
+            "translations",
+            self.translations.alternates(&path, &self.config.language),
+        );
         match job {
             Job::Item(id) => {
                 context.insert("page_kind", "item");
@@ -392,7 +401,9 @@ impl<'a> Renderer<'a> {
             Job::Accessibility => {
                 context.insert("page_kind", "accessibility");
                 let statement = self.config.accessibility.as_ref();
-                context.insert("accessibility", statement.map(accessibility_value));
+                let language = self.config.language.as_str();
+                let statement = statement.map(|a| accessibility_value(a, language));
+                context.insert("accessibility", statement);
                 "accessibility.html"
             }
         }
@@ -559,7 +570,8 @@ impl<'a> Renderer<'a> {
         let page = &self.library.standalone[index];
         let body = &self.standalone_bodies[index];
         let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
-        let date_he = |d: Option<Date>| d.map(Date::to_hebrew).unwrap_or_default();
+        let lang = self.config.language.as_str();
+        let date_he = |d: Option<Date>| d.map(|d| d.written_in(lang)).unwrap_or_default();
         fields.insert("url", href(self.config, &page.url));
         fields.insert("title", &page.title);
         fields.insert("permalink", format!("{}{}", self.config.base_url, page.url));
@@ -589,7 +601,9 @@ impl<'a> Renderer<'a> {
         );
         fields.insert(
             "updated_he",
-            page.updated.map(|d| d.to_hebrew()).unwrap_or_default(),
+            page.updated
+                .map(|d| d.written_in(&self.config.language))
+                .unwrap_or_default(),
         );
         fields.insert("updated_hebrew", self.config.hebrew_calendar(page.updated));
         fields.insert("authors", &page.authors);
@@ -658,7 +672,7 @@ fn card_value(config: &Config, page: &Page, body: &Rendered) -> Value {
     json!({
         "url": href(config, &page.url), "title": page.title, "type": page.type_key,
         "type_name": type_name,
-        "date": page.date.to_string(), "date_he": page.date.to_hebrew(),
+        "date": page.date.to_string(), "date_he": page.date.written_in(&config.language),
         "date_hebrew": config.hebrew_calendar(Some(page.date)),
         "summary": page.summary.as_deref().unwrap_or(&body.summary), "tags": tags,
     })
@@ -697,6 +711,7 @@ fn site_value(config: &Config, library: &Library) -> Value {
     json!({
         "title": config.title, "description": config.description, "base_url": config.base_url,
         "base_path": config.base_path(), "language": config.language, "dir": config.dir(),
+        "assets_path": config.assets_path(), "default_language": config.default_language,
         "extra": config.extra,
         "content_security_policy": crate::feeds::CONTENT_SECURITY_POLICY,
         "types": types, "tags": tags,
@@ -738,11 +753,11 @@ fn menu_url(config: &Config, library: &Library, link: &MenuLink) -> String {
     }
 }
 
-fn accessibility_value(a: &Accessibility) -> Value {
+fn accessibility_value(a: &Accessibility, language: &str) -> Value {
     json!({
         "organization": a.organization, "coordinator": a.coordinator, "phone": a.phone,
         "email": a.email, "last_review": a.last_review.to_string(),
-        "last_review_he": a.last_review.to_hebrew(), "standard": a.standard,
+        "last_review_he": a.last_review.written_in(language), "standard": a.standard,
         "limitations": a.limitations, "physical_arrangements": a.physical_arrangements,
     })
 }

@@ -102,7 +102,11 @@ impl Session {
         Session::full(crate::check::load(&options)?, background_pool())
     }
 
-    fn full(state: SiteState, background: Arc<rayon::ThreadPool>) -> Result<Session, Diagnostics> {
+    fn full(
+        mut state: SiteState,
+        background: Arc<rayon::ThreadPool>,
+    ) -> Result<Session, Diagnostics> {
+        let others = crate::multilingual::load_others(&mut state)?;
         let mut files = SiteFiles::default();
         let mut live = None;
         let mut search = || {
@@ -110,8 +114,16 @@ impl Session {
             live = Some(index);
             files
         };
-        match state.render_with_search(&mut files, &mut search) {
-            Ok(_) => {}
+        let rendered = state
+            .render_with_search(&mut files, &mut search)
+            .and_then(|_| {
+                others.iter().try_for_each(|other| {
+                    let mut folder = crate::multilingual::Folder::of(&other.config, &mut files);
+                    other.render(&mut folder).map(drop)
+                })
+            });
+        match rendered {
+            Ok(()) => {}
             Err(BuildError::Content(problems)) => return Err(problems),
             Err(BuildError::Output(err)) => unreachable!("memory accepts every file: {err}"),
         }
@@ -158,7 +170,12 @@ impl Session {
     /// the problems are returned. Leaves the search index for `refresh_search`.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Arc<SiteFiles>, Diagnostics> {
         let change = Change::of(&self.state.options.site_dir, changed);
-        match self.state.update(&change)? {
+        // A site in several languages is built whole: a page's translations change with it.
+        let update = match self.state.config.is_multilingual() {
+            true => None,
+            false => self.state.update(&change)?,
+        };
+        match update {
             None => {
                 let generation = self.generation + 1;
                 let background = Arc::clone(&self.background);

@@ -22,7 +22,8 @@ use crate::search::live::LiveIndex;
 use crate::search::{self, SearchDoc};
 use crate::t;
 use crate::templates::ThemeFiles;
-use crate::walk::{Scope, read, relative_name, walk};
+use crate::translations::Translations;
+use crate::walk::{read, relative_name, walk};
 use std::sync::Arc;
 use tera::Tera;
 
@@ -84,6 +85,14 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Adds what another language's build produced: its pages and files (its items are
+    /// translations of the ones counted).
+    pub fn add(&mut self, other: Summary) {
+        self.pages += other.pages;
+        self.files += other.files;
+        self.warnings.extend(other.warnings);
+    }
+
     /// "articles: 7, tools: 1, 2 pages" ("מאמרים: 7, כלים: 1, 2 עמודים"): a type's name
     /// before its count, since its gender (כלי אחד, כתבה אחת) is not known.
     pub fn describe(&self) -> Vec<Text> {
@@ -203,6 +212,8 @@ pub struct SiteState {
     bundle_assets: Vec<Copy>,
     /// The Markdown files under `content/`.
     pub(crate) files: Arc<content::load::ContentFiles>,
+    /// The pages of the site's other languages, when it has some.
+    pub translations: Arc<Translations>,
 }
 
 impl SiteState {
@@ -259,6 +270,29 @@ impl SiteState {
             .extend(git.into_iter().flat_map(|git| git.warnings));
         clock.lap("markdown and links");
         Ok(state)
+    }
+
+    /// The state of another language of the site (`config` from [`Config::for_language`]): its
+    /// translations, with this state's theme and templates.
+    pub fn for_language(&self, config: Config) -> Result<SiteState, Diagnostics> {
+        let options = &self.options;
+        let mut content = content::load::load(&options.site_dir, &config, options.drafts)?;
+        if options.git_dates.unwrap_or(config.git_dates) {
+            content.apply_git_dates(&crate::git_dates::read(&options.site_dir).dates);
+        }
+        let parts = Parts {
+            options,
+            config,
+            theme: Arc::clone(&self.theme),
+            tera: Arc::clone(&self.tera),
+        };
+        parts.assemble(content, None)
+    }
+
+    /// Whether this state builds a language other than the site's default one: its pages go in
+    /// the language's folder, beside the files the default language's build writes once.
+    pub fn is_translation(&self) -> bool {
+        self.config.language != self.config.default_language
     }
 
     /// Renders every page and file of the site into `sink`, in batches.
@@ -339,6 +373,7 @@ impl SiteState {
             },
             &self.tera,
             &self.theme,
+            &self.translations,
         )
     }
 
@@ -352,20 +387,30 @@ impl SiteState {
                 .get(path)
                 .map(|(_, bytes)| bytes.as_slice())
         };
-        let mut files = vec![
-            feeds::sitemap(config, library, &listing_paths(renderer, jobs)),
-            feeds::robots(config),
-            feeds::headers(
-                site_file(feeds::HEADERS),
-                config.cms.as_ref().map(crate::admin::headers_rule),
-            ),
-        ];
-        files.extend(crate::admin::files(config, library));
-        files.extend(redirects::files(
+        let sitemap = feeds::sitemap(
             config,
             library,
-            site_file(redirects::REDIRECTS),
-        ));
+            &listing_paths(renderer, jobs),
+            &self.translations,
+        );
+        let mut files = vec![sitemap];
+        let redirects = redirects::files(config, library, site_file(redirects::REDIRECTS));
+        if self.is_translation() {
+            // The host reads robots.txt, `_headers` and `_redirects` at the site's root only.
+            let pages = redirects
+                .into_iter()
+                .filter(|f| f.path != redirects::REDIRECTS);
+            files.extend(pages);
+        } else {
+            files.push(feeds::robots(config));
+            files.push(feeds::headers(
+                site_file(feeds::HEADERS),
+                config.cms.as_ref().map(crate::admin::headers_rule),
+            ));
+            files.extend(redirects);
+            // One editor for the whole site, at its root.
+            files.extend(crate::admin::files(config, library));
+        }
         let all: Vec<usize> = (0..library.pages.len()).collect();
         let site = feeds::Feed {
             path: "/".to_string(),
@@ -431,8 +476,10 @@ impl SiteState {
             .theme
             .statics
             .iter()
-            // The site's own `_headers` and `_redirects` go into the ones kb writes.
+            // The site's own `_headers` and `_redirects` go into the ones kb writes; the theme's
+            // and the site's files are copied once, by the default language's build.
             .filter(|(path, _)| *path != feeds::HEADERS && *path != redirects::REDIRECTS)
+            .filter(|_| !self.is_translation())
             .map(|(path, (source, bytes))| Copy {
                 source: source.clone(),
                 file: OutputFile {
@@ -773,7 +820,7 @@ impl Parts<'_> {
             .for_each(|page| page.body = String::new());
         let mut warnings = self.warnings(&library, &files);
         warnings.extend(removed);
-        let bundle_assets = bundle_assets(site_dir, &scope, &library)?;
+        let bundle_assets = bundle_assets(site_dir, config, &library)?;
         let state = SiteState {
             options: self.options.clone(),
             config: self.config,
@@ -787,6 +834,7 @@ impl Parts<'_> {
             warnings,
             bundle_assets,
             files,
+            translations: Arc::default(),
         };
         Ok((state, problems))
     }
@@ -816,11 +864,6 @@ fn listing_paths(renderer: &Renderer<'_>, jobs: &[Job]) -> Vec<String> {
         })
         .map(|&job| renderer.path(job))
         .collect()
-}
-
-/// Loads and renders the site into `sink`.
-pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
-    SiteState::load(options)?.render(sink)
 }
 
 /// The `@/` links of the menus, on their config.toml lines.
@@ -974,12 +1017,13 @@ fn with_search_docs<R>(state: &SiteState, f: impl FnOnce(&[SearchDoc<'_>]) -> R)
 /// The other files of each bundle, copied beside its page.
 fn bundle_assets(
     site_dir: &Path,
-    scope: &Scope,
+    config: &Config,
     library: &Library,
 ) -> Result<Vec<Copy>, Diagnostics> {
     let mut copies = Vec::new();
     let mut problems = Diagnostics::default();
     let shown = |path: &Path| display_path(site_dir, path);
+    let scope = &config.scope(site_dir);
     for page in &library.pages {
         let Some(dir) = &page.bundle_dir else {
             continue;
@@ -993,7 +1037,9 @@ fn bundle_assets(
                 }
             };
             let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            if !entry.file_type().is_file() || relative == Path::new("index.md") {
+            // The bundle's page in any language (`index.md`, `index.ar.md`) is no asset.
+            let name = relative_name(relative);
+            if !entry.file_type().is_file() || config.language_of_file(&name).1 == "index.md" {
                 continue;
             }
             let source = shown(entry.path());

@@ -135,6 +135,7 @@ impl ThemeFiles {
         tera.register_filter("hebrew_date", hebrew_date);
         tera.register_filter("hebrew_calendar", hebrew_calendar);
         tera.register_function("get_env", public_env);
+        tera.register_function("tr", crate::theme_words::tr);
         Diagnostics(self.extends_cycles()).into_result()?;
         let sources: Vec<(&str, &str)> = self
             .templates
@@ -430,6 +431,7 @@ mod tests {
         tera.register_filter("hebrew_date", hebrew_date);
         tera.register_filter("hebrew_calendar", hebrew_calendar);
         tera.register_function("get_env", public_env);
+        tera.register_function("tr", crate::theme_words::tr);
         let mut context = tera::Context::new();
         context.insert("d", "2021-12-21");
         assert_eq!(tera.render("d.html", &context).unwrap(), "21 בדצמבר 2021");

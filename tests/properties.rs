@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use kb::diagnostics::Diagnostics;
+use kb::multilingual::build_into;
 use kb::output::OutputFile;
-use kb::site::{BuildError, BuildOptions, Sink, build_into};
+use kb::site::{BuildError, BuildOptions, Sink};
 use kb::write::{Staging, check_output_dir};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};

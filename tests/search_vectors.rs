@@ -56,6 +56,7 @@ fn run(kind: &str, input: &str) -> String {
         "spellings" => spellings(&matching(input)).join(" "),
         "irregular" => irregular(&matching(input)).join(" "),
         "verbs" => conjugations(&matching(input)).join(" "),
+        "plurals" => kb::search::arabic::broken_plural_partners(&matching(input)).join(" "),
         other => panic!("unknown kind of row: @{other}"),
     }
 }

@@ -124,6 +124,11 @@ paginate-zero-hint = اكتبوا عدد العناصر التي تعرضها ك
 language-unknown = `{ $value }` ليس رمز لغة، و`kb` لا يعرف هل يُعرض الموقع من اليمين إلى اليسار
 language-unknown-hint = اكتبوا رمز اللغة:
     language = "{ $code }"
+language-table-bad = لا يمكن أن يكون `[languages.{ $code }]` لغةً من لغات الموقع: فهو ليس رمز لغة، أو هو لغة الموقع الافتراضية `{ $default }`
+language-table-bad-hint = سمّوا كل لغة إضافية برمزها، مثل `[languages.ar]` أو `[languages.en]`؛ أما كلمات اللغة الافتراضية فتبقى في أعلى `config.toml`
+language-unknown-type = في `[languages.{ $code }]` ذُكر النوع `{ $key }`، وهو غير معرَّف في الموقع
+language-unknown-tag = في `[languages.{ $code }]` ذُكر الوسم `{ $key }`، وهو غير معرَّف في الموقع
+language-unknown-key-hint = كل لغة تعطي أسماءها الخاصة لأنواع الموقع وأوسمته: عرّفوا المفتاح أولًا تحت `[types]` أو `[tags]`، أو صحّحوا كتابته
 statement-needs = بيان الإتاحة ينقصه `{ $key }`
 statement-needs-hint = أضيفوه تحت `[accessibility]`، مثل `{ $key } = { $example }`
 last-review-not-date = `last_review` ليس تاريخًا: { $value }

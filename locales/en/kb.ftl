@@ -96,6 +96,11 @@ paginate-zero-hint = write how many items a listing page shows, e.g. paginate_by
 language-unknown = `{ $value }` is not a language code, and kb cannot tell whether the site reads right to left
 language-unknown-hint = write the language's code:
     language = "{ $code }"
+language-table-bad = [languages.{ $code }] cannot be a language of the site: it is not a language code, or it is the default language `{ $default }`
+language-table-bad-hint = name each other language by its code, e.g. [languages.ar] or [languages.en]; the default language's words stay at the top of config.toml
+language-unknown-type = [languages.{ $code }] names the type `{ $key }`, which the site does not define
+language-unknown-tag = [languages.{ $code }] names the tag `{ $key }`, which the site does not define
+language-unknown-key-hint = a language gives its own names to the site's types and tags: define the key under [types] or [tags] first, or correct its spelling
 statement-needs = the accessibility statement needs `{ $key }`
 statement-needs-hint = add it under [accessibility], e.g. { $key } = { $example }
 last-review-not-date = `last_review` is not a date: { $value }

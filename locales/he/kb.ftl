@@ -97,6 +97,11 @@ paginate-zero-hint = כתבו כמה פריטים יוצגו בכל עמוד ש�
 language-unknown = `{ $value }` אינו קוד של שפה, ו־kb לא יודע אם להציג את האתר מימין לשמאל
 language-unknown-hint = כתבו את הקוד של השפה:
     language = "{ $code }"
+language-table-bad = [languages.{ $code }] לא יכולה להיות שפה של האתר: זה לא קוד של שפה, או שזו שפת ברירת המחדל `{ $default }`
+language-table-bad-hint = כתבו כל שפה נוספת לפי הקוד שלה, למשל [languages.ar] או [languages.en]; המילים של שפת ברירת המחדל נשארות בראש `config.toml`
+language-unknown-type = ב־[languages.{ $code }] מופיע הסוג `{ $key }`, שלא מוגדר באתר
+language-unknown-tag = ב־[languages.{ $code }] מופיעה התגית `{ $key }`, שלא מוגדרת באתר
+language-unknown-key-hint = כל שפה נותנת שמות משלה לסוגים ולתגיות של האתר: הגדירו קודם את המפתח תחת [types] או [tags], או תקנו את האיות שלו
 statement-needs = בהצהרת הנגישות חסר `{ $key }`
 statement-needs-hint = הוסיפו אותו מתחת ל־[accessibility], למשל { $key } = { $example }
 last-review-not-date = `last_review` אינו תאריך: { $value }

@@ -193,13 +193,21 @@ pub fn reader_problems(state: &SiteState, output: &Output) -> Diagnostics {
     problems.finish()
 }
 
-/// Loads and renders the site into `sink` as [`crate::site::build_into`] does, then checks
+/// Loads and renders the site into `sink` as [`crate::multilingual::build_into`] does, then checks
 /// what readers would meet: an error fails the build (the caller then leaves the output as it
 /// was), warnings join the summary's.
 pub fn build_into(options: &BuildOptions, sink: &mut dyn Sink) -> Result<Summary, BuildError> {
-    let state = load(options)?;
+    let mut state = load(options)?;
+    let others = crate::multilingual::load_others(&mut state)?;
     let mut recorder = Recorder::new(&state, sink);
     let mut summary = state.render(&mut recorder)?;
+    for other in &others {
+        let more = other.render(&mut crate::multilingual::Folder::of(
+            &other.config,
+            &mut recorder,
+        ))?;
+        summary.add(more);
+    }
     let found = reader_problems(&state, &recorder.output);
     let failed = found.errors() > 0;
     summary.warnings.extend(found.0);

@@ -5,6 +5,7 @@
 mod accessibility;
 mod address;
 pub mod cms;
+mod languages;
 mod menu;
 
 use std::path::Path;
@@ -20,6 +21,7 @@ use crate::walk::Scope;
 
 pub use accessibility::Accessibility;
 pub use cms::Cms;
+pub use languages::Language;
 pub use menu::{MenuItem, MenuLink, Menus};
 
 /// The site's configuration file, at the root of the site folder.
@@ -55,6 +57,8 @@ struct RawConfig {
     cms: Option<cms::RawCms>,
     #[serde(default)]
     extra: toml::Table,
+    #[serde(default)]
+    languages: IndexMap<String, languages::RawLanguage>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -91,14 +95,14 @@ pub struct Security {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawType {
+pub(super) struct RawType {
     name: String,
     plural: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTag {
+pub(super) struct RawTag {
     name: String,
     #[serde(default)]
     description: String,
@@ -167,6 +171,13 @@ pub struct Config {
     pub extra: toml::Table,
     /// What the site builds with all the same (a language written as a name).
     pub warnings: Vec<Diagnostic>,
+    /// The site's default language (`language`), whichever language this config builds.
+    pub default_language: String,
+    /// The site's base URL, whichever language this config builds (`base_url` of another
+    /// language ends in its folder).
+    pub root_url: String,
+    /// `[languages.<code>]`: the other languages, in config order; empty for a site in one.
+    pub languages: Vec<Language>,
 }
 
 impl Config {
@@ -184,9 +195,7 @@ impl Config {
     /// `https://org.github.io/kb-site/`, empty for a site at the root of its domain. Every link
     /// kb writes into a page starts with it, so the site works when served under that path.
     pub fn base_path(&self) -> &str {
-        let url = self.base_url.as_str();
-        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-        after_scheme.find('/').map_or("", |at| &after_scheme[at..])
+        path_of(&self.base_url)
     }
 
     /// Where the site's files may come from: the site folder and `[security] allow_links_to`.
@@ -251,6 +260,12 @@ impl Config {
         );
         Err(problems.finish())
     }
+}
+
+/// The path of a URL without its trailing slash, empty at a domain's root.
+fn path_of(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("", |at| &after_scheme[at..])
 }
 
 /// Config values given on the command line, validated like those of config.toml.
@@ -344,6 +359,20 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
     let cms = raw
         .cms
         .and_then(|table| cms::validate(table, text, &mut problems.0));
+    let type_keys: Vec<String> = if raw.types.is_empty() {
+        default_types().into_iter().map(|t| t.key).collect()
+    } else {
+        raw.types.keys().cloned().collect()
+    };
+    let tag_keys: Vec<String> = raw.tags.keys().cloned().collect();
+    let languages = languages::validate(
+        raw.languages,
+        &language,
+        &type_keys,
+        &tag_keys,
+        text,
+        &mut problems,
+    );
     problems.into_result()?;
 
     let types = if raw.types.is_empty() {
@@ -369,10 +398,14 @@ fn validate(raw: RawConfig, text: &str, overrides: &Overrides) -> Result<Config,
         })
         .collect();
     tags.sort_by(|a, b| order.compare(&a.name, &b.name));
+    let base_url = raw.base_url.trim_end_matches('/').to_string();
     Ok(Config {
         warnings: language_problem.into_iter().collect(),
         title: without_bidi_controls(raw.title),
-        base_url: raw.base_url.trim_end_matches('/').to_string(),
+        root_url: base_url.clone(),
+        base_url,
+        default_language: language.clone(),
+        languages,
         language,
         description: without_bidi_controls(raw.description),
         theme: raw.theme,

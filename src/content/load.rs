@@ -306,6 +306,15 @@ fn find_markdown(
             hidden.push(relative);
             continue;
         }
+        // A translation (`x.ar.md`) is read by its language's build, as its original's name.
+        let Some((last, folders)) = parts.split_last() else {
+            continue;
+        };
+        let (language, name) = config.language_of_file(last);
+        if language != config.language {
+            continue;
+        }
+        let parts: Vec<&str> = folders.iter().copied().chain([name.as_ref()]).collect();
         if parts.len() > 3 || (parts.len() == 3 && parts[2] != INDEX) {
             // Markdown inside a bundle, beside its index.md, is an asset copied as it is.
             if root.join(parts[0]).join(parts[1]).join(INDEX).is_file() {
@@ -414,6 +423,8 @@ fn parse_file(
                 .unwrap_or(relative)
                 .to_string_lossy()
                 .replace('\\', "/");
+            // A translation answers to its original's `@/` key within its language.
+            let link_key = config.language_of_file(&link_key).1.into_owned();
             let location = Location {
                 source: relative,
                 type_key,

@@ -21,7 +21,11 @@
 //! stems start its letters, so the browser finds them by scanning the index's term range that
 //! begins with the shortest stem: nothing extra is stored. Typos use [`deletions`]: the index
 //! keeps, for each word of the site, the words one deletion away, the SymSpell scheme.
+//!
+//! Arabic words (their first letter in the Arabic block) take the rules of [`super::arabic`]
+//! in place of the Hebrew prefixes and suffixes.
 
+use super::arabic;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -218,7 +222,7 @@ fn normalise_part(part: &str) -> String {
             .map(fold_final)
             .collect()
     };
-    single_vav_yod(folded)
+    super::arabic::fold(single_vav_yod(folded))
 }
 
 /// Full spelling doubles ו and י where they are consonants (הוועדה, עניין): one of each pair
@@ -241,6 +245,9 @@ pub fn single_vav_yod(word: String) -> String {
 
 /// Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה?
 pub fn is_prefix(p: &str) -> bool {
+    if p.starts_with(arabic::is_arabic_letter) {
+        return arabic::is_prefix(p);
+    }
     let rest = p.strip_prefix('ו').unwrap_or(p);
     let rest = ["לכש", "כש", "מש", "ש"]
         .iter()
@@ -285,6 +292,9 @@ pub fn normalise(word: &str) -> Option<Word> {
 /// base), longest base first. Corpus-independent: whether a reading is plausible is for the
 /// ranking to weigh.
 pub fn strips(token: &str) -> Vec<(usize, &str)> {
+    if token.starts_with(arabic::is_arabic_letter) {
+        return arabic::strips(token);
+    }
     if !token.starts_with(is_hebrew_letter) {
         return Vec::new();
     }
@@ -385,6 +395,9 @@ const SUFFIXES: &[&str] = &[
 /// [`MASCULINE`]), shortest first. Two words inflect each other when their stems meet:
 /// ארגונים and ארגוני share ארגונ; ועדה, ועדת and ועדות share ועד.
 pub fn inflection_stems(word: &str) -> Vec<&str> {
+    if word.starts_with(arabic::is_arabic_letter) {
+        return arabic::inflection_stems(word);
+    }
     let mut out = vec![word];
     if !word.starts_with(is_hebrew_letter) {
         return out;
@@ -415,7 +428,7 @@ pub fn inflects(a: &str, b: &str) -> bool {
 /// Whether two words share a stem: one of [`MIN_STEM_CHARS`] letters, or with `short`, one of
 /// two that both words continue with feminine endings (דקה, דקות share דק; the word עד is no
 /// inflection of עדה), or with masculine ones, where the two-letter word itself counts (אח,
-/// אחים, אחיו; not עד, עדות).
+/// אחים, אחיו; not עד, עדות); in Arabic, one both words go beyond.
 pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
     let stems = inflection_stems(b);
     let short_stem = |stem: &str| {
@@ -425,8 +438,13 @@ pub fn share_stem(a: &str, b: &str, short: bool) -> bool {
             !ea.is_empty() && !eb.is_empty() && FEMININE.contains(&ea) && FEMININE.contains(&eb);
         feminine || ((!ea.is_empty() || !eb.is_empty()) && plural(ea) && plural(eb))
     };
-    let counts =
-        |stem: &&str| stem.chars().count() >= MIN_STEM_CHARS || (short && short_stem(stem));
+    // An Arabic two-letter stem counts when both words go beyond it (مرة, مرات share مر).
+    let arabic = a.starts_with(arabic::is_arabic_letter);
+    let counts = |stem: &&str| {
+        stem.chars().count() >= MIN_STEM_CHARS
+            || (short && arabic && *stem != a && *stem != b)
+            || (short && !arabic && short_stem(stem))
+    };
     inflection_stems(a)
         .iter()
         .any(|stem| stems.contains(stem) && counts(stem))

@@ -11,6 +11,7 @@
 //! Doc ids follow date, newest first, so equal scores rank newer docs first.
 
 pub mod analyser;
+pub mod arabic;
 mod docstore;
 pub mod encode;
 mod invert;

@@ -26,6 +26,7 @@ function check(a, rows) {
   const run = {
     tokens: (x) => a.analyse(x).map((t) => (t.stripped ? '~' : '') + t.text).join(' '),
     stems: (x) => a.stems(matching(x)).join(' '),
+    plurals: (x) => a.brokenPlurals(matching(x)).join(' '),
     meets: (x) => { const [p, q] = x.split(' '); return a.inflects(matching(p), matching(q)) ? 'yes' : 'no'; },
     deletions: (x) => a.deletions(matching(x)).join(' '),
     spellings: (x) => a.spellings(matching(x)).join(' '),
@@ -79,12 +80,14 @@ test('the shipped search.js agrees with every vector in Chromium', async () => {
   assert.deepEqual(failures, []);
 });
 
-// 18 KB: the verb patterns and spellings (issue 23) added 2 KB, most of it Hebrew letters of two
-// bytes each; every query pays for the script, within its 150 KB.
-test('the shipped search.js is the minified source, at most 18 KB, importing from no other host', async () => {
+// 24 KB: the Hebrew engine took 15; the verb patterns and spellings (issue 23) 3 more, most of
+// it Hebrew letters of two bytes each; the Arabic analyser (broken-plural patterns included) and
+// the search's words in Arabic and English (a page searches in its own language) the rest. Every
+// query pays for the script, within its 150 KB.
+test('the shipped search.js is the minified source, at most 24 KB, importing from no other host', async () => {
   const shipped = readFileSync(SHIPPED, 'utf8');
   assert.equal(shipped, await minify(), 'run `npm run build:js` after editing themes/default/js/search.js');
   const bytes = Buffer.byteLength(shipped);
-  assert.ok(bytes <= 18 * 1024, `search.js is ${bytes} bytes minified`);
+  assert.ok(bytes <= 24 * 1024, `search.js is ${bytes} bytes minified`);
   assert.doesNotMatch(readFileSync(SOURCE, 'utf8'), /\bimport\s[^;]*['"]https?:/, 'imports from another host');
 });

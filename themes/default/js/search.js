@@ -40,10 +40,11 @@ export function words(text) {
 const letters = (p) => p.normalize('NFD').replace(DROP, '').normalize('NFC').toLowerCase()
   .replace(/[ךםןףץ]/g, (c) => FINALS[c]);
 /** One part of a word in matching form; the doubled ו and י of full spelling made single. */
-const part = (p) => letters(p).replace(/([וי])\1+/g, '$1');
+const part = (p) => arFold(letters(p).replace(/([וי])\1+/g, '$1'));
 
 /** Whether `p` is a chain of Hebrew prefixes: ו? then ש/כש/לכש/מש? then ה/ב/כ/ל/מ/מה? */
 export function isPrefix(p) {
+  if (AR.test(p)) return arIsPrefix(p);
   let r = p.startsWith('ו') ? p.slice(1) : p;
   const m = ['לכש', 'כש', 'מש', 'ש'].find((x) => r.startsWith(x));
   if (m) r = r.slice(m.length);
@@ -62,6 +63,7 @@ export function normalise(word) {
 
 /** Every base a chain of prefixes can leave of `token` (two letters at least), longest first. */
 export function strips(token) {
+  if (AR.test(token)) return arStrips(token);
   if (!HEB.test(token)) return [];
   const cs = [...token], out = [];
   for (let i = 1; i <= Math.min(6, cs.length - 2); i++) {
@@ -94,6 +96,7 @@ const MASCULINE = ['ימ', 'י', 'ו', 'יו', 'יה', 'ינו', 'יכ', 'יכמ
  * the endings of FEMININE and MASCULINE), shortest first; two words inflect each other when
  * these meet. */
 export function stems(word) {
+  if (AR.test(word)) return arStems(word);
   const out = [word];
   if (HEB.test(word)) {
     for (const s of SUFFIXES) {
@@ -114,7 +117,9 @@ export const inflects = (a, b) => {
     const plural = (e) => e === '' || MASCULINE.includes(e);
     return (ea && eb && FEMININE.includes(ea) && FEMININE.includes(eb)) || ((ea || eb) && plural(ea) && plural(eb));
   };
-  return stems(a).some((x) => s.includes(x) && (x.length > 2 || short(x)));
+  // An Arabic two-letter stem counts when both words go beyond it (مرة, مرات share مر).
+  const arabic = AR.test(a);
+  return stems(a).some((x) => s.includes(x) && (x.length > 2 || (arabic ? x !== a && x !== b : short(x))));
 };
 
 /** Nouns whose plural changes the stem, which no ending finds: each group one word's forms. */
@@ -185,6 +190,90 @@ export function conjugations(q) {
   return [...new Set(out.map((f) => f.replace(/([וי])\1+/g, '$1')))].filter((f) => f !== q);
 }
 
+// ---- Arabic ---------------------------------------------------------------------------------
+// The twin of src/search/arabic.rs (light stemming in the spirit of light10 and ISRI): matching
+// form (ٱ أ إ آ -> ا, ى -> ي, ة -> ه, no tatweel; the marks went with NFD), the readings behind
+// clitics and the article, and the stems without plural, feminine, nisba and pronoun endings.
+const AR = /^[\u0621-\u064A\u0671-\u06D3]/;
+const AR_ANY = /[\u0621-\u064A\u0671-\u06D3\u0640]/;
+const arFold = (w) => (AR_ANY.test(w)
+  ? w.replace(/\u0640/g, '').replace(/[ٱأإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه') : w);
+/** Whether `p` is و or ف, then ب ك or ل, then ال (لل for ل + ال). */
+const arIsPrefix = (p) => p !== '' && ['', 'ب', 'ك', 'ل', 'ال', 'بال', 'كال', 'لل']
+  .includes(/^[وف]/.test(p) ? p.slice(1) : p);
+function arStrips(token) {
+  const cs = [...token], out = [];
+  for (let i = 1; i <= Math.min(4, cs.length - 2); i++) {
+    if (arIsPrefix(cs.slice(0, i).join(''))) out.push(cs.slice(i).join(''));
+  }
+  return out;
+}
+const AR_PRONOUNS = 'كما هما كم كن هم هن نا ها ه ك'.split(' '); // not ني: وطني is no وط + ني
+const AR_ENDINGS = 'يات يين يون ات ون ين ان يه ه ي'.split(' ');
+/** The word and its stems of 3 letters or more, shortest first (ties in code-point order). */
+function arStems(word) {
+  const ok = (s) => len(s) >= 3, bare = [word], out = [], short = [];
+  for (const p of AR_PRONOUNS) {
+    const s = word.slice(0, -p.length);
+    if (!word.endsWith(p) || !ok(s)) continue;
+    bare.push(s);
+    if (s.endsWith('ت') && ok(s.slice(0, -1))) bare.push(s.slice(0, -1)); // مدرسته: مدرسة + ه
+  }
+  for (const f of bare) {
+    out.push(f);
+    for (const e of AR_ENDINGS) {
+      if (!f.endsWith(e)) continue;
+      const s = f.slice(0, -e.length);
+      out.push(s);
+      if (s.endsWith('ي')) out.push(s.slice(0, -1));
+      if ((e === 'ه' || e === 'ات') && len(s) === 2) short.push(s); // مرة and مرات share مر
+      if ((e === 'ان' || e === 'ين') && s.endsWith('ت')) out.push(s.slice(0, -1)); // منظمتان: منظمة
+    }
+  }
+  return [...new Set([...out.filter((s) => s === word || ok(s)), ...short])].sort().sort((a, b) => a.length - b.length);
+}
+
+/** Broken-plural partners (هدف -> اهداف, مناطق -> منطقه): the twin of
+ * arabic::broken_plural_partners, four blocks of patterns, the first that fits in each. */
+const AR_PATTERNS = [
+  [[(c) => c.length === 3, ([a, b, d]) => [['ا', a, b, 'ا', d], [a, b, 'و', d], [a, b, 'ا', d]]],
+    [(c) => c.length === 4 && c[1] === 'ا', ([a, , d, e]) => [[a, 'و', 'ا', d, e], [a, d, 'ا', e], [a, d, e, 'ا', 'ء']]],
+    [(c) => c.length === 4 && c[2] === 'ي', ([a, b, , e]) => [[a, b, e, 'ا', 'ء'], [a, b, 'ا', e], ['ا', a, b, e, 'ا', 'ء']]],
+    [(c) => c.length === 4 && c[0] === 'م', ([, b, d, e]) => [['م', b, 'ا', d, e]]]],
+  [[(c) => c.length === 5 && c[0] === 'م' && c[4] === 'ه', ([, b, d, e]) => [['م', b, 'ا', d, e]]],
+    [(c) => c.length === 5 && 'يا'.includes(c[2]) && c[4] === 'ه', ([a, b, , e]) => [[a, b, 'ا', 'ي', e]]]],
+  [[(c) => c.length === 5 && c[1] === 'ا' && c[4] === 'ه', ([a, , d, e]) => [[a, 'و', 'ا', d, e]]],
+    [(c) => c.length === 5 && c[1] === 'ا' && 'وي'.includes(c[3]), ([a, , d, , f]) => [[a, 'و', 'ا', d, 'ي', f]]],
+    [(c) => c.length === 5 && 'وي'.includes(c[3]), ([a, b, d, , f]) => [[a, b, 'ا', d, 'ي', f]]]],
+  [[(c) => c.length === 5 && c[0] === 'ا' && c[3] === 'ا', ([, b, d, , f]) => [[b, d, f]]],
+    [(c) => c.length === 4 && c[2] === 'و', ([a, b, , e]) => [[a, b, e]]],
+    [(c) => c.length === 4 && c[2] === 'ا', ([a, b, , e]) => [[a, b, e], [a, b, 'ي', e], [a, 'ا', b, e]]],
+    [(c) => c.length === 5 && c[1] === 'و' && c[2] === 'ا', ([a, , , e, f]) => [[a, 'ا', e, f], [a, 'ا', e, f, 'ه']]],
+    [(c) => c.length === 5 && c[3] === 'ا' && c[4] === 'ء', ([a, b, d]) => [[a, b, 'ي', d], [a, 'ا', b, d]]],
+    [(c) => c.length === 5 && c[0] === 'م' && c[2] === 'ا', ([, b, , e, f]) => [['م', b, e, f], ['م', b, e, f, 'ه']]],
+    [(c) => c.length === 5 && c[2] === 'ا' && c[3] === 'ي', ([a, b, , , f]) => [[a, b, 'ي', f, 'ه'], [a, b, 'ا', f, 'ه']]],
+    [(c) => c.length === 6 && c[1] === 'و' && c[2] === 'ا' && c[4] === 'ي', ([a, , , e, , g]) => [[a, 'ا', e, 'و', g]]],
+    [(c) => c.length === 6 && c[2] === 'ا' && c[4] === 'ي', ([a, b, , e, , g]) => [[a, b, e, 'و', g], [a, b, e, 'ي', g]]],
+    [(c) => c.length === 6 && c[0] === 'ا' && c[4] === 'ا' && c[5] === 'ء', ([, b, d, e]) => [[b, d, 'ي', e]]]],
+  [[(c) => c.length === 2, ([a, b]) => [[a, b, 'و', b]]],
+    [(c) => c.length === 3, ([a, b, d]) => [['ا', a, b, d], [a, b, 'ي', d]]],
+    [(c) => c.length === 4 && c[2] === 'و' && c[1] === c[3], ([a, b]) => [[a, b]]],
+    [(c) => c.length === 4 && c[0] === 'ا', ([, b, d, e]) => [[b, d, e]]],
+    [(c) => c.length === 4 && c[2] === 'ي', ([a, b, , e]) => [[a, b, e]]],
+    [(c) => c.length === 4 && c[2] === 'ا', ([a, b, , e]) => [['ا', a, b, e, 'ه']]],
+    [(c) => c.length === 4 && c[3] === 'ه', ([a, b, d]) => [[a, b, 'و', d]]],
+    [(c) => c.length === 5 && c[0] === 'ا' && c[4] === 'ه', ([, b, d, e]) => [[b, d, 'ا', e]]]],
+];
+export function brokenPlurals(word) {
+  if (!AR.test(word)) return [];
+  const c = [...word], out = [];
+  for (const block of AR_PATTERNS) {
+    const rule = block.find(([fits]) => fits(c));
+    if (rule) for (const f of rule[1](c).map((x) => x.join(''))) if (f !== word && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
 /** The words one deleted character away from `word`, in matching form: its typo keys. */
 export const deletions = (word) => [...word].map((_, i, cs) => [...cs.slice(0, i), ...cs.slice(i + 1)].join('')
   .replace(/([וי])\1+/g, '$1'));
@@ -202,8 +291,11 @@ export function oneEdit(a, b) {
 }
 
 // ---- Index ----------------------------------------------------------------------------------
-// The index and the results page both live at /search/, under the site's path (sub-paths work).
-const BASE = new URL('../search/', import.meta.url).href;
+// The index and the results page both live at /search/, under the site's path (sub-paths work);
+// a page of another language than the site's default one says where its language's are.
+const LANG_BASE = typeof document === 'undefined' ? undefined : document.documentElement.dataset.kbBase;
+const BASE = LANG_BASE === undefined ? new URL('../search/', import.meta.url).href
+  : new URL(`${LANG_BASE}/search/`, location.href).href;
 const RANGE_BUDGET = 24; // KiB of extra shards a stem or last-word prefix may pull in
 const W_BASE = 0.85, W_INFLECT = 0.6, W_PREFIX = 0.5, W_TYPO = 0.7, W_TITLE = 1, W_READING = 0.9;
 const W_SPELLING = 0.7, W_VERB = 0.6;
@@ -352,10 +444,12 @@ const keeps = (f, t) => t.startsWith(/[הת]$/.test(f) ? f.slice(0, -1) : f);
 async function matchWord(m, { w, last }, weight = 1) {
   const q = w.whole, bases = strips(q), verbs = conjugations(q), found = new Map();
   const plurals = [q, ...bases].map(irregular);
+  // Arabic broken plurals (and singulars) the patterns allow, looked up like inflections.
+  const partners = [...new Set([q, ...bases].flatMap(brokenPlurals))].filter((t) => t !== q && !bases.includes(t));
   const load = (idx) => Promise.all([...new Set(idx)].map(async (i) => {
     for (const [t, e] of await shard(m, i)) found.set(t, e);
   }));
-  const idx = [q, ...bases, ...verbs, ...plurals.flat()].map((f) => shardIndex(m.seps, f));
+  const idx = [q, ...bases, ...verbs, ...plurals.flat(), ...partners].map((f) => shardIndex(m.seps, f));
   idx.push(...[q, ...bases].flatMap((f) => rangeShards(m, stems(f)[0])));
   if (last) idx.push(...rangeShards(m, q));
   await load(idx);
@@ -371,8 +465,11 @@ async function matchWord(m, { w, last }, weight = 1) {
   };
   const classes = (t) => (found.has(t) ? [...postings(found.get(t), m.n)[1]].map((s) => s >> 6) : []);
   // A base reading is plausible as the index judged the word, or, for a word the site does not
-  // write, when the base is long or written bare (בגב finds גב).
-  const plausible = (b, i) => (own ? (own.mask >> i) & 1 : len(b) > 2 || classes(b).includes(3));
+  // write, when the base is long or written bare (בגב finds גב). An Arabic clitic or article
+  // leaving three letters or more is taken at its word: the index's marks are judged from
+  // Hebrew's prefixes (بقوة beside بقوات is ب + قوة all the same).
+  const plausible = (b, i) => (AR.test(q) && len(b) > 2)
+    || (own ? (own.mask >> i) & 1 : len(b) > 2 || classes(b).includes(3));
   const tiers = [len(q) > 2 ? EXACT : SHORT, ...bases.map((b, i) => (plausible(b, i) ? READING : IMPLAUSIBLE)),
     ...variants.map(() => WEAK)];
   const weights = [1, ...bases.map(() => W_BASE), ...variants.map(() => W_SPELLING)];
@@ -381,6 +478,7 @@ async function matchWord(m, { w, last }, weight = 1) {
   forms.forEach((f, k) => { if (tiers[k] > IMPLAUSIBLE || len(f) > 2 || !own) add(f, weights[k], tiers[k]); });
   verbs.forEach((f) => add(f, W_VERB, READING));
   plurals.forEach((p, k) => p.forEach((f) => add(f, W_INFLECT * weights[k], Math.min(INFLECTED, tiers[k]))));
+  partners.forEach((t) => add(t, W_INFLECT, INFLECTED));
   const heads = forms.map((f) => stems(f)[0]);
   for (const t of found.keys()) {
     forms.forEach((f, k) => {
@@ -544,9 +642,46 @@ export async function search(query, { type, tags, limit = 20 } = {}) {
 }
 
 // ---- Page ----------------------------------------------------------------------------------
+// ---- Words of the page's language --------------------------------------------------------
+// The search speaks the language of the page it is on (<html lang>): Hebrew, Arabic or English.
+const WORDS = {
+  he: {
+    results: (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`), list: 'תוצאות חיפוש',
+    all: (n) => (n === 1 ? 'התוצאה היחידה עבור ' : `כל ${n} התוצאות עבור `), none: 'אין תוצאות עבור ',
+    toPage: '. לעמוד החיפוש', found: (n) => (n === 1 ? 'נמצאה תוצאה אחת' : `נמצאו ${n} תוצאות`),
+    keys: '. חצים למעלה ולמטה לבחירה, Enter לפתיחה.', nothing: 'לא נמצאו תוצאות.',
+    prompt: 'הקלידו מילה או שתיים כדי לחפש במאגר.', busy: 'מחפש…', noneFound: 'לא נמצאו תוצאות עבור ',
+    filtered: ' עם המסננים שנבחרו. ', unfilter: 'נסו להסיר את סינון הסוג או התגיות. ',
+    clear: 'הסרת המסננים', other: 'נסו מילה אחרת או צורה קצרה יותר שלה.', for: ' עבור ',
+    instead: 'הצגת תוצאות עבור ',
+  },
+  ar: {
+    results: (n) => (n === 1 ? 'نتيجة واحدة' : n === 2 ? 'نتيجتان' : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
+    list: 'نتائج البحث', all: (n) => (n === 1 ? 'النتيجة الوحيدة لـ ' : `كل النتائج (${n}) لـ `),
+    none: 'لا نتائج لـ ', toPage: '. إلى صفحة البحث',
+    found: (n) => (n === 1 ? 'وُجدت نتيجة واحدة' : n === 2 ? 'وُجدت نتيجتان' : `وُجدت ${n} ${n <= 10 ? 'نتائج' : 'نتيجة'}`),
+    keys: '. الأسهم للأعلى وللأسفل للاختيار، Enter للفتح.', nothing: 'لم توجد نتائج.',
+    prompt: 'اكتبوا كلمة أو كلمتين للبحث في المكتبة.', busy: 'جارٍ البحث…', noneFound: 'لم توجد نتائج لـ ',
+    filtered: ' مع المرشّحات المختارة. ', unfilter: 'جرّبوا إزالة التصفية حسب النوع أو الوسوم. ',
+    clear: 'إزالة المرشّحات', other: 'جرّبوا كلمة أخرى أو صيغة أقصر منها.', for: ' لـ ',
+    instead: 'عرض النتائج لـ ',
+  },
+  en: {
+    results: (n) => (n === 1 ? 'One result' : `${n} results`), list: 'Search results',
+    all: (n) => (n === 1 ? 'The only result for ' : `All ${n} results for `), none: 'No results for ',
+    toPage: '. To the search page', found: (n) => (n === 1 ? 'One result found' : `${n} results found`),
+    keys: '. Up and down arrows to choose, Enter to open.', nothing: 'No results found.',
+    prompt: 'Type a word or two to search the knowledge base.', busy: 'Searching…', noneFound: 'No results found for ',
+    filtered: ' with the chosen filters. ', unfilter: 'Try removing the type or tag filters. ',
+    clear: 'Remove the filters', other: 'Try another word or a shorter form of it.', for: ' for ',
+    instead: 'Showing results for ',
+  },
+};
+const PAGE_LANG = typeof document === 'undefined' ? 'he' : document.documentElement.lang.split('-')[0];
+const T = WORDS[PAGE_LANG] || WORDS.en;
 /** "תוצאה אחת", "2 תוצאות": the noun agrees with the number. */
-const resultsNoun = (n) => (n === 1 ? 'תוצאה אחת' : `${n} תוצאות`);
-const DATE = new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' });
+const resultsNoun = T.results;
+const DATE = new Intl.DateTimeFormat({ he: 'he', ar: 'ar-u-nu-latn' }[PAGE_LANG] || 'en', { dateStyle: 'long', timeZone: 'UTC' });
 /** "1 בדצמבר 2026" from 2026-12-01; anything else as it is. */
 const hebrewDate = (d) => (/^\d{4}-\d\d-\d\d$/.test(d) ? DATE.format(new Date(d)) : d || '');
 /** A result's type and date, as the results line under its title shows them. */
@@ -581,7 +716,7 @@ function highlight(node, text, matches) {
 function combobox(form) {
   const input = form.querySelector('input[name=q]');
   if (!input) return;
-  const list = el('ul', { id: 'kb-q-list', role: 'listbox', class: 'kb-search__list', 'aria-label': 'תוצאות חיפוש' });
+  const list = el('ul', { id: 'kb-q-list', role: 'listbox', class: 'kb-search__list', 'aria-label': T.list });
   const status = el('div', { role: 'status', 'aria-live': 'polite', class: 'visually-hidden' });
   list.hidden = true;
   form.append(list, status);
@@ -607,13 +742,11 @@ function combobox(form) {
       el('span', { class: 'kb-search__meta' }, metaLine(found, r))));
     const all = `${BASE}?q=${encodeURIComponent(q)}`;
     options.push(el('li', { id: `kb-q-opt-${res.length}`, role: 'option', class: 'kb-search__all', 'data-url': all },
-      ...(total ? [total === 1 ? 'התוצאה היחידה עבור ' : `כל ${total} התוצאות עבור `, quoted(q)]
-        : ['אין תוצאות עבור ', quoted(q), '. לעמוד החיפוש'])));
+      ...(total ? [T.all(total), quoted(q)] : [T.none, quoted(q), T.toPage])));
     list.replaceChildren(...options);
     select(-1);
     open(true);
-    const found_ = total === 1 ? 'נמצאה תוצאה אחת' : `נמצאו ${total} תוצאות`;
-    status.textContent = total ? `${found_}. חצים למעלה ולמטה לבחירה, Enter לפתיחה.` : 'לא נמצאו תוצאות.';
+    status.textContent = total ? `${T.found(total)}${T.keys}` : T.nothing;
   }
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 120); });
   input.addEventListener('keydown', (ev) => {
@@ -685,8 +818,8 @@ function resultsPage(form) {
     const s = state(), mine = ++seq;
     list.replaceChildren();
     more.hidden = true;
-    if (!s.q) { showCounts(null); status.textContent = 'הקלידו מילה או שתיים כדי לחפש במאגר.'; return; }
-    status.textContent = 'מחפש…';
+    if (!s.q) { showCounts(null); status.textContent = T.prompt; return; }
+    status.textContent = T.busy;
     const f = await find(s.q, { ...s, facets: true });
     if (mine !== seq) return;
     found = f;
@@ -694,18 +827,18 @@ function resultsPage(form) {
     showCounts(f.counts);
     const filtered = s.type || s.tags.length;
     if (!f.ranked.length) {
-      status.replaceChildren('לא נמצאו תוצאות עבור ', quoted(s.q), filtered ? ' עם המסננים שנבחרו. ' : '. ');
+      status.replaceChildren(T.noneFound, quoted(s.q), filtered ? T.filtered : '. ');
       if (filtered) {
-        status.append('נסו להסיר את סינון הסוג או התגיות. ', el('button', {
+        status.append(T.unfilter, el('button', {
           type: 'button', class: 'search-page__clear',
           onclick: () => { if (type) type.value = ''; boxes.forEach((b) => { b.checked = false; }); writeUrl(state()); run(); },
-        }, 'הסרת המסננים'));
-      } else status.append('נסו מילה אחרת או צורה קצרה יותר שלה.');
+        }, T.clear));
+      } else status.append(T.other);
       return;
     }
-    status.replaceChildren(`${resultsNoun(f.ranked.length)} עבור `, quoted(s.q));
+    status.replaceChildren(`${resultsNoun(f.ranked.length)}${T.for}`, quoted(s.q));
     if (f.instead.length) {
-      status.append('. ', el('span', { class: 'search-page__instead' }, 'הצגת תוצאות עבור ',
+      status.append('. ', el('span', { class: 'search-page__instead' }, T.instead,
         ...f.instead.flatMap((t, i) => [i ? ', ' : '', quoted(t)])));
     }
     await showMore();
