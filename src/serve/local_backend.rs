@@ -268,8 +268,8 @@ impl Site {
         Ok(path.to_string())
     }
 
-    /// Files under `folder` ending in `extension`, `depth` levels down, sorted; `_index.md`
-    /// intros are left out of the type folders (they are edited as intros).
+    /// Files under `folder` ending in `extension`, `depth` levels down, sorted; the intros
+    /// (`_index.md`, `_index.ar.md`) are left out of the type folders (they are edited as intros).
     fn list(&self, folder: &str, extension: &str, depth: usize) -> Result<Vec<String>, Refusal> {
         let relative = self.readable(folder)?;
         let start = self.root.join(&relative);
@@ -288,7 +288,8 @@ impl Site {
                 continue;
             };
             let name = crate::walk::relative_name(inner);
-            let intro = entry.file_name() == "_index.md";
+            // `_index.md` and its translations (`_index.ar.md`).
+            let intro = entry.file_name().to_string_lossy().starts_with("_index.");
             let hidden = name.split('/').any(|part| part.starts_with('.'));
             if name.ends_with(extension) && !intro && !hidden {
                 files.push(name);
@@ -465,6 +466,11 @@ mod tests {
     fn lists_items_without_intros() {
         let dir = site();
         std::fs::write(dir.path().join("content/articles/_index.md"), "+++\n+++\n").unwrap();
+        std::fs::write(
+            dir.path().join("content/articles/_index.ar.md"),
+            "+++\n+++\n",
+        )
+        .unwrap();
         let listed = ask(
             dir.path(),
             json!({"action": "entriesByFolder", "params": {"branch": "main",
