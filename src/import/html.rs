@@ -165,17 +165,7 @@ fn rewrite_attribute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::wordpress_html::Attachment;
-
-    struct NoFiles;
-    impl Attachments for NoFiles {
-        fn by_id(&self, _: u64) -> Option<&Attachment> {
-            None
-        }
-        fn of_post(&self) -> Vec<&Attachment> {
-            vec![]
-        }
-    }
+    use crate::import::wordpress_html::tests::NoFiles;
 
     struct Moved;
     impl Addresses for Moved {

@@ -505,10 +505,11 @@ fn autop(html: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    struct NoFiles;
+    /// A post with no attachments (also used by `html`'s tests).
+    pub(crate) struct NoFiles;
     impl Attachments for NoFiles {
         fn by_id(&self, _: u64) -> Option<&Attachment> {
             None
